@@ -31,6 +31,11 @@ export interface GatewayConfig {
   enableSignup: boolean;
   /** Folder where /recover and invite mails are written locally. */
   outboxDir: string;
+  /**
+   * Failed password sign-ins allowed per window before 429 over_request_rate_limit
+   * (defaults: 10 per e-mail and 30 per client address in 300 s).
+   */
+  authRateLimit?: { windowSeconds: number; perEmail: number; perIp: number };
 }
 
 export interface GatewayRequest {
