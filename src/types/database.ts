@@ -1,0 +1,841 @@
+export type Json = string | number | boolean | null | { [key: string]: Json | undefined } | Json[];
+
+export type Database = {
+  // Allows to automatically instantiate createClient with right options
+  // instead of createClient<Database, { PostgrestVersion: 'XX' }>(URL, KEY)
+  __InternalSupabase: {
+    PostgrestVersion: '12.2.3';
+  };
+  public: {
+    Tables: {
+      audit_log: {
+        Row: {
+          actor_id: string | null;
+          actor_role: string | null;
+          changed_columns: string[] | null;
+          id: number;
+          new_data: Json | null;
+          occurred_at: string;
+          old_data: Json | null;
+          operation: string;
+          project_id: string | null;
+          row_id: string | null;
+          table_name: string;
+        };
+        Insert: {
+          actor_id?: string | null;
+          actor_role?: string | null;
+          changed_columns?: string[] | null;
+          id?: never;
+          new_data?: Json | null;
+          occurred_at?: string;
+          old_data?: Json | null;
+          operation: string;
+          project_id?: string | null;
+          row_id?: string | null;
+          table_name: string;
+        };
+        Update: {
+          actor_id?: string | null;
+          actor_role?: string | null;
+          changed_columns?: string[] | null;
+          id?: never;
+          new_data?: Json | null;
+          occurred_at?: string;
+          old_data?: Json | null;
+          operation?: string;
+          project_id?: string | null;
+          row_id?: string | null;
+          table_name?: string;
+        };
+        Relationships: [];
+      };
+      growth_area_people: {
+        Row: {
+          created_at: string;
+          growth_area_id: string;
+          person_id: string;
+          role: string;
+          sort_order: number;
+        };
+        Insert: {
+          created_at?: string;
+          growth_area_id: string;
+          person_id: string;
+          role: string;
+          sort_order?: number;
+        };
+        Update: {
+          created_at?: string;
+          growth_area_id?: string;
+          person_id?: string;
+          role?: string;
+          sort_order?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'growth_area_people_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'growth_area_people_person_id_fkey';
+            columns: ['person_id'];
+            isOneToOne: false;
+            referencedRelation: 'people';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      growth_areas: {
+        Row: {
+          color: string;
+          created_at: string;
+          description: string | null;
+          id: string;
+          lead_person_id: string | null;
+          name: string;
+          programme_id: string;
+          slug: string;
+          sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          color?: string;
+          created_at?: string;
+          description?: string | null;
+          id?: string;
+          lead_person_id?: string | null;
+          name: string;
+          programme_id: string;
+          slug: string;
+          sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          color?: string;
+          created_at?: string;
+          description?: string | null;
+          id?: string;
+          lead_person_id?: string | null;
+          name?: string;
+          programme_id?: string;
+          slug?: string;
+          sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'growth_areas_lead_person_id_fkey';
+            columns: ['lead_person_id'];
+            isOneToOne: false;
+            referencedRelation: 'people';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'growth_areas_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      organisations: {
+        Row: {
+          created_at: string;
+          id: string;
+          name: string;
+          short_name: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+          website: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          name: string;
+          short_name?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+          website?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          name?: string;
+          short_name?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+          website?: string | null;
+        };
+        Relationships: [];
+      };
+      people: {
+        Row: {
+          created_at: string;
+          email: string | null;
+          full_name: string;
+          id: string;
+          organisation: string | null;
+          title: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          user_id: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          email?: string | null;
+          full_name: string;
+          id?: string;
+          organisation?: string | null;
+          title?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          user_id?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          email?: string | null;
+          full_name?: string;
+          id?: string;
+          organisation?: string | null;
+          title?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          user_id?: string | null;
+          version?: number;
+        };
+        Relationships: [];
+      };
+      programmes: {
+        Row: {
+          created_at: string;
+          description: string | null;
+          ends_on: string;
+          id: string;
+          name: string;
+          published: boolean;
+          slug: string;
+          sort_order: number;
+          starts_on: string;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          description?: string | null;
+          ends_on: string;
+          id?: string;
+          name: string;
+          published?: boolean;
+          slug: string;
+          sort_order?: number;
+          starts_on: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          description?: string | null;
+          ends_on?: string;
+          id?: string;
+          name?: string;
+          published?: boolean;
+          slug?: string;
+          sort_order?: number;
+          starts_on?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [];
+      };
+      project_contacts: {
+        Row: {
+          created_at: string;
+          is_primary: boolean;
+          person_id: string;
+          project_id: string;
+          role: string | null;
+          sort_order: number;
+        };
+        Insert: {
+          created_at?: string;
+          is_primary?: boolean;
+          person_id: string;
+          project_id: string;
+          role?: string | null;
+          sort_order?: number;
+        };
+        Update: {
+          created_at?: string;
+          is_primary?: boolean;
+          person_id?: string;
+          project_id?: string;
+          role?: string | null;
+          sort_order?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'project_contacts_person_id_fkey';
+            columns: ['person_id'];
+            isOneToOne: false;
+            referencedRelation: 'people';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'project_contacts_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      project_follow_ups: {
+        Row: {
+          created_at: string;
+          follow_up_project_id: string | null;
+          id: string;
+          name: string | null;
+          note: string | null;
+          project_id: string;
+          sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          follow_up_project_id?: string | null;
+          id?: string;
+          name?: string | null;
+          note?: string | null;
+          project_id: string;
+          sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          follow_up_project_id?: string | null;
+          id?: string;
+          name?: string | null;
+          note?: string | null;
+          project_id?: string;
+          sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'project_follow_ups_follow_up_project_id_fkey';
+            columns: ['follow_up_project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'project_follow_ups_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      project_funding: {
+        Row: {
+          amount: number | null;
+          applied_on: string | null;
+          created_at: string;
+          decided_on: string | null;
+          follow_up_id: string | null;
+          id: string;
+          instrument: string;
+          note: string | null;
+          project_id: string;
+          state: Database['public']['Enums']['funding_state'];
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          amount?: number | null;
+          applied_on?: string | null;
+          created_at?: string;
+          decided_on?: string | null;
+          follow_up_id?: string | null;
+          id?: string;
+          instrument: string;
+          note?: string | null;
+          project_id: string;
+          state?: Database['public']['Enums']['funding_state'];
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          amount?: number | null;
+          applied_on?: string | null;
+          created_at?: string;
+          decided_on?: string | null;
+          follow_up_id?: string | null;
+          id?: string;
+          instrument?: string;
+          note?: string | null;
+          project_id?: string;
+          state?: Database['public']['Enums']['funding_state'];
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'project_funding_follow_up_id_fkey';
+            columns: ['follow_up_id'];
+            isOneToOne: false;
+            referencedRelation: 'project_follow_ups';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'project_funding_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      project_members: {
+        Row: {
+          created_at: string;
+          project_id: string;
+          role: Database['public']['Enums']['member_role'];
+          user_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          project_id: string;
+          role?: Database['public']['Enums']['member_role'];
+          user_id: string;
+        };
+        Update: {
+          created_at?: string;
+          project_id?: string;
+          role?: Database['public']['Enums']['member_role'];
+          user_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'project_members_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      project_partners: {
+        Row: {
+          created_at: string;
+          organisation_id: string;
+          project_id: string;
+          role: string | null;
+          sort_order: number;
+        };
+        Insert: {
+          created_at?: string;
+          organisation_id: string;
+          project_id: string;
+          role?: string | null;
+          sort_order?: number;
+        };
+        Update: {
+          created_at?: string;
+          organisation_id?: string;
+          project_id?: string;
+          role?: string | null;
+          sort_order?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'project_partners_organisation_id_fkey';
+            columns: ['organisation_id'];
+            isOneToOne: false;
+            referencedRelation: 'organisations';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'project_partners_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      projects: {
+        Row: {
+          created_at: string;
+          ends_on: string | null;
+          growth_area_id: string | null;
+          id: string;
+          name: string;
+          official_description: string | null;
+          programme_id: string;
+          published: boolean;
+          schedule_note: string | null;
+          schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          slug: string;
+          stage: Database['public']['Enums']['project_stage'];
+          starts_on: string | null;
+          summary: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          ends_on?: string | null;
+          growth_area_id?: string | null;
+          id?: string;
+          name: string;
+          official_description?: string | null;
+          programme_id: string;
+          published?: boolean;
+          schedule_note?: string | null;
+          schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          slug: string;
+          stage?: Database['public']['Enums']['project_stage'];
+          starts_on?: string | null;
+          summary?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          ends_on?: string | null;
+          growth_area_id?: string | null;
+          id?: string;
+          name?: string;
+          official_description?: string | null;
+          programme_id?: string;
+          published?: boolean;
+          schedule_note?: string | null;
+          schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          slug?: string;
+          stage?: Database['public']['Enums']['project_stage'];
+          starts_on?: string | null;
+          summary?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'projects_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'projects_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      tasks: {
+        Row: {
+          assignee_person_id: string | null;
+          completed_on: string | null;
+          created_at: string;
+          details: string | null;
+          due_on: string | null;
+          id: string;
+          is_milestone: boolean;
+          project_id: string;
+          sort_order: number;
+          state: Database['public']['Enums']['task_state'];
+          title: string;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          assignee_person_id?: string | null;
+          completed_on?: string | null;
+          created_at?: string;
+          details?: string | null;
+          due_on?: string | null;
+          id?: string;
+          is_milestone?: boolean;
+          project_id: string;
+          sort_order?: number;
+          state?: Database['public']['Enums']['task_state'];
+          title: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          assignee_person_id?: string | null;
+          completed_on?: string | null;
+          created_at?: string;
+          details?: string | null;
+          due_on?: string | null;
+          id?: string;
+          is_milestone?: boolean;
+          project_id?: string;
+          sort_order?: number;
+          state?: Database['public']['Enums']['task_state'];
+          title?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'tasks_assignee_person_id_fkey';
+            columns: ['assignee_person_id'];
+            isOneToOne: false;
+            referencedRelation: 'people';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'tasks_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      user_roles: {
+        Row: {
+          created_at: string;
+          role: Database['public']['Enums']['app_role'];
+          user_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          role: Database['public']['Enums']['app_role'];
+          user_id: string;
+        };
+        Update: {
+          created_at?: string;
+          role?: Database['public']['Enums']['app_role'];
+          user_id?: string;
+        };
+        Relationships: [];
+      };
+    };
+    Views: {
+      project_overview: {
+        Row: {
+          computed_schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          done_task_count: number | null;
+          effective_schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          ends_on: string | null;
+          growth_area_id: string | null;
+          id: string | null;
+          in_progress_task_count: number | null;
+          last_activity_at: string | null;
+          name: string | null;
+          next_due_on: string | null;
+          oldest_overdue_on: string | null;
+          open_task_count: number | null;
+          overdue_task_count: number | null;
+          programme_id: string | null;
+          published: boolean | null;
+          schedule_note: string | null;
+          schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          schedule_status_is_manual: boolean | null;
+          slug: string | null;
+          stage: Database['public']['Enums']['project_stage'] | null;
+          starts_on: string | null;
+          task_count: number | null;
+          updated_at: string | null;
+          version: number | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'projects_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'projects_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+    };
+    Functions: {
+      [_ in never]: never;
+    };
+    Enums: {
+      app_role: 'admin' | 'director' | 'viewer';
+      funding_state: 'applied' | 'granted' | 'rejected';
+      member_role: 'lead' | 'editor';
+      project_stage: 'not_started' | 'planning' | 'implementation' | 'completed';
+      schedule_status: 'on_schedule' | 'late' | 'not_pursued';
+      task_state: 'not_started' | 'in_progress' | 'done' | 'cancelled';
+    };
+    CompositeTypes: {
+      [_ in never]: never;
+    };
+  };
+};
+
+type DatabaseWithoutInternals = Omit<Database, '__InternalSupabase'>;
+
+type DefaultSchema = DatabaseWithoutInternals[Extract<keyof Database, 'public'>];
+
+export type Tables<
+  DefaultSchemaTableNameOrOptions extends
+    | keyof (DefaultSchema['Tables'] & DefaultSchema['Views'])
+    | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  }
+    ? keyof (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+        DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals;
+}
+  ? (DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'] &
+      DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Views'])[TableName] extends {
+      Row: infer R;
+    }
+    ? R
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof (DefaultSchema['Tables'] & DefaultSchema['Views'])
+    ? (DefaultSchema['Tables'] & DefaultSchema['Views'])[DefaultSchemaTableNameOrOptions] extends {
+        Row: infer R;
+      }
+      ? R
+      : never
+    : never;
+
+export type TablesInsert<
+  DefaultSchemaTableNameOrOptions extends
+    keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals;
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+      Insert: infer I;
+    }
+    ? I
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+    ? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+        Insert: infer I;
+      }
+      ? I
+      : never
+    : never;
+
+export type TablesUpdate<
+  DefaultSchemaTableNameOrOptions extends
+    keyof DefaultSchema['Tables'] | { schema: keyof DatabaseWithoutInternals },
+  TableName extends (DefaultSchemaTableNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables']
+    : never) = never,
+> = DefaultSchemaTableNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals;
+}
+  ? DatabaseWithoutInternals[DefaultSchemaTableNameOrOptions['schema']]['Tables'][TableName] extends {
+      Update: infer U;
+    }
+    ? U
+    : never
+  : DefaultSchemaTableNameOrOptions extends keyof DefaultSchema['Tables']
+    ? DefaultSchema['Tables'][DefaultSchemaTableNameOrOptions] extends {
+        Update: infer U;
+      }
+      ? U
+      : never
+    : never;
+
+export type Enums<
+  DefaultSchemaEnumNameOrOptions extends
+    keyof DefaultSchema['Enums'] | { schema: keyof DatabaseWithoutInternals },
+  EnumName extends (DefaultSchemaEnumNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  }
+    ? keyof DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums']
+    : never) = never,
+> = DefaultSchemaEnumNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals;
+}
+  ? DatabaseWithoutInternals[DefaultSchemaEnumNameOrOptions['schema']]['Enums'][EnumName]
+  : DefaultSchemaEnumNameOrOptions extends keyof DefaultSchema['Enums']
+    ? DefaultSchema['Enums'][DefaultSchemaEnumNameOrOptions]
+    : never;
+
+export type CompositeTypes<
+  PublicCompositeTypeNameOrOptions extends
+    keyof DefaultSchema['CompositeTypes'] | { schema: keyof DatabaseWithoutInternals },
+  CompositeTypeName extends (PublicCompositeTypeNameOrOptions extends {
+    schema: keyof DatabaseWithoutInternals;
+  }
+    ? keyof DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes']
+    : never) = never,
+> = PublicCompositeTypeNameOrOptions extends {
+  schema: keyof DatabaseWithoutInternals;
+}
+  ? DatabaseWithoutInternals[PublicCompositeTypeNameOrOptions['schema']]['CompositeTypes'][CompositeTypeName]
+  : PublicCompositeTypeNameOrOptions extends keyof DefaultSchema['CompositeTypes']
+    ? DefaultSchema['CompositeTypes'][PublicCompositeTypeNameOrOptions]
+    : never;
+
+export const Constants = {
+  public: {
+    Enums: {
+      app_role: ['admin', 'director', 'viewer'],
+      funding_state: ['applied', 'granted', 'rejected'],
+      member_role: ['lead', 'editor'],
+      project_stage: ['not_started', 'planning', 'implementation', 'completed'],
+      schedule_status: ['on_schedule', 'late', 'not_pursued'],
+      task_state: ['not_started', 'in_progress', 'done', 'cancelled'],
+    },
+  },
+} as const;
