@@ -1,0 +1,130 @@
+import { useQuery } from '@tanstack/react-query';
+import { Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { languages, setLanguage } from '@/lib/i18n';
+import { sessionQueries, signOut } from '@/lib/session';
+import { Loading } from '@/components/loading';
+
+function LanguageSwitcher() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switcher" role="group" aria-label={t('language.label')}>
+      {languages.map((lng) => (
+        <button
+          key={lng}
+          type="button"
+          lang={lng}
+          className="language-switcher__button"
+          aria-pressed={i18n.resolvedLanguage === lng}
+          onClick={() => void setLanguage(lng)}
+        >
+          {t(`language.${lng}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+function AccountArea() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useQuery(sessionQueries.current());
+  const email = session.data?.user.email;
+  if (!session.data) {
+    return (
+      <NavLink to="/sign-in" className="site-header__account-link">
+        {t('nav.signIn')}
+      </NavLink>
+    );
+  }
+  return (
+    <div className="site-header__account">
+      <span className="site-header__user">{t('nav.signedInAs', { email })}</span>
+      <button
+        type="button"
+        className="button button--small button--secondary"
+        onClick={async () => {
+          await signOut();
+          await navigate('/sign-in?signedOut=1');
+        }}
+      >
+        {t('nav.signOut')}
+      </button>
+    </div>
+  );
+}
+
+/** Moves focus to the new page's heading after client-side navigation, as a page load would. */
+function useFocusOnNavigate() {
+  const { pathname } = useLocation();
+  const previous = useRef(pathname);
+  useEffect(() => {
+    if (previous.current === pathname) return;
+    previous.current = pathname;
+    const target =
+      document.querySelector<HTMLElement>('main h1') ?? document.getElementById('main');
+    if (target) {
+      if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+      target.focus();
+    }
+  }, [pathname]);
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const navigation = useNavigation();
+  useFocusOnNavigate();
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__top container">
+          <Link to="/" className="site-header__brand">
+            <span className="site-header__name">{t('app.name')}</span>
+            <span className="site-header__tagline">{t('app.tagline')}</span>
+          </Link>
+          <LanguageSwitcher />
+        </div>
+        <nav className="site-nav" aria-label={t('nav.label')}>
+          <div className="container site-nav__inner">
+            <ul className="site-nav__list">
+              <li>
+                <NavLink to="/" end>
+                  {t('nav.portfolio')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/timeline">{t('nav.timeline')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/dashboard">{t('nav.dashboard')}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/my-tasks">{t('nav.myTasks')}</NavLink>
+              </li>
+            </ul>
+            <AccountArea />
+          </div>
+        </nav>
+        {navigation.state === 'loading' && (
+          <div className="progress-bar" role="progressbar" aria-label={t('app.loading')} />
+        )}
+      </header>
+      <main id="main" tabIndex={-1} className="container main">
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <div className="container">
+          <p>{t('app.footer')}</p>
+          <p>{t('app.footerAccessibility')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

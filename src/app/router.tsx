@@ -1,0 +1,42 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { Loading } from '@/components/loading';
+import { ensureAccess } from '@/lib/session';
+import { Layout } from './layout';
+import { NotFound, RouteError } from './route-error';
+import { DashboardRoute, TimelineRoute } from './routes/placeholders';
+import { portfolioRoute } from './routes/portfolio';
+
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      element: <Layout />,
+      errorElement: <RouteError />,
+      HydrateFallback: Loading,
+      // The session is read before any page, so loaders and RLS see the same user.
+      loader: async () => {
+        try {
+          return await ensureAccess(queryClient);
+        } catch {
+          return null;
+        }
+      },
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, ...portfolioRoute(queryClient) },
+            { path: 'timeline', element: <TimelineRoute /> },
+            { path: 'dashboard', element: <DashboardRoute /> },
+            { path: '*', element: <NotFound /> },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+export function createRouter(queryClient: QueryClient) {
+  return createBrowserRouter(createRoutes(queryClient));
+}

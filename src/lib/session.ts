@@ -1,0 +1,125 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { Session } from '@supabase/supabase-js';
+import { supabase, type Enums } from './supabase';
+
+export interface Access {
+  userId: string;
+  email: string | null;
+  roles: Enums<'app_role'>[];
+  /** Projects this user leads or edits (project_members). */
+  memberships: { projectId: string; role: Enums<'member_role'> }[];
+  /** The people row linked to this account, for "assigned to me". */
+  personId: string | null;
+}
+
+/**
+ * The signed-in user and what they may do. Roles come from the user's own user_roles and
+ * project_members rows (RLS lets a user read their own) — never from user_metadata.
+ */
+export const sessionQueries = {
+  all: () => ['session'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'current'] as const,
+      queryFn: async (): Promise<Session | null> => {
+        const { data, error } = await supabase.auth.getSession();
+        if (error) throw error;
+        return data.session;
+      },
+      staleTime: Infinity,
+    }),
+  access: (userId: string | null) =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'access', userId] as const,
+      queryFn: async (): Promise<Access | null> => {
+        if (!userId) return null;
+        const [roles, members, person, user] = await Promise.all([
+          supabase.from('user_roles').select('role').eq('user_id', userId).throwOnError(),
+          supabase
+            .from('project_members')
+            .select('project_id, role')
+            .eq('user_id', userId)
+            .throwOnError(),
+          supabase.from('people').select('id').eq('user_id', userId).maybeSingle().throwOnError(),
+          supabase.auth.getSession(),
+        ]);
+        return {
+          userId,
+          email: user.data.session?.user.email ?? null,
+          roles: (roles.data ?? []).map((r) => r.role),
+          memberships: (members.data ?? []).map((m) => ({ projectId: m.project_id, role: m.role })),
+          personId: person.data?.id ?? null,
+        };
+      },
+      staleTime: 5 * 60_000,
+    }),
+};
+
+/** For loaders: the session and the access of its user, read through the cache. */
+export async function ensureAccess(queryClient: QueryClient): Promise<Access | null> {
+  const session = await queryClient.ensureQueryData(sessionQueries.current());
+  return queryClient.ensureQueryData(sessionQueries.access(session?.user.id ?? null));
+}
+
+export function isDirector(access: Access | null | undefined): boolean {
+  return !!access && access.roles.some((r) => r === 'director' || r === 'admin');
+}
+
+export function isAdmin(access: Access | null | undefined): boolean {
+  return !!access && access.roles.includes('admin');
+}
+
+/** Whether the UI offers editing this project; the database decides anyway. */
+export function canEditProject(access: Access | null | undefined, projectId: string): boolean {
+  return isDirector(access) || !!access?.memberships.some((m) => m.projectId === projectId);
+}
+
+const expiredFlag = 'salkku.sessionExpired';
+
+/** Remembers that a session ended without the user signing out, for the sign-in page. */
+export function markSessionExpired() {
+  try {
+    sessionStorage.setItem(expiredFlag, '1');
+  } catch {
+    // storage refused: the sign-in page just won't say why
+  }
+}
+
+export function takeSessionExpired(): boolean {
+  try {
+    const was = sessionStorage.getItem(expiredFlag) === '1';
+    sessionStorage.removeItem(expiredFlag);
+    return was;
+  } catch {
+    return false;
+  }
+}
+
+let signingOut = false;
+
+export async function signOut() {
+  signingOut = true;
+  try {
+    const { error } = await supabase.auth.signOut({ scope: 'local' });
+    if (error) throw error;
+  } finally {
+    signingOut = false;
+  }
+}
+
+/** Keeps the cache in step with Supabase Auth: every query re-reads as the new user. */
+export function watchAuth(queryClient: QueryClient): () => void {
+  let lastUserId: string | null | undefined;
+  const { data } = supabase.auth.onAuthStateChange((event, session) => {
+    const userId = session?.user.id ?? null;
+    queryClient.setQueryData(sessionQueries.current().queryKey, session);
+    if (event === 'SIGNED_OUT' && lastUserId && !signingOut) markSessionExpired();
+    if (lastUserId !== undefined && userId !== lastUserId) {
+      // Another user sees other rows: forget everything read as the previous one.
+      void queryClient.resetQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
+      void queryClient.invalidateQueries({ queryKey: sessionQueries.all() });
+    }
+    lastUserId = userId;
+  });
+  return () => data.subscription.unsubscribe();
+}

@@ -1,0 +1,52 @@
+import en from './en.json';
+import fi from './fi.json';
+import sv from './sv.json';
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('locale files', () => {
+  const source = flatten(fi);
+
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ])('%s has exactly the keys of fi', (_name, locale) => {
+    const keys = [...flatten(locale).keys()].sort();
+    expect(keys).toEqual([...source.keys()].sort());
+  });
+
+  it.each([
+    ['fi', fi],
+    ['sv', sv],
+    ['en', en],
+  ])('%s has no empty strings', (_name, locale) => {
+    const empty = [...flatten(locale)].filter(([, v]) => v.trim() === '').map(([k]) => k);
+    expect(empty).toEqual([]);
+  });
+
+  it.each([
+    ['sv', sv],
+    ['en', en],
+  ])('%s uses the same placeholders as fi', (_name, locale) => {
+    const other = flatten(locale);
+    const mismatched = [...source]
+      .filter(
+        ([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join(),
+      )
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
+});
