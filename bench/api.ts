@@ -1,0 +1,192 @@
+// npm run bench:api — the gateway's throughput and latency over loopback on the demo data
+// scaled to 1,000 projects and 10,000 tasks, at 1 and 16 concurrent clients:
+//   (a) single-row GET by primary key, (b) the portfolio list with embedded growth area and
+//   task counts, (c) PATCH of one task with return=representation.
+// For (b) the same SQL the gateway ran is replayed directly on PGlite in this process
+// (subject pglite-direct), which gives the gateway's overhead as a ratio.
+import type { Transaction } from '@electric-sql/pglite';
+import { startTestGateway } from '../supabase/local/tests/harness.ts';
+import { median, percentile, runLoad, type LoadRequest } from './lib/load.ts';
+import { round, writeResults, type BenchResult } from './lib/results.ts';
+import { scaleUp } from './lib/scale-data.ts';
+
+const PROJECTS = 1000;
+const TASKS = 10000;
+const RUNS = 5;
+const RUN_MS = Number(process.env.BENCH_RUN_MS ?? 2000);
+const CONCURRENCY = [1, 16];
+
+const gw = await startTestGateway({ seed: true });
+await scaleUp(gw.db, { projects: PROJECTS, tasks: TASKS });
+
+const ids = await gw.db.query<{ id: string }>(
+  `select id from public.projects where published and slug like 'bench-project-%' order by slug`,
+);
+const taskIds = await gw.db.query<{ id: string }>(
+  `select t.id from public.tasks t join public.projects p on p.id = t.project_id
+    where p.slug like 'bench-project-%' order by t.id limit 500`,
+);
+const director = await gw.db.query<{ id: string }>(
+  `select id from auth.users where email = 'director@salkku.test'`,
+);
+const directorId = director.rows[0]?.id;
+if (!directorId) throw new Error('the seed has no director@salkku.test');
+const directorToken = await gw.signJwt({
+  sub: directorId,
+  role: 'authenticated',
+  aud: 'authenticated',
+  email: 'director@salkku.test',
+});
+
+const anonHeaders = { apikey: gw.anonKey, Authorization: `Bearer ${gw.anonKey}` };
+const portfolioPath =
+  '/rest/v1/projects?select=id,slug,name,stage,schedule_status,starts_on,ends_on,updated_at,' +
+  'growth_area:growth_areas(slug,name,sort_order),tasks(count)&published=eq.true&order=name.asc';
+
+const cases: Record<string, LoadRequest[]> = {
+  single_row_get: ids.rows.map(({ id }) => ({
+    url: `${gw.url}/rest/v1/projects?select=*&id=eq.${id}`,
+    method: 'GET',
+    headers: anonHeaders,
+  })),
+  portfolio_list: [{ url: gw.url + portfolioPath, method: 'GET', headers: anonHeaders }],
+  patch_task: taskIds.rows.map(({ id }, i) => ({
+    url: `${gw.url}/rest/v1/tasks?id=eq.${id}&select=*`,
+    method: 'PATCH',
+    headers: {
+      apikey: gw.anonKey,
+      Authorization: `Bearer ${directorToken}`,
+      'Content-Type': 'application/json',
+      Prefer: 'return=representation',
+    },
+    body: JSON.stringify({ details: `Benchmark edit ${i}` }),
+  })),
+};
+
+const results: BenchResult[] = [];
+const table: string[][] = [];
+
+for (const [name, requests] of Object.entries(cases)) {
+  for (const concurrency of CONCURRENCY) {
+    // Warm the schema cache, the plan cache and the JIT before measuring.
+    await runLoad({ requests, concurrency, durationMs: 500 });
+    const rps: number[] = [];
+    const p50: number[] = [];
+    const p95: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const r = await runLoad({ requests, concurrency, durationMs: RUN_MS });
+      if (r.errors > 0) throw new Error(`${name}: ${r.errors} failed requests: ${r.firstError}`);
+      rps.push(r.rps);
+      p50.push(percentile(r.latenciesMs, 50));
+      p95.push(percentile(r.latenciesMs, 95));
+    }
+    const row = { subject: 'salkku', case: name, concurrency, runs: RUNS };
+    results.push({ ...row, metric: 'rps', value: round(median(rps)) });
+    results.push({ ...row, metric: 'p50_ms', value: round(median(p50)) });
+    results.push({ ...row, metric: 'p95_ms', value: round(median(p95)) });
+    table.push([
+      name,
+      String(concurrency),
+      round(median(rps)).toFixed(0),
+      round(median(p50)).toFixed(2),
+      round(median(p95)).toFixed(2),
+    ]);
+  }
+}
+
+// (b) directly on PGlite: record the statements the gateway runs for one portfolio request,
+// then replay them in a transaction of our own, as often as we can in the same time.
+type Statement = { sql: string; params?: unknown[] };
+const recorded: Statement[] = [];
+const db = gw.db;
+const originalTransaction = db.transaction.bind(db);
+db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>) =>
+  originalTransaction((tx) => {
+    const recording: Transaction = Object.create(tx);
+    recording.query = ((sql: string, params?: unknown[]) => {
+      recorded.push({ sql, params });
+      return tx.query(sql, params);
+    }) as Transaction['query'];
+    recording.exec = ((sql: string) => {
+      recorded.push({ sql });
+      return tx.exec(sql);
+    }) as Transaction['exec'];
+    return fn(recording);
+  })) as typeof db.transaction;
+const probe = await fetch(gw.url + portfolioPath, { headers: anonHeaders });
+const probeBody = await probe.text();
+db.transaction = originalTransaction;
+if (probe.status !== 200 || recorded.length === 0) {
+  throw new Error(`portfolio probe failed: ${probe.status} ${probeBody.slice(0, 200)}`);
+}
+
+const directRps: number[] = [];
+const directP50: number[] = [];
+const directP95: number[] = [];
+for (let run = 0; run < RUNS + 1; run++) {
+  const latencies: number[] = [];
+  const start = performance.now();
+  while (performance.now() - start < RUN_MS) {
+    const t0 = performance.now();
+    await originalTransaction(async (tx) => {
+      for (const s of recorded) {
+        if (s.params) await tx.query(s.sql, s.params);
+        else await tx.exec(s.sql);
+      }
+    });
+    latencies.push(performance.now() - t0);
+  }
+  if (run === 0) continue; // warm-up
+  directRps.push((latencies.length * 1000) / (performance.now() - start));
+  directP50.push(percentile(latencies, 50));
+  directP95.push(percentile(latencies, 95));
+}
+const direct = { subject: 'pglite-direct', case: 'portfolio_list', concurrency: 1, runs: RUNS };
+results.push({ ...direct, metric: 'rps', value: round(median(directRps)) });
+results.push({ ...direct, metric: 'p50_ms', value: round(median(directP50)) });
+results.push({ ...direct, metric: 'p95_ms', value: round(median(directP95)) });
+
+await gw.close();
+
+const gatewayP50 =
+  results.find((r) => r.case === 'portfolio_list' && r.concurrency === 1 && r.metric === 'p50_ms')
+    ?.value ?? NaN;
+const overhead = gatewayP50 / median(directP50);
+results.push({
+  subject: 'salkku',
+  case: 'portfolio_list',
+  concurrency: 1,
+  metric: 'overhead_ratio_vs_direct',
+  value: round(overhead),
+  runs: RUNS,
+});
+
+const pad = (s: string, n: number) => s.padStart(n);
+console.log(`\nbench:api — ${PROJECTS} projects, ${TASKS} tasks, ${RUNS} runs × ${RUN_MS} ms\n`);
+console.log(
+  ['case', 'clients', 'req/s', 'p50 ms', 'p95 ms'].map((h, i) => pad(h, i ? 9 : 16)).join(''),
+);
+for (const row of table) console.log(row.map((c, i) => pad(c, i ? 9 : 16)).join(''));
+console.log(
+  `${pad('pglite-direct', 16)}${pad('1', 9)}${pad(median(directRps).toFixed(0), 9)}` +
+    `${pad(median(directP50).toFixed(2), 9)}${pad(median(directP95).toFixed(2), 9)}`,
+);
+const single16 = results.find(
+  (r) => r.case === 'single_row_get' && r.concurrency === 16 && r.metric === 'rps',
+)?.value;
+console.log(
+  `\n(a) single-row GET at 16 clients: ${single16} req/s (target ≥ 1400, PostgREST's published figure)`,
+);
+console.log(
+  `(b) portfolio list through the gateway vs the same SQL on PGlite: ${overhead.toFixed(2)}× (target ≤ 1.5×)`,
+);
+console.log(
+  `    response: ${(probeBody.length / 1024).toFixed(0)} KiB, ${recorded.length} statements`,
+);
+
+const file = writeResults({
+  benchmark: 'api',
+  workload: { growth_areas: 5, projects: PROJECTS, tasks: TASKS },
+  results,
+});
+console.log(`\nwrote ${file}`);

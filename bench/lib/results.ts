@@ -1,0 +1,48 @@
+// Writes benchmark results in the shape of shared/BENCH.md.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface BenchResult {
+  subject: string;
+  metric: string;
+  value: number | null;
+  runs?: number;
+  case?: string;
+  concurrency?: number;
+  note?: string;
+}
+
+export interface BenchFile {
+  benchmark: string;
+  workload: Record<string, number>;
+  results: BenchResult[];
+  browser?: string;
+}
+
+export const resultsDir = fileURLToPath(new URL('../results', import.meta.url));
+
+export function writeResults({ benchmark, workload, results, browser }: BenchFile): string {
+  const environment: Record<string, string | number> = {
+    cpus: cpus().length,
+    node: process.version,
+  };
+  if (browser) environment.browser = browser;
+  const body = {
+    benchmark,
+    when: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    environment,
+    workload,
+    results,
+  };
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${benchmark}.json`);
+  writeFileSync(file, JSON.stringify(body, null, 2) + '\n');
+  return file;
+}
+
+/** Rounds for printing and for the JSON (two decimals). */
+export function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}
