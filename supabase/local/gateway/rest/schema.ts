@@ -1,0 +1,374 @@
+// The schema cache: tables, columns, keys, foreign keys and functions of the exposed
+// schemas, read from pg_catalog in one query. Like Supabase's `pgrst_ddl_watch`, an event
+// trigger notifies the `pgrst` channel on DDL and the cache is dropped; the next request
+// reloads it.
+import type { PGlite } from '@electric-sql/pglite';
+
+export interface Column {
+  name: string;
+  type: string;
+  typeOid: number;
+  notNull: boolean;
+  hasDefault: boolean;
+  generated: boolean;
+}
+
+export interface Table {
+  oid: number;
+  schema: string;
+  name: string;
+  kind: string;
+  columns: Map<string, Column>;
+  columnList: Column[];
+  pk: string[];
+  /** Column sets with a unique constraint or unique index (incl. the primary key). */
+  uniques: string[][];
+}
+
+export interface ForeignKey {
+  name: string;
+  fromOid: number;
+  fromCols: string[];
+  toOid: number;
+  toCols: string[];
+}
+
+export interface FnArg {
+  name: string;
+  type: string;
+  typeOid: number;
+  hasDefault: boolean;
+}
+
+export interface Fn {
+  oid: number;
+  schema: string;
+  name: string;
+  args: FnArg[];
+  returnsSet: boolean;
+  returnType: string;
+  returnTypeOid: number;
+  /** 'c' composite, 'p' pseudo (void, record …), else scalar. */
+  returnKind: string;
+  /** Table whose row type the function returns, if any. */
+  returnRelOid: number | null;
+  /** Output columns for composite / TABLE / OUT-parameter results. */
+  outColumns: Column[];
+  volatility: string;
+  variadic: boolean;
+}
+
+export interface SchemaCache {
+  tables: Map<string, Table>;
+  tablesByOid: Map<number, Table>;
+  fks: ForeignKey[];
+  functions: Map<string, Fn[]>;
+  /** Type names usable in `::casts`, mapped to their qualified SQL spelling. */
+  types: Map<string, string>;
+  roles: Set<string>;
+}
+
+export const tableKey = (schema: string, name: string): string => `${schema}\u0000${name}`;
+
+const CATALOG_SQL = `
+with rels as (
+  select c.oid, n.nspname, c.relname, c.relkind
+  from pg_class c join pg_namespace n on n.oid = c.relnamespace
+  where n.nspname = any($1::text[]) and c.relkind in ('r','v','m','f','p')
+),
+cols as (
+  select a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) as type, a.atttypid::int as typoid,
+         a.attnotnull, a.atthasdef, a.attgenerated <> '' as generated, a.attnum
+  from pg_attribute a
+  where a.attrelid in (select oid from rels) and a.attnum > 0 and not a.attisdropped
+),
+keys as (
+  select i.indrelid, i.indisprimary,
+         array(select a.attname from unnest(i.indkey) with ordinality k(attnum, ord)
+               join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.attnum order by k.ord) as cols
+  from pg_index i
+  where i.indrelid in (select oid from rels) and i.indisunique and i.indpred is null
+    and i.indexprs is null and not (0 = any(i.indkey::int2[]))
+),
+fks as (
+  select con.conname, con.conrelid::int as fromoid, con.confrelid::int as tooid,
+         array(select a.attname from unnest(con.conkey) with ordinality k(attnum, ord)
+               join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.ord) as fromcols,
+         array(select a.attname from unnest(con.confkey) with ordinality k(attnum, ord)
+               join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.ord) as tocols
+  from pg_constraint con
+  where con.contype = 'f' and con.conrelid in (select oid from rels) and con.confrelid in (select oid from rels)
+),
+fns as (
+  select p.oid::int as oid, n.nspname, p.proname, p.proretset, p.provolatile, p.pronargdefaults,
+         p.provariadic <> 0 as isvariadic,
+         format_type(p.prorettype, null) as rettype, p.prorettype::int as rettypoid, t.typtype, t.typrelid::int as typrelid,
+         coalesce(p.proallargtypes, p.proargtypes::oid[])::int[] as argtypes,
+         coalesce(p.proargmodes, array_fill('i'::"char", array[coalesce(array_length(p.proallargtypes, 1), p.pronargs)])) as argmodes,
+         coalesce(p.proargnames, array_fill(''::text, array[coalesce(array_length(p.proallargtypes, 1), p.pronargs)])) as argnames,
+         array(select format_type(x, null) from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality u(x, o) order by o) as argtypenames
+  from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_type t on t.oid = p.prorettype
+  where n.nspname = any($1::text[]) and p.prokind = 'f'
+),
+comp as (
+  select a.attrelid, a.attname, format_type(a.atttypid, a.atttypmod) as type, a.atttypid::int as typoid, a.attnum
+  from pg_attribute a
+  where a.attrelid in (select typrelid from fns where typtype = 'c') and a.attnum > 0 and not a.attisdropped
+),
+types as (
+  select t.typname, n.nspname, format_type(t.oid, null) as spelled
+  from pg_type t join pg_namespace n on n.oid = t.typnamespace
+  where (n.nspname = 'pg_catalog' or n.nspname = any($1::text[]) or n.nspname = 'extensions')
+    and t.typtype in ('b','e','d','r','m','c') and t.typisdefined and not (t.typname like 'pg\\_%')
+)
+select json_build_object(
+  'rels', (select coalesce(json_agg(json_build_object('oid', oid::int, 'schema', nspname, 'name', relname, 'kind', relkind)), '[]') from rels),
+  'cols', (select coalesce(json_agg(json_build_object('rel', attrelid::int, 'name', attname, 'type', type, 'typoid', typoid,
+            'notnull', attnotnull, 'hasdef', atthasdef, 'generated', generated) order by attrelid, attnum), '[]') from cols),
+  'keys', (select coalesce(json_agg(json_build_object('rel', indrelid::int, 'primary', indisprimary, 'cols', cols)), '[]') from keys),
+  'fks', (select coalesce(json_agg(json_build_object('name', conname, 'from', fromoid, 'to', tooid, 'fromcols', fromcols, 'tocols', tocols) order by conname), '[]') from fks),
+  'fns', (select coalesce(json_agg(json_build_object('oid', oid, 'schema', nspname, 'name', proname, 'set', proretset,
+            'vol', provolatile, 'ndefaults', pronargdefaults, 'variadic', isvariadic, 'rettype', rettype, 'rettypoid', rettypoid,
+            'typtype', typtype, 'typrelid', typrelid, 'argtypes', argtypes, 'argmodes', argmodes, 'argnames', argnames,
+            'argtypenames', argtypenames)), '[]') from fns),
+  'comp', (select coalesce(json_agg(json_build_object('rel', attrelid::int, 'name', attname, 'type', type, 'typoid', typoid) order by attrelid, attnum), '[]') from comp),
+  'types', (select coalesce(json_agg(json_build_object('name', typname, 'schema', nspname, 'spelled', spelled)), '[]') from types),
+  'roles', (select coalesce(json_agg(r.rolname), '[]') from pg_roles r
+            where exists (select 1 from pg_auth_members m join pg_roles a on a.oid = m.member
+                          where a.rolname = 'authenticator' and m.roleid = r.oid))
+)::text as cache`;
+
+interface RawCatalog {
+  rels: { oid: number; schema: string; name: string; kind: string }[];
+  cols: {
+    rel: number;
+    name: string;
+    type: string;
+    typoid: number;
+    notnull: boolean;
+    hasdef: boolean;
+    generated: boolean;
+  }[];
+  keys: { rel: number; primary: boolean; cols: string[] }[];
+  fks: { name: string; from: number; to: number; fromcols: string[]; tocols: string[] }[];
+  fns: {
+    oid: number;
+    schema: string;
+    name: string;
+    set: boolean;
+    vol: string;
+    ndefaults: number;
+    variadic: boolean;
+    rettype: string;
+    rettypoid: number;
+    typtype: string;
+    typrelid: number;
+    argtypes: number[];
+    argmodes: string[];
+    argnames: string[];
+    argtypenames: string[];
+  }[];
+  comp: { rel: number; name: string; type: string; typoid: number }[];
+  types: { name: string; schema: string; spelled: string }[];
+  roles: string[];
+}
+
+/** SQL-standard spellings PostgREST users write in casts. */
+const TYPE_ALIASES: Record<string, string> = {
+  int: 'integer',
+  int4: 'integer',
+  integer: 'integer',
+  int2: 'smallint',
+  smallint: 'smallint',
+  int8: 'bigint',
+  bigint: 'bigint',
+  float4: 'real',
+  real: 'real',
+  float8: 'double precision',
+  float: 'double precision',
+  'double precision': 'double precision',
+  bool: 'boolean',
+  boolean: 'boolean',
+  varchar: 'character varying',
+  'character varying': 'character varying',
+  char: 'character',
+  character: 'character',
+  decimal: 'numeric',
+  timestamptz: 'timestamp with time zone',
+  timestamp: 'timestamp without time zone',
+  timetz: 'time with time zone',
+  time: 'time without time zone',
+};
+
+export async function loadSchemaCache(db: PGlite, schemas: string[]): Promise<SchemaCache> {
+  const res = await db.query<{ cache: string }>(CATALOG_SQL, [schemas]);
+  const raw = JSON.parse(res.rows[0]?.cache ?? '{}') as RawCatalog;
+  const tables = new Map<string, Table>();
+  const tablesByOid = new Map<number, Table>();
+  for (const r of raw.rels) {
+    const t: Table = {
+      oid: r.oid,
+      schema: r.schema,
+      name: r.name,
+      kind: r.kind,
+      columns: new Map(),
+      columnList: [],
+      pk: [],
+      uniques: [],
+    };
+    tables.set(tableKey(r.schema, r.name), t);
+    tablesByOid.set(r.oid, t);
+  }
+  for (const c of raw.cols) {
+    const t = tablesByOid.get(c.rel);
+    if (!t) continue;
+    const col: Column = {
+      name: c.name,
+      type: c.type,
+      typeOid: c.typoid,
+      notNull: c.notnull,
+      hasDefault: c.hasdef,
+      generated: c.generated,
+    };
+    t.columns.set(c.name, col);
+    t.columnList.push(col);
+  }
+  for (const k of raw.keys) {
+    const t = tablesByOid.get(k.rel);
+    if (!t) continue;
+    if (k.primary) t.pk = k.cols;
+    t.uniques.push(k.cols);
+  }
+  const fks: ForeignKey[] = raw.fks.map((f) => ({
+    name: f.name,
+    fromOid: f.from,
+    fromCols: f.fromcols,
+    toOid: f.to,
+    toCols: f.tocols,
+  }));
+  const comp = new Map<number, Column[]>();
+  for (const c of raw.comp) {
+    const list = comp.get(c.rel) ?? [];
+    list.push({
+      name: c.name,
+      type: c.type,
+      typeOid: c.typoid,
+      notNull: false,
+      hasDefault: false,
+      generated: false,
+    });
+    comp.set(c.rel, list);
+  }
+  const functions = new Map<string, Fn[]>();
+  for (const f of raw.fns) {
+    const args: FnArg[] = [];
+    const outColumns: Column[] = [];
+    const inCount = f.argmodes.filter((m) => m === 'i' || m === 'b' || m === 'v').length;
+    let inIndex = 0;
+    f.argmodes.forEach((mode, i) => {
+      const name = f.argnames[i] ?? '';
+      const type = f.argtypenames[i] ?? 'unknown';
+      const typeOid = f.argtypes[i] ?? 0;
+      if (mode === 'i' || mode === 'b' || mode === 'v') {
+        args.push({ name, type, typeOid, hasDefault: inIndex >= inCount - f.ndefaults });
+        inIndex++;
+      }
+      if (mode === 'o' || mode === 'b' || mode === 't') {
+        outColumns.push({
+          name,
+          type,
+          typeOid,
+          notNull: false,
+          hasDefault: false,
+          generated: false,
+        });
+      }
+    });
+    const composite = f.typtype === 'c' ? (comp.get(f.typrelid) ?? []) : [];
+    const fn: Fn = {
+      oid: f.oid,
+      schema: f.schema,
+      name: f.name,
+      args,
+      returnsSet: f.set,
+      returnType: f.rettype,
+      returnTypeOid: f.rettypoid,
+      returnKind: outColumns.length > 0 ? 'c' : f.typtype,
+      returnRelOid: f.typtype === 'c' && tablesByOid.has(f.typrelid) ? f.typrelid : null,
+      outColumns: outColumns.length > 0 ? outColumns : composite,
+      volatility: f.vol,
+      variadic: f.variadic,
+    };
+    const key = tableKey(f.schema, f.name);
+    const list = functions.get(key) ?? [];
+    list.push(fn);
+    functions.set(key, list);
+  }
+  const types = new Map<string, string>();
+  for (const t of raw.types) {
+    // Exposed schemas shadow pg_catalog only for their own names, never the built-ins.
+    if (t.schema === 'pg_catalog' || !types.has(t.name)) types.set(t.name, t.spelled);
+    if (!types.has(`${t.schema}.${t.name}`)) types.set(`${t.schema}.${t.name}`, t.spelled);
+  }
+  for (const [alias, spelled] of Object.entries(TYPE_ALIASES)) types.set(alias, spelled);
+  return { tables, tablesByOid, fks, functions, types, roles: new Set(raw.roles) };
+}
+
+/** Keeps one cache per database and drops it whenever DDL is notified. */
+export class SchemaCacheHolder {
+  private cache: SchemaCache | null = null;
+  private loading: Promise<SchemaCache> | null = null;
+  private generation = 0;
+  private watching: Promise<void> | null = null;
+
+  constructor(
+    private readonly db: PGlite,
+    private readonly schemas: string[],
+  ) {}
+
+  invalidate(): void {
+    this.generation++;
+    this.cache = null;
+  }
+
+  async get(): Promise<SchemaCache> {
+    if (!this.watching) this.watching = this.watch();
+    await this.watching;
+    if (this.cache) return this.cache;
+    if (!this.loading) {
+      const gen = this.generation;
+      this.loading = loadSchemaCache(this.db, this.schemas).then(
+        (c) => {
+          this.loading = null;
+          if (gen === this.generation) this.cache = c;
+          return c;
+        },
+        (e: unknown) => {
+          this.loading = null;
+          throw e;
+        },
+      );
+    }
+    return this.loading;
+  }
+
+  private async watch(): Promise<void> {
+    // Same names as Supabase's own DDL watchers, so a dump looks familiar.
+    await this.db.exec(`
+      create schema if not exists extensions;
+      create or replace function extensions.pgrst_ddl_watch() returns event_trigger
+      language plpgsql as $$ begin perform pg_notify('pgrst', 'reload schema'); end $$;
+      create or replace function extensions.pgrst_drop_watch() returns event_trigger
+      language plpgsql as $$ begin perform pg_notify('pgrst', 'reload schema'); end $$;
+      do $$ begin
+        if not exists (select from pg_event_trigger where evtname = 'pgrst_ddl_watch') then
+          create event trigger pgrst_ddl_watch on ddl_command_end execute procedure extensions.pgrst_ddl_watch();
+        end if;
+        if not exists (select from pg_event_trigger where evtname = 'pgrst_drop_watch') then
+          create event trigger pgrst_drop_watch on sql_drop execute procedure extensions.pgrst_drop_watch();
+        end if;
+      end $$;`);
+    await this.db.listen('pgrst', () => this.invalidate());
+    this.invalidate();
+  }
+}
