@@ -6,8 +6,10 @@
 --   version. Triggers (private.touch_row) maintain them; values sent by clients are ignored.
 --   The app does optimistic concurrency: PATCH ... ?id=eq.X&version=eq.N — zero rows back
 --   means "someone saved first" or "not allowed".
--- * Foreign keys are ON DELETE RESTRICT unless the child row is a pure link that means
---   nothing without its parent (contacts, partners, memberships, staff, follow-up links).
+-- * Foreign keys refuse to delete a parent that still has children (ON DELETE NO ACTION,
+--   SQLSTATE 23503 on every Postgres version; RESTRICT would raise 23001 on Postgres 18)
+--   unless the child row is a pure link that means nothing without its parent (contacts,
+--   partners, memberships, staff, follow-up links: CASCADE). Nothing cascades into content.
 -- * Every foreign key column has an index.
 -- * Text is bounded with check (char_length(...)); names may not be blank.
 
@@ -135,7 +137,7 @@ comment on column public.people.user_id is
 
 create table public.growth_areas (
   id uuid primary key default gen_random_uuid(),
-  programme_id uuid not null references public.programmes (id) on delete restrict,
+  programme_id uuid not null references public.programmes (id) on delete no action,
   slug text not null
     constraint growth_areas_slug_format check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(slug) <= 100),
   name text not null constraint growth_areas_name_length check (char_length(btrim(name)) between 1 and 200),
@@ -172,8 +174,8 @@ comment on column public.growth_area_people.role is 'Free-text role, e.g. "Erity
 
 create table public.projects (
   id uuid primary key default gen_random_uuid(),
-  programme_id uuid not null references public.programmes (id) on delete restrict,
-  growth_area_id uuid references public.growth_areas (id) on delete restrict,
+  programme_id uuid not null references public.programmes (id) on delete no action,
+  growth_area_id uuid references public.growth_areas (id) on delete no action,
   slug text not null unique
     constraint projects_slug_format check (slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$' and char_length(slug) <= 100),
   name text not null constraint projects_name_length check (char_length(btrim(name)) between 1 and 200),
@@ -220,7 +222,7 @@ comment on column public.projects.version is
 
 create table public.tasks (
   id uuid primary key default gen_random_uuid(),
-  project_id uuid not null references public.projects (id) on delete restrict,
+  project_id uuid not null references public.projects (id) on delete no action,
   title text not null constraint tasks_title_length check (char_length(btrim(title)) between 1 and 300),
   details text constraint tasks_details_length check (char_length(details) <= 4000),
   due_on date,
@@ -251,7 +253,7 @@ comment on column public.tasks.version is
 
 create table public.project_contacts (
   project_id uuid not null references public.projects (id) on delete cascade,
-  person_id uuid not null references public.people (id) on delete restrict,
+  person_id uuid not null references public.people (id) on delete no action,
   is_primary boolean not null default false,
   role text constraint project_contacts_role_length check (char_length(role) <= 200),
   sort_order integer not null default 0,
@@ -279,7 +281,7 @@ comment on column public.organisations.short_name is 'The abbreviation shown in 
 
 create table public.project_partners (
   project_id uuid not null references public.projects (id) on delete cascade,
-  organisation_id uuid not null references public.organisations (id) on delete restrict,
+  organisation_id uuid not null references public.organisations (id) on delete no action,
   role text constraint project_partners_role_length check (char_length(role) <= 200),
   sort_order integer not null default 0,
   created_at timestamptz not null default now(),
@@ -310,7 +312,7 @@ comment on table public.project_follow_ups is
 
 create table public.project_funding (
   id uuid primary key default gen_random_uuid(),
-  project_id uuid not null references public.projects (id) on delete restrict,
+  project_id uuid not null references public.projects (id) on delete no action,
   follow_up_id uuid references public.project_follow_ups (id) on delete set null,
   instrument text not null constraint project_funding_instrument_length check (char_length(btrim(instrument)) between 1 and 200),
   state public.funding_state not null default 'applied',
