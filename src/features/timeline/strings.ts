@@ -58,6 +58,9 @@ const fi = {
   rescheduleFailed: 'Siirto epäonnistui: {{name}}',
   keyboardHelp:
     'Nuolinäppäimet liikkuvat rivien ja kohteiden välillä, Home ja End ensimmäiseen ja viimeiseen riviin, Enter avaa hankkeen ja Esc poistuu aikajanalta. Muokkaus: valitse palkki tai virstanpylväs ja siirrä päivällä Alt+vasen/oikea, viikolla Alt+Vaihto+vasen/oikea; lyhennä tai pidennä Alt+ylös/alas (Vaihto: viikolla); Ctrl+Z kumoaa.',
+  chartEnd: 'Aikajanan loppu',
+  axisLabel: 'Aikajänne',
+  keyboardHelpTitle: 'Näppäinkomennot',
   tableCaption: 'Aikajana taulukkona',
   col_area: 'Kasvualue',
   col_name: 'Nimi',
@@ -137,6 +140,9 @@ const sv: TimelineStringTable = {
   rescheduleFailed: 'Flytten misslyckades: {{name}}',
   keyboardHelp:
     'Piltangenterna flyttar mellan rader och objekt, Home och End till första och sista raden, Enter öppnar projektet och Esc lämnar tidslinjen. Redigering: välj en stapel eller milstolpe och flytta en dag med Alt+vänster/höger, en vecka med Alt+Skift+vänster/höger; förkorta eller förläng med Alt+upp/ned (Skift: en vecka); Ctrl+Z ångrar.',
+  chartEnd: 'Slutet av tidslinjen',
+  axisLabel: 'Tidsram',
+  keyboardHelpTitle: 'Kortkommandon',
   tableCaption: 'Tidslinjen som tabell',
   col_area: 'Tillväxtområde',
   col_name: 'Namn',
@@ -212,6 +218,9 @@ const en: TimelineStringTable = {
   rescheduleFailed: 'Could not reschedule: {{name}}',
   keyboardHelp:
     'Arrow keys move between rows and items, Home and End to the first and last row, Enter opens the project and Escape leaves the timeline. Editing: select a bar or milestone and move it a day with Alt+Left/Right, a week with Alt+Shift+Left/Right; shorten or lengthen with Alt+Up/Down (Shift: a week); Ctrl+Z undoes.',
+  chartEnd: 'End of the timeline',
+  axisLabel: 'Time span',
+  keyboardHelpTitle: 'Keyboard commands',
   tableCaption: 'The timeline as a table',
   col_area: 'Growth area',
   col_name: 'Name',

@@ -1,0 +1,259 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_EXPAND } from './layout';
+import {
+  EMPTY_FILTERS,
+  type RescheduleChange,
+  type TimelineData,
+  type TimelineViewState,
+} from './model';
+import { TimelineChart } from './timeline-chart';
+import { TimelineTable } from './timeline-table';
+import { TimelineView } from './timeline-view';
+import { generatePortfolio, smallPortfolio } from './test-data';
+
+interface HarnessProps {
+  data?: TimelineData;
+  initial?: Partial<TimelineViewState>;
+  onOpenProject?: (slug: string) => void;
+  onReschedule?: (change: RescheduleChange) => void | Promise<void>;
+  canEdit?: (projectId: string) => boolean;
+  view?: boolean;
+}
+
+function Harness(props: HarnessProps) {
+  const [state, setState] = useState<TimelineViewState>({
+    filters: EMPTY_FILTERS,
+    expand: DEFAULT_EXPAND,
+    zoom: 'fit',
+    ...props.initial,
+  });
+  const common = {
+    data: props.data ?? smallPortfolio(),
+    state,
+    onStateChange: setState,
+    lang: 'fi' as const,
+    today: '2026-11-22',
+    onOpenProject: props.onOpenProject ?? (() => {}),
+    onReschedule: props.onReschedule,
+    canEdit: props.canEdit,
+    initialSize: { width: 1200, height: 600 },
+  };
+  return props.view ? <TimelineView {...common} /> : <TimelineChart {...common} />;
+}
+
+const KIERTOTALOT = 'Kiertotalot, 1.1.2025–31.12.2027, Toteutus, aikataulussa';
+
+describe('TimelineChart', () => {
+  it('is a treegrid with levels, positions and expand state on its rows', () => {
+    render(<Harness />);
+    const grid = screen.getByRole('treegrid', { name: /Aikajana/ });
+    expect(grid).toHaveAttribute('aria-rowcount', '8');
+    const area = screen.getByRole('row', { name: /Rakentamisen kiertotalous/ });
+    expect(area).toHaveAttribute('aria-level', '1');
+    expect(area).toHaveAttribute('aria-expanded', 'true');
+    expect(area).toHaveAttribute('aria-rowindex', '2');
+    const project = screen.getByRole('row', { name: /^Kiertotalot/ });
+    expect(project).toHaveAttribute('aria-level', '2');
+    expect(project).toHaveAttribute('aria-posinset', '1');
+    expect(project).toHaveAttribute('aria-setsize', '2');
+    expect(project).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();
+  });
+
+  it('has exactly one tab stop in the chart', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const grid = screen.getByRole('treegrid');
+    const stops = grid.querySelectorAll('[tabindex="0"]');
+    expect(stops).toHaveLength(1);
+    const firstRow = screen.getByRole('row', { name: /Rakentamisen kiertotalous/ });
+    for (let i = 0; i < 20 && document.activeElement !== firstRow; i++) await user.tab();
+    expect(firstRow).toHaveFocus();
+    await user.tab();
+    expect(grid).not.toContainElement(document.activeElement as HTMLElement);
+  });
+
+  it('moves with the arrow keys, expands and collapses, opens with Enter, leaves with Escape', async () => {
+    const user = userEvent.setup();
+    const onOpenProject = vi.fn();
+    render(<Harness onOpenProject={onOpenProject} />);
+    screen.getByRole('row', { name: /Rakentamisen kiertotalous/ }).focus();
+    await user.keyboard('{ArrowDown}');
+    const project = screen.getByRole('row', { name: /^Kiertotalot/ });
+    expect(project).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(project).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByRole('row', { name: /Pilottikohde valittu/ })).toHaveAttribute(
+      'aria-level',
+      '3',
+    );
+    await user.keyboard('{ArrowRight}');
+    const cell = screen.getByRole('gridcell', { name: KIERTOTALOT });
+    expect(cell).toHaveFocus();
+    const tooltip = screen.getByRole('tooltip');
+    expect(cell).toHaveAttribute('aria-describedby', tooltip.id);
+    expect(tooltip).toHaveTextContent('Toteutus');
+    expect(tooltip).toHaveTextContent('Aikataulussa');
+    await user.keyboard('{ArrowDown}');
+    expect(
+      screen.getByRole('gridcell', {
+        name: 'Pilottikohde valittu, virstanpylväs, määräaika 31.3.2025, tehty, tehty 28.3.2025',
+      }),
+    ).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(onOpenProject).toHaveBeenCalledWith('kiertotalot');
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(project).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(project).toHaveAttribute('aria-expanded', 'false');
+    await user.keyboard('{ArrowLeft}');
+    expect(screen.getByRole('row', { name: /Rakentamisen kiertotalous/ })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('row', { name: /Kestävä kaupunkielämä/ })).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(screen.getByRole('row', { name: /Rakentamisen kiertotalous/ })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.getByText('Aikajanan loppu')).toHaveFocus();
+  });
+
+  it('shows the schedule reason in the tooltip', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    screen.getByRole('row', { name: /^Arabian kiertotaloushubi/ }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Syy: Tehtävä "Hakemus" myöhässä');
+  });
+
+  it('reschedules by keyboard with a day step, a week step and resize, and undoes', async () => {
+    const user = userEvent.setup();
+    const onReschedule = vi.fn<(change: RescheduleChange) => void>();
+    render(<Harness onReschedule={onReschedule} canEdit={(id) => id === 'p-kiertotalot'} />);
+    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
+    await user.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
+    await user.keyboard('{Alt>}{ArrowDown}{/Alt}');
+    expect(
+      screen.getByRole('gridcell', {
+        name: 'Kiertotalot, 9.1.2025–9.1.2028, Toteutus, aikataulussa',
+      }),
+    ).toHaveFocus();
+    expect(onReschedule).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(onReschedule).toHaveBeenCalledTimes(1);
+    expect(onReschedule).toHaveBeenLastCalledWith({
+      kind: 'project',
+      id: 'p-kiertotalot',
+      version: 1,
+      starts_on: '2025-01-09',
+      ends_on: '2028-01-09',
+    });
+    expect(screen.getByRole('status', { hidden: false, name: '' })).toHaveTextContent(
+      'Siirretty: Kiertotalot, 9.1.2025–9.1.2028',
+    );
+    await user.click(screen.getByRole('button', { name: /Kumoa siirto: Kiertotalot/ }));
+    expect(onReschedule).toHaveBeenLastCalledWith({
+      kind: 'project',
+      id: 'p-kiertotalot',
+      version: 1,
+      starts_on: '2025-01-01',
+      ends_on: '2027-12-31',
+    });
+    expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();
+  });
+
+  it('rolls a bar back when the save is rejected', async () => {
+    const user = userEvent.setup();
+    const onReschedule = vi.fn(() => Promise.reject(new Error('conflict')));
+    render(<Harness onReschedule={onReschedule} canEdit={() => true} />);
+    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowLeft}{/Alt}{Escape}');
+    expect(onReschedule).toHaveBeenCalledTimes(1);
+    expect(await screen.findByText('Siirto epäonnistui: Kiertotalot')).toBeInTheDocument();
+    expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();
+  });
+
+  it('does not move items the user may not edit', async () => {
+    const user = userEvent.setup();
+    const onReschedule = vi.fn();
+    render(<Harness onReschedule={onReschedule} canEdit={() => false} />);
+    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowRight}{/Alt}{Escape}');
+    expect(onReschedule).not.toHaveBeenCalled();
+    expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();
+  });
+
+  it('switches zoom levels with pressed-state buttons', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    const fit = screen.getByRole('button', { name: 'Sovita kaikki' });
+    expect(fit).toHaveAttribute('aria-pressed', 'true');
+    await user.click(screen.getByRole('button', { name: 'Viikot' }));
+    expect(screen.getByRole('button', { name: 'Viikot' })).toHaveAttribute('aria-pressed', 'true');
+    expect(fit).toHaveAttribute('aria-pressed', 'false');
+    await user.click(screen.getByRole('button', { name: 'Tänään' }));
+    await user.click(fit);
+    expect(fit).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('keeps the DOM small with 11,005 rows', () => {
+    const data = generatePortfolio({ growthAreas: 5, projects: 1000, tasks: 10_000 });
+    const { container } = render(
+      <Harness data={data} initial={{ expand: { all: true, keys: new Set() } }} />,
+    );
+    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '11006');
+    expect(screen.getAllByRole('row').length).toBeLessThan(40);
+    expect(container.querySelectorAll('*').length).toBeLessThan(1500);
+  });
+});
+
+describe('TimelineTable and TimelineView', () => {
+  it('shows the same rows as a real table', () => {
+    render(
+      <TimelineTable
+        data={smallPortfolio()}
+        filters={EMPTY_FILTERS}
+        lang="sv"
+        today="2026-11-22"
+        onOpenProject={() => {}}
+      />,
+    );
+    const table = screen.getByRole('table', { name: 'Tidslinjen som tabell' });
+    const row = within(table).getByRole('row', { name: /Arabian kiertotaloushubi/ });
+    expect(row).toHaveTextContent('1.3.2025');
+    expect(row).toHaveTextContent('Planering');
+    expect(row).toHaveTextContent('Försenad');
+    expect(within(table).getByRole('rowheader', { name: 'Hakemus' })).toBeInTheDocument();
+  });
+
+  it('toggles between the chart and the table', async () => {
+    const user = userEvent.setup();
+    render(<Harness view />);
+    expect(screen.getByRole('treegrid')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
+    expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Aikajana taulukkona' })).toBeInTheDocument();
+  });
+
+  it('shows a stacked agenda on a narrow screen', () => {
+    const matchMedia = vi.fn((query: string) => ({
+      matches: query.includes('640'),
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    try {
+      render(<Harness view />);
+      const agenda = screen.getByRole('region', { name: 'Aikajana listana' });
+      expect(within(agenda).getByRole('heading', { name: 'Meriklusteri' })).toBeInTheDocument();
+      expect(within(agenda).getByRole('button', { name: KIERTOTALOT })).toBeInTheDocument();
+      expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

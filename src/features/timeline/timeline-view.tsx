@@ -1,0 +1,123 @@
+/**
+ * The timeline page body: the chart (or, on request, the table; below 640 px, the agenda),
+ * plus table toggle, SVG export and print. Everything the route needs comes in as props.
+ */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
+import { buildTimelineSvg, downloadSvg } from './export';
+import { buildRows, createScale, dayToIso, indexTimelineData, parseDay, todayDay } from './layout';
+import { TimelineAgenda } from './timeline-agenda';
+import { TimelineChart, type TimelineChartProps } from './timeline-chart';
+import { TimelinePrint } from './timeline-print';
+import { TimelineTable } from './timeline-table';
+import { createTimelineT } from './strings';
+
+export type TimelineViewProps = TimelineChartProps;
+
+const NARROW_QUERY = '(max-width: 640px)';
+/** Width the time axis gets in an export at the "fit" zoom. */
+const EXPORT_FIT_WIDTH = 1600;
+
+function subscribeNarrow(onChange: () => void): () => void {
+  if (typeof window === 'undefined' || !window.matchMedia) return () => {};
+  const query = window.matchMedia(NARROW_QUERY);
+  query.addEventListener('change', onChange);
+  return () => query.removeEventListener('change', onChange);
+}
+
+function isNarrow(): boolean {
+  return (
+    typeof window !== 'undefined' && !!window.matchMedia && window.matchMedia(NARROW_QUERY).matches
+  );
+}
+
+export function TimelineView(props: TimelineViewProps) {
+  const { data, state, lang } = props;
+  const t = useMemo(() => props.t ?? createTimelineT(lang), [props.t, lang]);
+  const ctx = useMemo(() => ({ lang, t }), [lang, t]);
+  const today = props.today ? parseDay(props.today) : todayDay();
+  const [asTable, setAsTable] = useState(false);
+  const [printing, setPrinting] = useState(false);
+  const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
+  const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
+
+  useEffect(() => {
+    // The print view is large, so it exists only between beforeprint and afterprint.
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+
+  const print = useCallback(() => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  }, []);
+
+  const exportSvg = useCallback(() => {
+    const index = indexTimelineData(data, t('otherProjects'));
+    const model = buildRows(index, state.filters, state.expand, today);
+    const scale = createScale(index.domain, state.zoom, EXPORT_FIT_WIDTH);
+    const svg = buildTimelineSvg(model, scale, { ctx, title: t('title'), today });
+    downloadSvg(svg, `${t('title').toLowerCase()}-${dayToIso(today)}.svg`);
+  }, [data, state, today, ctx, t]);
+
+  return (
+    <div className="tl-view">
+      <style>{`@page { size: ${paper} landscape; margin: 10mm; }`}</style>
+      <div className="tl-toolbar tl-screen-only">
+        <button
+          type="button"
+          className="tl-button"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
+          {t('showTable')}
+        </button>
+        <button type="button" className="tl-button" onClick={exportSvg}>
+          {t('exportSvg')}
+        </button>
+        <label>
+          {t('paperSize')}{' '}
+          <select value={paper} onChange={(e) => setPaper(e.target.value === 'A3' ? 'A3' : 'A4')}>
+            <option value="A4">A4</option>
+            <option value="A3">A3</option>
+          </select>
+        </label>
+        <button type="button" className="tl-button" onClick={print}>
+          {t('print')}
+        </button>
+      </div>
+      <div className="tl-screen-only">
+        {narrow ? (
+          <TimelineAgenda
+            data={data}
+            filters={state.filters}
+            lang={lang}
+            t={t}
+            today={dayToIso(today)}
+            onOpenProject={props.onOpenProject}
+          />
+        ) : asTable ? (
+          <TimelineTable
+            data={data}
+            filters={state.filters}
+            lang={lang}
+            t={t}
+            today={dayToIso(today)}
+            onOpenProject={props.onOpenProject}
+          />
+        ) : (
+          <TimelineChart {...props} t={t} />
+        )}
+      </div>
+      {printing ? (
+        <TimelinePrint data={data} state={state} ctx={ctx} today={today} title={t('title')} />
+      ) : null}
+    </div>
+  );
+}
