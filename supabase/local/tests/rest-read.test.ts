@@ -23,7 +23,7 @@ interface Got {
 async function get(path: string, init: RequestInit & { token?: string } = {}): Promise<Got> {
   const res = await f.rest(path, init);
   const text = await res.text();
-  let json: unknown = undefined;
+  let json: unknown;
   try {
     json = text ? (JSON.parse(text) as unknown) : undefined;
   } catch {
