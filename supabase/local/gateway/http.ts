@@ -197,10 +197,13 @@ export function createGateway(env: ServiceEnv): Gateway {
       throw e;
     }
     const prefix = service === 'rest' ? REST_PREFIX : AUTH_PREFIX;
+    // The key is ours, not a filter or an argument.
+    const query = new URLSearchParams(url.searchParams);
+    query.delete('apikey');
     const greq: GatewayRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path: url.pathname.slice(prefix.length) || '/',
-      query: url.searchParams,
+      query,
       headers,
       body,
       claims,

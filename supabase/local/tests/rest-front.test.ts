@@ -1,0 +1,211 @@
+// The HTTP front: API key and JWT checks with PostgREST's codes, CORS preflight and
+// exposed headers, the body cap, max-rows, the middleware variant.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createGateway } from '../gateway/http.ts';
+import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+
+let f: RestFixture;
+
+beforeAll(async () => {
+  f = await startRestFixture({ maxRows: 3, maxBodyBytes: 4096 });
+});
+afterAll(async () => {
+  await f.close();
+});
+
+const raw = (path: string, init: RequestInit = {}) => fetch(`${f.url}${path}`, init);
+
+describe('API key and JWT', () => {
+  it('no apikey → 401', async () => {
+    const res = await raw('/rest/v1/authors');
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      message: 'No API key found in request',
+      hint: 'No `apikey` request header or url param was found.',
+    });
+  });
+
+  it('an apikey not signed with our secret → 401 Invalid API key', async () => {
+    const res = await raw('/rest/v1/authors', { headers: { apikey: 'not-a-key' } });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      message: 'Invalid API key',
+      hint: 'Double check your Supabase `anon` or `service_role` API key.',
+    });
+  });
+
+  it('the apikey may come as a query parameter', async () => {
+    const res = await raw(`/rest/v1/authors?select=id&id=eq.1&apikey=${f.anonKey}`);
+    expect(res.status).toBe(200);
+  });
+
+  it('a bearer with a bad signature → 401 PGRST301 with WWW-Authenticate', async () => {
+    const parts = f.editorToken.split('.');
+    const forged = `${parts[0]}.${parts[1]}.${'A'.repeat(43)}`;
+    const res = await f.rest('/authors', { token: forged });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe(
+      'Bearer error="invalid_token", error_description="JWSError JWSInvalidSignature"',
+    );
+    expect(await res.json()).toEqual({
+      code: 'PGRST301',
+      details: null,
+      hint: null,
+      message: 'JWSError JWSInvalidSignature',
+    });
+  });
+
+  it('a malformed bearer → 401 PGRST301', async () => {
+    const res = await f.rest('/authors', { token: 'abc' });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      code: 'PGRST301',
+      details: null,
+      hint: null,
+      message: 'Expected 3 parts in JWT; got 1',
+    });
+  });
+
+  it('an expired bearer → 401 PGRST303', async () => {
+    const expired = await f.signJwt({
+      role: 'authenticated',
+      sub: 'x',
+      exp: Math.floor(Date.now() / 1000) - 60,
+    });
+    const res = await f.rest('/authors', { token: expired });
+    expect(res.status).toBe(401);
+    expect(res.headers.get('www-authenticate')).toBe(
+      'Bearer error="invalid_token", error_description="JWT expired"',
+    );
+    expect(await res.json()).toEqual({
+      code: 'PGRST303',
+      details: null,
+      hint: null,
+      message: 'JWT expired',
+    });
+    const c = f.client(expired);
+    const r = await c.from('authors').select('id');
+    expect(r.status).toBe(401);
+    expect(r.error?.code).toBe('PGRST303');
+  });
+
+  it('a role that is not an API role → 401 22023', async () => {
+    const token = await f.signJwt({ role: 'postgres' });
+    const res = await f.rest('/authors', { token });
+    expect(res.status).toBe(401);
+    expect(await res.json()).toEqual({
+      code: '22023',
+      details: null,
+      hint: null,
+      message: 'role "postgres" does not exist',
+    });
+  });
+
+  it('no bearer → the apikey role (anon); the service key → service_role', async () => {
+    const anon = await (await f.rest('/rpc/whoami')).json();
+    expect(anon).toMatchObject({ role: 'anon' });
+    const svc = await (await f.rest('/rpc/whoami', { token: f.serviceRoleKey })).json();
+    expect(svc).toMatchObject({ role: 'service_role' });
+  });
+});
+
+describe('CORS', () => {
+  it('answers a preflight with the allowed methods and headers', async () => {
+    const res = await raw('/rest/v1/authors', {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'http://localhost:5173',
+        'Access-Control-Request-Method': 'PATCH',
+        'Access-Control-Request-Headers': 'apikey,authorization,content-type,prefer,x-client-info',
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(res.headers.get('access-control-allow-methods')).toBe(
+      'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+    );
+    const allowed = res.headers.get('access-control-allow-headers') ?? '';
+    for (const h of [
+      'apikey',
+      'authorization',
+      'content-type',
+      'prefer',
+      'accept-profile',
+      'content-profile',
+      'range',
+      'x-client-info',
+      'x-supabase-api-version',
+    ]) {
+      expect(allowed).toContain(h);
+    }
+    expect(await res.text()).toBe('');
+  });
+
+  it('exposes Content-Range, Range-Unit, Location, X-Total-Count on every answer', async () => {
+    const res = await f.rest('/authors?select=id', { headers: { Origin: 'http://example.test' } });
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://example.test');
+    const exposed = res.headers.get('access-control-expose-headers') ?? '';
+    for (const h of ['Content-Range', 'Range-Unit', 'Location', 'X-Total-Count', 'Link']) {
+      expect(exposed).toContain(h);
+    }
+    const err = await raw('/rest/v1/authors');
+    expect(err.headers.get('access-control-allow-origin')).toBe('*');
+  });
+});
+
+describe('limits and routing', () => {
+  it('max-rows caps reads; limit cannot raise it', async () => {
+    const res = await f.rest('/posts?select=id&order=id&limit=10', {
+      headers: { Prefer: 'count=exact' },
+    });
+    expect(res.status).toBe(206);
+    expect(res.headers.get('content-range')).toBe('0-2/4');
+    expect(await res.json()).toEqual([{ id: 1 }, { id: 2 }, { id: 4 }]);
+  });
+
+  it('a body over maxBodyBytes → 413', async () => {
+    const res = await f.rest('/items', {
+      method: 'POST',
+      token: f.editorToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ sku: 'X', name: 'x'.repeat(5000) }),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      code: 'PGRST413',
+      details: 'The request body is larger than 4096 bytes',
+      hint: null,
+      message: 'Payload Too Large',
+    });
+  });
+
+  it('paths outside /rest/v1 and /auth/v1 → 404; the root and nested paths → 404 PGRST125', async () => {
+    expect((await raw('/nope')).status).toBe(404);
+    const root = await f.rest('/');
+    expect(root.status).toBe(404);
+    expect(((await root.json()) as { code: string }).code).toBe('PGRST125');
+    expect((await f.rest('/authors/1')).status).toBe(404);
+  });
+
+  it('the middleware variant calls next() for other paths', async () => {
+    const gw = createGateway({ db: f.db, config: f.config });
+    const server = createServer((req, res) =>
+      gw.middleware(req, res, () => {
+        res.writeHead(299);
+        res.end('next');
+      }),
+    );
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    const other = await fetch(`http://127.0.0.1:${port}/index.html`);
+    expect(other.status).toBe(299);
+    const api = await fetch(`http://127.0.0.1:${port}/rest/v1/authors?select=id&id=eq.1`, {
+      headers: { apikey: f.anonKey },
+    });
+    expect(await api.json()).toEqual([{ id: 1 }]);
+    server.closeAllConnections();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+});
