@@ -654,6 +654,44 @@ export type Database = {
       };
     };
     Views: {
+      my_tasks: {
+        Row: {
+          assigned_to_me: boolean | null;
+          assignee_person_id: string | null;
+          completed_on: string | null;
+          details: string | null;
+          due_on: string | null;
+          id: string | null;
+          in_my_project: boolean | null;
+          is_milestone: boolean | null;
+          is_open: boolean | null;
+          is_overdue: boolean | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+          sort_order: number | null;
+          state: Database['public']['Enums']['task_state'] | null;
+          title: string | null;
+          updated_at: string | null;
+          version: number | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'tasks_assignee_person_id_fkey';
+            columns: ['assignee_person_id'];
+            isOneToOne: false;
+            referencedRelation: 'people';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'tasks_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       project_overview: {
         Row: {
           computed_schedule_status: Database['public']['Enums']['schedule_status'] | null;
