@@ -652,6 +652,27 @@ export type Database = {
         };
         Relationships: [];
       };
+      user_settings: {
+        Row: {
+          last_reviewed_at: string | null;
+          locale: string | null;
+          updated_at: string;
+          user_id: string;
+        };
+        Insert: {
+          last_reviewed_at?: string | null;
+          locale?: string | null;
+          updated_at?: string;
+          user_id: string;
+        };
+        Update: {
+          last_reviewed_at?: string | null;
+          locale?: string | null;
+          updated_at?: string;
+          user_id?: string;
+        };
+        Relationships: [];
+      };
     };
     Views: {
       my_tasks: {

@@ -16,7 +16,7 @@ select is(
 select cmp_ok(
   (select count(*)::integer from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and c.relkind = 'r'),
-  '>=', 14,
+  '>=', 15,
   'the schema has all its tables (sanity check for the query above)'
 );
 

@@ -96,7 +96,7 @@ select is(
    where n.nspname = 'public' and c.relkind = 'r'),
   array['audit_log', 'growth_area_people', 'growth_areas', 'organisations', 'people', 'programmes',
         'project_contacts', 'project_follow_ups', 'project_funding', 'project_members', 'project_partners',
-        'projects', 'tasks', 'user_roles'],
+        'projects', 'tasks', 'user_roles', 'user_settings'],
   'the tables are exactly those in src/types/database.ts'
 );
 
