@@ -300,7 +300,9 @@ describe('malformed input', () => {
       method: 'POST',
       token: f.editorToken,
       headers: { 'Content-Type': 'application/json' },
-      body: Buffer.from([0x7b, 0x22, 0x73, 0x6b, 0x75, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+      body: new Uint8Array([
+        0x7b, 0x22, 0x73, 0x6b, 0x75, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d,
+      ]),
     });
     expectClientError(g, 400, 'PGRST102');
   });
@@ -567,7 +569,7 @@ describe('seeded fuzz', () => {
           '',
         ]);
       if (rnd() < 0.05) headers['Range'] = pick(['0-1', '5-2', 'items=0-', 'x']);
-      let body: string | Buffer | undefined;
+      let body: string | Uint8Array<ArrayBuffer> | undefined;
       if (method !== 'GET' && method !== 'HEAD') {
         headers['Content-Type'] = 'application/json';
         const r = rnd();
@@ -589,7 +591,7 @@ describe('seeded fuzz', () => {
             { sku: pick(['A-1', 'h']), name: 'i' },
           ]);
         else if (r < 0.85) body = pick(['{', '', 'null', '[]', '"x"', '{"a":1}']);
-        else body = Buffer.from(Array.from({ length: 16 }, () => Math.floor(rnd() * 256)));
+        else body = new Uint8Array(Array.from({ length: 16 }, () => Math.floor(rnd() * 256)));
       }
       let path: string;
       if (rpc) {
