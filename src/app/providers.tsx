@@ -2,6 +2,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import i18next from 'i18next';
+import { ToastProvider } from '@/components/toast';
 import { watchAuth } from '@/lib/session';
 
 export function Providers({
@@ -14,7 +15,9 @@ export function Providers({
   useEffect(() => watchAuth(queryClient), [queryClient]);
   return (
     <I18nextProvider i18n={i18next}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <ToastProvider>{children}</ToastProvider>
+      </QueryClientProvider>
     </I18nextProvider>
   );
 }

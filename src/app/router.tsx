@@ -6,6 +6,7 @@ import { Layout } from './layout';
 import { NotFound, RouteError } from './route-error';
 import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
+import { projectRoute } from './routes/project';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -27,6 +28,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, ...portfolioRoute(queryClient) },
+            { path: 'projects/:slug', ...projectRoute(queryClient) },
             { path: 'timeline', element: <TimelineRoute /> },
             { path: 'dashboard', element: <DashboardRoute /> },
             { path: '*', element: <NotFound /> },

@@ -1,19 +1,40 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
-import type { PageRoute } from './route-types';
-import { PageTitle } from '@/components/page-title';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { parseFilters, writeFilters } from '@/features/portfolio/filters';
+import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
+import { portfolioQueries } from '@/features/portfolio/queries';
 import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
 
-function PortfolioPage() {
-  const { t } = useTranslation();
+function PortfolioRoute() {
+  const [params, setParams] = useSearchParams();
+  const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
+  if (!data) return <NoProgramme />;
   return (
-    <section>
-      <PageTitle title={t('portfolio.title')} />
-      <h1>{t('portfolio.title')}</h1>
-    </section>
+    <PortfolioView
+      portfolio={data}
+      filters={parseFilters(params)}
+      onFiltersChange={(filters) =>
+        setParams(writeFilters(params, filters), { replace: true, preventScrollReset: true })
+      }
+    />
   );
 }
 
-export function portfolioRoute(_queryClient: QueryClient): PageRoute {
-  return { element: <PortfolioPage />, errorElement: <RouteError /> };
+export function portfolioRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ request }: LoaderFunctionArgs) => {
+      const programme = new URL(request.url).searchParams.get('programme');
+      await queryClient.ensureQueryData(portfolioQueries.programme(programme));
+      return null;
+    },
+    // Filters are read by the page; only another programme needs the loader again.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname !== nextUrl.pathname ||
+      currentUrl.searchParams.get('programme') !== nextUrl.searchParams.get('programme')
+        ? defaultShouldRevalidate
+        : false,
+    element: <PortfolioRoute />,
+    errorElement: <RouteError />,
+  };
 }

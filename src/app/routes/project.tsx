@@ -1,0 +1,65 @@
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import i18next from 'i18next';
+import { projectQueries } from '@/features/projects/queries';
+import { ProjectView } from '@/features/projects/project-view';
+import { TaskButtons, useTaskActions } from '@/features/tasks/task-actions';
+import { TaskGroups } from '@/features/tasks/task-groups';
+import { todayIso } from '@/lib/dates';
+import { canEditProject, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function useAccess() {
+  const session = useQuery(sessionQueries.current());
+  return useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+}
+
+function ProjectRoute() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
+  const access = useAccess();
+  const actions = useTaskActions();
+  if (!project) return null;
+  const canEdit = canEditProject(access, project.id);
+  return (
+    <ProjectView
+      project={project}
+      actions={
+        canEdit ? (
+          <Link className="button button--secondary" to={`/projects/${project.slug}/edit`}>
+            {t('project.edit')}
+          </Link>
+        ) : undefined
+      }
+      tasks={
+        <TaskGroups
+          tasks={project.tasks}
+          today={todayIso()}
+          renderActions={
+            canEdit ? (task) => <TaskButtons task={task} actions={actions} /> : undefined
+          }
+        />
+      }
+    />
+  );
+}
+
+export function projectRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
+      if (!project) {
+        throw data(
+          { title: i18next.t('project.notFound'), text: i18next.t('project.notFoundText') },
+          { status: 404 },
+        );
+      }
+      return null;
+    },
+    element: <ProjectRoute />,
+    errorElement: <RouteError />,
+  };
+}

@@ -1,0 +1,178 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatDate } from '@/lib/dates';
+import { PageTitle } from '@/components/page-title';
+import { hasFilters, matchesFilters, type PortfolioFilters } from './filters';
+import { PortfolioFiltersForm } from './portfolio-filters';
+import { ProjectCard } from './project-card';
+import type { GrowthAreaSummary, Portfolio, ProjectCardData } from './queries';
+
+function ProjectList({ projects }: { projects: ProjectCardData[] }) {
+  return (
+    <ul className="card-grid">
+      {projects.map((p) => (
+        <li key={p.id}>
+          <ProjectCard project={p} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function GrowthAreaSection({
+  area,
+  programmeSlug,
+  projects,
+}: {
+  area: GrowthAreaSummary;
+  programmeSlug: string;
+  projects: ProjectCardData[];
+}) {
+  const { t } = useTranslation();
+  return (
+    <section className="area-section" aria-labelledby={`area-${area.id}`}>
+      <div className="area-section__header" style={{ borderColor: area.color }}>
+        <h2 id={`area-${area.id}`}>
+          <Link to={`/programmes/${programmeSlug}/${area.slug}`}>{area.name}</Link>
+        </h2>
+        <p className="area-section__meta">
+          {t('portfolio.lead')}:{' '}
+          {area.lead ? (
+            <span>{area.lead.full_name}</span>
+          ) : (
+            <span className="badge badge--neutral">{t('portfolio.leadVacant')}</span>
+          )}
+          <span className="area-section__count">
+            {t('portfolio.projectCount', { count: projects.length })}
+          </span>
+        </p>
+      </div>
+      {projects.length > 0 ? (
+        <ProjectList projects={projects} />
+      ) : (
+        <p className="empty">{t('portfolio.noProjects')}</p>
+      )}
+    </section>
+  );
+}
+
+interface Props {
+  portfolio: Portfolio;
+  filters: PortfolioFilters;
+  onFiltersChange: (filters: PortfolioFilters) => void;
+}
+
+/** The front page: the programme, its growth areas in order, and every project as a card. */
+export function PortfolioView({ portfolio, filters, onFiltersChange }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  const { programme, programmes, growthAreas } = portfolio;
+  const filtering = hasFilters(filters);
+  const visible = portfolio.projects.filter((p) => matchesFilters(p, filters, growthAreas));
+  const byArea = (areaId: string | null) => visible.filter((p) => p.growth_area_id === areaId);
+  const knownArea = new Set(growthAreas.map((a) => a.id));
+  const others = visible.filter((p) => !p.growth_area_id || !knownArea.has(p.growth_area_id));
+  const otherProgrammes = programmes.filter((p) => p.id !== programme.id);
+
+  return (
+    <>
+      <PageTitle title={programme.name} />
+      <div className="page-intro">
+        <p className="eyebrow">{t('portfolio.programme')}</p>
+        <h1>{programme.name}</h1>
+        <p className="muted">
+          {t('portfolio.programmeSpan', {
+            start: formatDate(programme.starts_on, lng),
+            end: formatDate(programme.ends_on, lng),
+          })}
+          {!programme.published && (
+            <>
+              {' '}
+              <span className="badge badge--draft">{t('portfolio.draft')}</span>
+            </>
+          )}
+        </p>
+        {programme.description && <p className="lead-text">{programme.description}</p>}
+        {otherProgrammes.length > 0 && (
+          <nav aria-label={t('portfolio.otherProgrammes')} className="programme-switcher">
+            <span>{t('portfolio.otherProgrammes')}:</span>
+            <ul>
+              {otherProgrammes.map((p) => (
+                <li key={p.id}>
+                  <Link to={`/?programme=${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+
+      <PortfolioFiltersForm
+        filters={filters}
+        growthAreas={growthAreas}
+        onChange={onFiltersChange}
+      />
+      <p className="result-count" role="status">
+        {filtering ? t('portfolio.showing', { count: visible.length }) : ''}
+      </p>
+
+      {filtering && visible.length === 0 ? (
+        <div className="empty empty--large">
+          <p>{t('portfolio.noMatches')}</p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => onFiltersChange({ area: null, stage: null, status: null, text: '' })}
+          >
+            {t('portfolio.clearFilters')}
+          </button>
+        </div>
+      ) : (
+        <>
+          <h2 className="visually-hidden">{t('portfolio.growthAreas')}</h2>
+          {growthAreas.map((area) => {
+            const projects = byArea(area.id);
+            if (filtering && projects.length === 0) return null;
+            return (
+              <GrowthAreaSection
+                key={area.id}
+                area={area}
+                programmeSlug={programme.slug}
+                projects={projects}
+              />
+            );
+          })}
+          {(!filtering || others.length > 0) && (
+            <section className="area-section" aria-labelledby="area-other">
+              <div className="area-section__header">
+                <h2 id="area-other">{t('portfolio.otherProjects')}</h2>
+                <p className="area-section__meta">
+                  <span className="area-section__count">
+                    {t('portfolio.projectCount', { count: others.length })}
+                  </span>
+                </p>
+              </div>
+              {others.length > 0 ? (
+                <ProjectList projects={others} />
+              ) : (
+                <p className="empty">{t('portfolio.noProjects')}</p>
+              )}
+            </section>
+          )}
+        </>
+      )}
+    </>
+  );
+}
+
+/** When no programme is visible at all. */
+export function NoProgramme() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageTitle title={t('portfolio.title')} />
+      <h1>{t('portfolio.noProgramme')}</h1>
+      <p>{t('portfolio.noProgrammeText')}</p>
+    </>
+  );
+}

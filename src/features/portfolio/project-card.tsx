@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { ScheduleBadge } from '@/components/schedule-badge';
+import { StageMeter } from '@/components/stage-stepper';
+import { formatDate } from '@/lib/dates';
+import type { ProjectCardData } from './queries';
+
+export function ProjectCard({ project }: { project: ProjectCardData }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  return (
+    <article className="project-card">
+      <h3 className="project-card__title">
+        <Link to={`/projects/${project.slug}`}>{project.name}</Link>
+      </h3>
+      <div className="project-card__badges">
+        <ScheduleBadge status={project.status} />
+        {!project.published && <span className="badge badge--draft">{t('portfolio.draft')}</span>}
+      </div>
+      <StageMeter stage={project.stage} />
+      <dl className="project-card__facts">
+        {project.oldest_overdue_on ? (
+          <div>
+            <dt>{t('portfolio.oldestOverdue')}</dt>
+            <dd className="overdue-text">
+              <span aria-hidden="true">! </span>
+              {formatDate(project.oldest_overdue_on, lng)}
+            </dd>
+          </div>
+        ) : (
+          <div>
+            <dt>{t('portfolio.nextDeadline')}</dt>
+            <dd>
+              {project.next_due_on
+                ? formatDate(project.next_due_on, lng)
+                : t('portfolio.noDeadline')}
+            </dd>
+          </div>
+        )}
+        {project.last_activity_at && (
+          <div>
+            <dt>{t('portfolio.lastUpdated')}</dt>
+            <dd>{formatDate(project.last_activity_at, lng)}</dd>
+          </div>
+        )}
+      </dl>
+    </article>
+  );
+}

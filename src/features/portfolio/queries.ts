@@ -1,0 +1,87 @@
+import { queryOptions } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+
+export type { ProjectCardData };
+
+export interface ProgrammeSummary {
+  id: string;
+  slug: string;
+  name: string;
+  description: string | null;
+  starts_on: string;
+  ends_on: string;
+  published: boolean;
+}
+
+export interface GrowthAreaSummary {
+  id: string;
+  slug: string;
+  name: string;
+  color: string;
+  sort_order: number;
+  lead: { id: string; full_name: string; title: string | null } | null;
+}
+
+export interface Portfolio {
+  programme: ProgrammeSummary;
+  programmes: ProgrammeSummary[];
+  growthAreas: GrowthAreaSummary[];
+  projects: ProjectCardData[];
+}
+
+const programmeColumns = 'id, slug, name, description, starts_on, ends_on, published';
+
+async function fetchProgrammes(): Promise<ProgrammeSummary[]> {
+  const { data } = await supabase
+    .from('programmes')
+    .select(programmeColumns)
+    .order('sort_order')
+    .order('starts_on', { ascending: false })
+    .throwOnError();
+  return data ?? [];
+}
+
+export const growthAreaColumns =
+  'id, slug, name, color, sort_order, lead:people!growth_areas_lead_person_id_fkey(id, full_name, title)';
+
+export const portfolioQueries = {
+  all: () => ['projects', 'portfolio'] as const,
+  programmes: () =>
+    queryOptions({
+      queryKey: [...portfolioQueries.all(), 'programmes'] as const,
+      queryFn: fetchProgrammes,
+    }),
+  /** The programme (by slug, or the first one) with its growth areas and project cards. */
+  programme: (slug: string | null) =>
+    queryOptions({
+      queryKey: [...portfolioQueries.all(), 'programme', slug] as const,
+      queryFn: async (): Promise<Portfolio | null> => {
+        const programmes = await fetchProgrammes();
+        const programme = slug ? programmes.find((p) => p.slug === slug) : programmes[0];
+        if (!programme) return null;
+        const [areas, overview] = await Promise.all([
+          supabase
+            .from('growth_areas')
+            .select(growthAreaColumns)
+            .eq('programme_id', programme.id)
+            .order('sort_order')
+            .throwOnError(),
+          supabase
+            .from('project_overview')
+            .select(overviewColumns)
+            .eq('programme_id', programme.id)
+            .order('name')
+            .throwOnError(),
+        ]);
+        return {
+          programme,
+          programmes,
+          growthAreas: areas.data ?? [],
+          projects: (overview.data ?? [])
+            .map(toProjectCard)
+            .filter((p): p is ProjectCardData => p !== null),
+        };
+      },
+    }),
+};

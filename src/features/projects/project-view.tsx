@@ -1,0 +1,240 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
+import { StageStepper } from '@/components/stage-stepper';
+import { formatDate } from '@/lib/dates';
+import type { ProjectDetail } from './queries';
+
+function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  if (!start && !end) return <>{t('project.timeSpanMissing')}</>;
+  return (
+    <>
+      {t('project.timeSpanValue', {
+        start: start ? formatDate(start, lng) : '…',
+        end: end ? formatDate(end, lng) : '…',
+      })}
+    </>
+  );
+}
+
+function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
+  const { t } = useTranslation();
+  const sorted = [...contacts].sort(
+    (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.sort_order - b.sort_order,
+  );
+  if (sorted.length === 0) return <p className="empty">{t('project.noContacts')}</p>;
+  return (
+    <ul className="contact-list">
+      {sorted.map((c) => (
+        <li key={c.person.id} className="contact">
+          {c.is_primary && (
+            <p className="contact__role badge badge--neutral">{t('project.mainContact')}</p>
+          )}
+          <p className="contact__name">{c.person.full_name}</p>
+          {c.person.title && <p>{c.person.title}</p>}
+          {c.person.organisation && <p className="muted">{c.person.organisation}</p>}
+          {c.role && <p className="muted">{c.role}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Funding({ project }: { project: ProjectDetail }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  const followUpName = (id: string | null) =>
+    project.follow_ups.find((f) => f.id === id)?.name ??
+    project.follow_ups.find((f) => f.id === id)?.follow_up?.name;
+  return (
+    <ul className="plain-list">
+      {project.funding.map((f) => {
+        const followUp = followUpName(f.follow_up_id);
+        return (
+          <li key={f.id}>
+            <strong>{f.instrument}</strong>
+            {followUp && <> — {t('funding.forFollowUp', { name: followUp })}</>}
+            <br />
+            <span className={`funding-state funding-state--${f.state}`}>
+              {t(`funding.state_${f.state}`)}
+            </span>
+            {f.amount !== null && (
+              <>
+                {', '}
+                {t('funding.amount', {
+                  amount: new Intl.NumberFormat(lng).format(f.amount),
+                })}
+              </>
+            )}
+            {f.decided_on && (
+              <>, {t('funding.decidedOn', { date: formatDate(f.decided_on, lng) })}</>
+            )}
+            {f.note && <p className="muted">{f.note}</p>}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+interface Props {
+  project: ProjectDetail;
+  /** The task groups, with or without edit actions (composed by the route). */
+  tasks: ReactNode;
+  /** Edit controls, shown only to those who may edit. */
+  actions?: ReactNode;
+}
+
+/** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
+export function ProjectView({ project, tasks, actions }: Props) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  const overview = project.overview;
+  const status = overview?.status ?? project.schedule_status ?? 'on_schedule';
+  const followUps = [...project.follow_ups].sort((a, b) => a.sort_order - b.sort_order);
+  const partners = [...project.partners].sort((a, b) => a.sort_order - b.sort_order);
+
+  return (
+    <article className="project-page">
+      <PageTitle title={project.name} />
+      <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={`/?programme=${encodeURIComponent(project.programme.slug)}`}>
+              {project.programme.name}
+            </Link>
+          </li>
+          {project.growth_area ? (
+            <li>
+              <Link to={`/programmes/${project.programme.slug}/${project.growth_area.slug}`}>
+                {project.growth_area.name}
+              </Link>
+            </li>
+          ) : (
+            <li>{t('portfolio.otherProjects')}</li>
+          )}
+        </ol>
+      </nav>
+      <h1>{project.name}</h1>
+      {!project.published && (
+        <p className="notice notice--warning">
+          <strong>{t('portfolio.draft')}:</strong> {t('project.draftNotice')}
+        </p>
+      )}
+      {actions && <div className="button-row project-page__actions">{actions}</div>}
+
+      <div className="project-page__status">
+        <StageStepper stage={project.stage} />
+        <div className="schedule">
+          <h2 className="stage-stepper__label">{t('schedule.label')}</h2>
+          <p>
+            <ScheduleBadge status={status} />
+          </p>
+          <p className="schedule__reason">
+            <ScheduleReasonText
+              facts={{
+                status,
+                manual: overview?.manual ?? project.schedule_status !== null,
+                note: project.schedule_note,
+                stage: project.stage,
+                overdueCount: overview?.overdue_task_count ?? 0,
+                oldestOverdueOn: overview?.oldest_overdue_on ?? null,
+                endsOn: project.ends_on,
+              }}
+            />
+          </p>
+        </div>
+      </div>
+
+      <div className="project-page__columns">
+        <div className="project-page__main">
+          <section aria-labelledby="summary-heading">
+            <h2 id="summary-heading">{t('project.summary')}</h2>
+            {project.summary ? (
+              <p className="prose">{project.summary}</p>
+            ) : (
+              <p className="empty">{t('project.noSummary')}</p>
+            )}
+          </section>
+          <section aria-labelledby="official-heading">
+            <h2 id="official-heading">{t('project.officialDescription')}</h2>
+            {project.official_description ? (
+              <p className="prose">{project.official_description}</p>
+            ) : (
+              <p className="empty">{t('project.noOfficialDescription')}</p>
+            )}
+          </section>
+          <section aria-labelledby="tasks-heading" className="tasks">
+            <h2 id="tasks-heading">{t('tasks.heading')}</h2>
+            {tasks}
+          </section>
+        </div>
+
+        <aside className="project-page__aside" aria-labelledby="overview-heading">
+          <h2 id="overview-heading">{t('project.overview')}</h2>
+          <h3>{t('project.timeSpan')}</h3>
+          <p>
+            <TimeSpan start={project.starts_on} end={project.ends_on} />
+          </p>
+          {partners.length > 0 && (
+            <>
+              <h3>{t('project.partners')}</h3>
+              <ul className="plain-list">
+                {partners.map((p) => (
+                  <li key={p.organisation.id}>
+                    {p.organisation.website ? (
+                      <a href={p.organisation.website}>{p.organisation.name}</a>
+                    ) : (
+                      p.organisation.name
+                    )}
+                    {p.organisation.short_name && p.organisation.short_name !== p.organisation.name
+                      ? ` (${p.organisation.short_name})`
+                      : ''}
+                    {p.role && <span className="muted"> – {p.role}</span>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {project.funding.length > 0 && (
+            <>
+              <h3>{t('project.funding')}</h3>
+              <Funding project={project} />
+            </>
+          )}
+          {followUps.length > 0 && (
+            <>
+              <h3>{t('project.followUps')}</h3>
+              <ul className="plain-list">
+                {followUps.map((f) => (
+                  <li key={f.id}>
+                    {f.follow_up ? (
+                      <Link to={`/projects/${f.follow_up.slug}`}>{f.follow_up.name}</Link>
+                    ) : (
+                      <strong>{f.name}</strong>
+                    )}
+                    {f.note && <p className="muted">{f.note}</p>}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>{t('project.contacts')}</h3>
+          <Contacts contacts={project.contacts} />
+          <p className="updated">
+            {project.updatedByName
+              ? t('project.lastUpdatedBy', {
+                  date: formatDate(project.updated_at, lng),
+                  name: project.updatedByName,
+                })
+              : t('project.lastUpdatedAt', { date: formatDate(project.updated_at, lng) })}
+          </p>
+        </aside>
+      </div>
+    </article>
+  );
+}

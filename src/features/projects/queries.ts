@@ -1,0 +1,65 @@
+import { queryOptions } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+
+const detailColumns = `
+  id, slug, name, summary, official_description, stage, schedule_status, schedule_note,
+  starts_on, ends_on, published, updated_at, updated_by, version, growth_area_id, programme_id,
+  growth_area:growth_areas(id, slug, name, color),
+  programme:programmes(id, slug, name),
+  tasks(id, project_id, title, details, due_on, state, completed_on, is_milestone, sort_order,
+        version, updated_at, assignee:people(id, full_name)),
+  contacts:project_contacts(is_primary, role, sort_order,
+        person:people(id, full_name, title, organisation)),
+  partners:project_partners(role, sort_order,
+        organisation:organisations(id, name, short_name, website)),
+  follow_ups:project_follow_ups!project_follow_ups_project_id_fkey(id, name, note, sort_order,
+        follow_up:projects!project_follow_ups_follow_up_project_id_fkey(slug, name)),
+  funding:project_funding(id, instrument, state, amount, applied_on, decided_on, note, follow_up_id)
+`;
+
+async function fetchDetail(slug: string) {
+  const [project, overview] = await Promise.all([
+    supabase.from('projects').select(detailColumns).eq('slug', slug).maybeSingle().throwOnError(),
+    supabase
+      .from('project_overview')
+      .select(overviewColumns)
+      .eq('slug', slug)
+      .maybeSingle()
+      .throwOnError(),
+  ]);
+  const row = project.data;
+  if (!row) return null;
+  return {
+    ...row,
+    overview: overview.data ? toProjectCard(overview.data) : null,
+    updatedByName: await editorName(row.updated_by),
+  };
+}
+
+/** The name of whoever last saved, when the reader may see it (signed-in users only). */
+async function editorName(userId: string | null): Promise<string | null> {
+  if (!userId) return null;
+  const { data: session } = await supabase.auth.getSession();
+  if (!session.session) return null;
+  const { data, error } = await supabase
+    .from('people')
+    .select('full_name')
+    .eq('user_id', userId)
+    .maybeSingle();
+  return error ? null : (data?.full_name ?? null);
+}
+
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof fetchDetail>>>;
+export type ProjectTask = ProjectDetail['tasks'][number];
+export type { ProjectCardData };
+
+export const projectQueries = {
+  all: () => ['projects'] as const,
+  details: () => [...projectQueries.all(), 'detail'] as const,
+  detail: (slug: string) =>
+    queryOptions({
+      queryKey: [...projectQueries.details(), slug] as const,
+      queryFn: () => fetchDetail(slug),
+    }),
+};

@@ -1,0 +1,69 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query';
+import { ZeroRowsError } from '@/lib/errors';
+import type { TaskState } from '@/lib/domain';
+import { supabase } from '@/lib/supabase';
+
+export interface TaskStateChange {
+  task: { id: string; version: number; title: string };
+  state: TaskState;
+  /** Required exactly when state is 'done' (the database's check). */
+  completed_on: string | null;
+}
+
+type TaskShaped = { id: string; state: TaskState; completed_on: string | null };
+
+function patchTask<T>(data: T, change: TaskStateChange): T {
+  const apply = (task: TaskShaped): TaskShaped =>
+    task.id === change.task.id
+      ? { ...task, state: change.state, completed_on: change.completed_on }
+      : task;
+  if (Array.isArray(data)) return data.map(apply) as T;
+  if (data && typeof data === 'object' && 'tasks' in data && Array.isArray(data.tasks)) {
+    return { ...data, tasks: data.tasks.map(apply) };
+  }
+  return data;
+}
+
+// Every cached view that lists tasks: project pages and "my tasks".
+const taskLists = [['projects', 'detail'], ['tasks']] as const;
+
+export const taskMutations = {
+  /**
+   * Start, complete or reopen a task. Sends the version it started from; zero rows back is
+   * an error (someone saved first, or the user may not). Optimistic: the task moves at once.
+   */
+  setState: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['tasks', 'set-state'],
+      meta: { invalidates: [['projects']] },
+      mutationFn: async (change: TaskStateChange) => {
+        const { data } = await supabase
+          .from('tasks')
+          .update({ state: change.state, completed_on: change.completed_on })
+          .eq('id', change.task.id)
+          .eq('version', change.task.version)
+          .select('id, version, state, completed_on')
+          .throwOnError();
+        const row = data?.[0];
+        if (!row) throw new ZeroRowsError('tasks');
+        return row;
+      },
+      onMutate: async (change) => {
+        await Promise.all(
+          taskLists.map((queryKey) => queryClient.cancelQueries({ queryKey: [...queryKey] })),
+        );
+        const snapshots = taskLists.flatMap((queryKey) =>
+          queryClient.getQueriesData({ queryKey: [...queryKey] }),
+        );
+        for (const [key, data] of snapshots) {
+          queryClient.setQueryData(key, patchTask(data, change));
+        }
+        return { snapshots };
+      },
+      onError: (_error, _change, context) => {
+        for (const [key, data] of context?.snapshots ?? []) queryClient.setQueryData(key, data);
+        void queryClient.invalidateQueries({ queryKey: ['tasks'] });
+        void queryClient.invalidateQueries({ queryKey: ['projects'] });
+      },
+    }),
+};
