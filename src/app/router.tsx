@@ -7,6 +7,7 @@ import { NotFound, RouteError } from './route-error';
 import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
+import { signInRoute } from './routes/sign-in';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -29,6 +30,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...portfolioRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
+            { path: 'sign-in', ...signInRoute() },
             { path: 'timeline', element: <TimelineRoute /> },
             { path: 'dashboard', element: <DashboardRoute /> },
             { path: '*', element: <NotFound /> },
