@@ -759,7 +759,18 @@ export type Database = {
       };
     };
     Functions: {
-      [_ in never]: never;
+      list_accounts: {
+        Args: never;
+        Returns: {
+          created_at: string;
+          email: string;
+          full_name: string;
+          last_sign_in_at: string;
+          person_id: string;
+          roles: Database['public']['Enums']['app_role'][];
+          user_id: string;
+        }[];
+      };
     };
     Enums: {
       app_role: 'admin' | 'director' | 'viewer';
