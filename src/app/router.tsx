@@ -8,6 +8,7 @@ import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
 import { signInRoute } from './routes/sign-in';
+import { myTasksRoute } from './routes/my-tasks';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -31,6 +32,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, ...portfolioRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
             { path: 'sign-in', ...signInRoute() },
+            { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', element: <TimelineRoute /> },
             { path: 'dashboard', element: <DashboardRoute /> },
             { path: '*', element: <NotFound /> },

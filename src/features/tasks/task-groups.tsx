@@ -14,10 +14,12 @@ interface ItemProps<T extends DisplayTask> {
   task: T;
   today: string;
   actions?: ReactNode;
+  /** Shown above the title, e.g. the project on "my tasks". */
+  context?: ReactNode;
 }
 
 /** One task: its date, an overdue flag in words, title, note and the actions the user may take. */
-export function TaskItem<T extends DisplayTask>({ task, today, actions }: ItemProps<T>) {
+export function TaskItem<T extends DisplayTask>({ task, today, actions, context }: ItemProps<T>) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const late = daysOverdue(task, today);
@@ -48,6 +50,7 @@ export function TaskItem<T extends DisplayTask>({ task, today, actions }: ItemPr
           </span>
         )}
       </p>
+      {context && <p className="task__project">{context}</p>}
       <p className="task__title">{task.title}</p>
       {task.details && <p className="task__details">{task.details}</p>}
       {task.assignee && (

@@ -1,0 +1,47 @@
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { taskQueries } from '@/features/tasks/queries';
+import { MyTasksView } from '@/features/tasks/my-tasks-view';
+import { todayIso } from '@/lib/dates';
+import { ensureAccess, sessionQueries, type Access } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function SignedInTasks({ access }: { access: Access }) {
+  const { data } = useSuspenseQuery(taskQueries.mine(access));
+  return <MyTasksView tasks={data} today={todayIso()} personId={access.personId} />;
+}
+
+function MyTasksRoute() {
+  const { t } = useTranslation();
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null));
+  if (access.data) return <SignedInTasks access={access.data} />;
+  if (session.data && access.isPending) return null;
+  return (
+    <section>
+      <PageTitle title={t('myTasks.title')} />
+      <h1>{t('myTasks.title')}</h1>
+      <p>{t('myTasks.signInFirst')}</p>
+      <p>
+        <Link className="button" to="/sign-in?next=/my-tasks">
+          {t('nav.signIn')}
+        </Link>
+      </p>
+    </section>
+  );
+}
+
+export function myTasksRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async () => {
+      const access = await ensureAccess(queryClient);
+      if (access) await queryClient.ensureQueryData(taskQueries.mine(access));
+      return null;
+    },
+    element: <MyTasksRoute />,
+    errorElement: <RouteError />,
+  };
+}

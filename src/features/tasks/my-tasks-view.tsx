@@ -1,0 +1,104 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { daysOverdue, isOpen, sortForMyTasks } from './grouping';
+import { buildIcs } from './ics';
+import type { MyTask } from './queries';
+import { TaskButtons, useTaskActions } from './task-actions';
+import { TaskItem } from './task-groups';
+
+function downloadIcs(tasks: MyTask[], fileName: string, calendarName: string) {
+  const ics = buildIcs(tasks, { calendarName, origin: window.location.origin });
+  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+interface Props {
+  tasks: MyTask[];
+  today: string;
+  personId: string | null;
+}
+
+/** Open tasks of my projects and those assigned to me: overdue first, then by deadline. */
+export function MyTasksView({ tasks, today, personId }: Props) {
+  const { t } = useTranslation();
+  const actions = useTaskActions();
+  const open = sortForMyTasks(tasks.filter(isOpen), today);
+  const groups = [
+    {
+      key: 'overdue',
+      title: t('myTasks.overdue'),
+      tasks: open.filter((x) => daysOverdue(x, today) > 0),
+    },
+    {
+      key: 'upcoming',
+      title: t('myTasks.upcoming'),
+      tasks: open.filter((x) => x.due_on && daysOverdue(x, today) === 0),
+    },
+    { key: 'none', title: t('myTasks.noDue'), tasks: open.filter((x) => !x.due_on) },
+  ];
+  const withDeadline = open.filter((x) => x.due_on);
+
+  return (
+    <section>
+      <PageTitle title={t('myTasks.title')} />
+      <h1>{t('myTasks.title')}</h1>
+      <p>{t('myTasks.intro')}</p>
+      {withDeadline.length > 0 && (
+        <p>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => downloadIcs(withDeadline, t('myTasks.icsFileName'), t('myTasks.title'))}
+          >
+            {t('myTasks.downloadIcs')}
+          </button>
+        </p>
+      )}
+      {open.length === 0 ? (
+        <p className="empty empty--large">{t('myTasks.empty')}</p>
+      ) : (
+        groups.map(
+          (group) =>
+            group.tasks.length > 0 && (
+              <section key={group.key} className="task-group" aria-labelledby={`my-${group.key}`}>
+                <h2 id={`my-${group.key}`}>
+                  {group.title} <span className="muted">({group.tasks.length})</span>
+                </h2>
+                <ul className="task-list">
+                  {group.tasks.map((task) => (
+                    <TaskItem
+                      key={task.id}
+                      task={task}
+                      today={today}
+                      context={
+                        <>
+                          {task.project && (
+                            <Link to={`/projects/${task.project.slug}`}>
+                              {t('myTasks.project', { name: task.project.name })}
+                            </Link>
+                          )}
+                          {personId && task.assignee_person_id === personId && (
+                            <span className="badge badge--neutral">
+                              {t('myTasks.assignedToMe')}
+                            </span>
+                          )}
+                        </>
+                      }
+                      actions={<TaskButtons task={task} actions={actions} />}
+                    />
+                  ))}
+                </ul>
+              </section>
+            ),
+        )
+      )}
+    </section>
+  );
+}
