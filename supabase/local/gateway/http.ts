@@ -101,7 +101,23 @@ type Verified = { ok: true; claims: JwtClaims } | { ok: false; expired: boolean;
 export function createGateway(env: ServiceEnv): Gateway {
   const secret = new TextEncoder().encode(env.config.jwtSecret);
 
+  // Verified tokens are remembered until they expire: HMAC checks cost more than the query.
+  const verified = new Map<string, { claims: JwtClaims; exp: number }>();
+
   async function verify(token: string): Promise<Verified> {
+    const hit = verified.get(token);
+    const now = Date.now() / 1000;
+    if (hit && hit.exp > now) return { ok: true, claims: hit.claims };
+    const v = await verifyUncached(token);
+    if (v.ok) {
+      if (verified.size >= 1000) verified.clear();
+      const exp = typeof v.claims.exp === 'number' ? v.claims.exp : Infinity;
+      verified.set(token, { claims: v.claims, exp });
+    }
+    return v;
+  }
+
+  async function verifyUncached(token: string): Promise<Verified> {
     const parts = token.split('.').length;
     if (parts !== 3)
       return { ok: false, expired: false, message: `Expected 3 parts in JWT; got ${parts}` };

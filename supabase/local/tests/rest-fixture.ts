@@ -75,6 +75,10 @@ create table public.secrets (
   value text
 );
 
+create view public.published_posts with (security_invoker = true) as
+  select p.id, p.author_id as writer_id, p.title, (select count(*) from public.comments c where c.post_id = p.id) as comment_count
+  from public.posts p where p.published;
+
 alter table public.authors enable row level security;
 alter table public.profiles enable row level security;
 alter table public.posts enable row level security;

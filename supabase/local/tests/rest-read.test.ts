@@ -287,6 +287,20 @@ describe('embedding', () => {
     });
   });
 
+  it('views embed through the foreign keys of the columns they pass through', async () => {
+    const g = await get(
+      '/published_posts?select=id,writer:authors(name),comment_count&order=id&limit=2',
+    );
+    expect(g.json).toEqual([
+      { id: 1, writer: { name: 'Aino' }, comment_count: 2 },
+      { id: 2, writer: { name: 'Aino' }, comment_count: 1 },
+    ]);
+    const back = await get('/authors?select=name,published_posts(title)&id=eq.2');
+    expect(back.json).toEqual([{ name: 'Bertil', published_posts: [{ title: 'Library hours' }] }]);
+    const comments = await get('/published_posts?select=id,comments(id)&id=eq.1');
+    expect(comments.json).toEqual([{ id: 1, comments: [{ id: 1 }, { id: 2 }] }]);
+  });
+
   it('order by a column of a to-one embed: order=rel(col)', async () => {
     const g = await get(
       '/posts?select=id,author:authors!author_id(name)&order=author(name).desc,id.asc',

@@ -115,6 +115,20 @@ comp as (
   from pg_attribute a
   where a.attrelid in (select typrelid from fns where typtype = 'c') and a.attnum > 0 and not a.attisdropped
 ),
+view_cols as (
+  select c.oid::int as view, m.ord::int as ord, m.v[1]::int as resno, m.v[2] as resname,
+         m.v[3]::bigint as origtbl, m.v[4]::int as origcol
+  from rels c join pg_rewrite r on r.ev_class = c.oid and r.rulename = '_RETURN'
+  cross join lateral regexp_matches(r.ev_action::text,
+    ':resno (\\d+) :resname (\\S+) :ressortgroupref \\d+ :resorigtbl (\\d+) :resorigcol (\\d+)', 'g')
+    with ordinality as m(v, ord)
+  where c.relkind in ('v', 'm')
+),
+view_origins as (
+  select vc.view, vc.ord, vc.resno, vc.resname, vc.origtbl::int as origtbl, a.attname as origname
+  from view_cols vc join pg_attribute a on a.attrelid = vc.origtbl::oid and a.attnum = vc.origcol
+  where vc.origtbl <> 0
+),
 types as (
   select t.typname, n.nspname, format_type(t.oid, null) as spelled
   from pg_type t join pg_namespace n on n.oid = t.typnamespace
@@ -132,6 +146,8 @@ select json_build_object(
             'typtype', typtype, 'typrelid', typrelid, 'argtypes', argtypes, 'argmodes', argmodes, 'argnames', argnames,
             'argtypenames', argtypenames)), '[]') from fns),
   'comp', (select coalesce(json_agg(json_build_object('rel', attrelid::int, 'name', attname, 'type', type, 'typoid', typoid) order by attrelid, attnum), '[]') from comp),
+  'views', (select coalesce(json_agg(json_build_object('view', view, 'ord', ord, 'resno', resno, 'resname', resname,
+            'tbl', origtbl, 'col', origname) order by view, ord), '[]') from view_origins),
   'types', (select coalesce(json_agg(json_build_object('name', typname, 'schema', nspname, 'spelled', spelled)), '[]') from types),
   'roles', (select coalesce(json_agg(r.rolname), '[]') from pg_roles r
             where exists (select 1 from pg_auth_members m join pg_roles a on a.oid = m.member
@@ -171,6 +187,7 @@ interface RawCatalog {
   comp: { rel: number; name: string; type: string; typoid: number }[];
   types: { name: string; schema: string; spelled: string }[];
   roles: string[];
+  views: { view: number; ord: number; resno: number; resname: string; tbl: number; col: string }[];
 }
 
 /** SQL-standard spellings PostgREST users write in casts. */
@@ -246,6 +263,7 @@ export async function loadSchemaCache(db: PGlite, schemas: string[]): Promise<Sc
     toOid: f.to,
     toCols: f.tocols,
   }));
+  addViewRelationships(tablesByOid, fks, raw.views ?? []);
   const comp = new Map<number, Column[]>();
   for (const c of raw.comp) {
     const list = comp.get(c.rel) ?? [];
@@ -370,5 +388,86 @@ export class SchemaCacheHolder {
       end $$;`);
     await this.db.listen('pgrst', () => this.invalidate());
     this.invalidate();
+  }
+}
+
+/**
+ * Views get the keys and foreign keys of the base-table columns they pass through, as in
+ * PostgREST: a view column's origin comes from the view's rewrite rule (the top-level
+ * target list's `resorigtbl`/`resorigcol`), followed through views of views.
+ */
+function addViewRelationships(
+  tablesByOid: Map<number, Table>,
+  fks: ForeignKey[],
+  raw: RawCatalog['views'],
+): void {
+  // view oid → view column → [base oid, base column]; the last match per column wins
+  // (the top-level target list is printed after the subqueries in the range table).
+  const direct = new Map<number, Map<string, [number, string]>>();
+  for (const v of raw) {
+    const view = tablesByOid.get(v.view);
+    const col = view?.columnList[v.resno - 1];
+    if (!view || !col || col.name !== v.resname) continue;
+    const m = direct.get(v.view) ?? new Map<string, [number, string]>();
+    m.set(col.name, [v.tbl, v.col]);
+    direct.set(v.view, m);
+  }
+  const resolve = (oid: number, col: string, depth = 0): [number, string] | undefined => {
+    const hop = direct.get(oid)?.get(col);
+    if (!hop) return depth === 0 ? undefined : [oid, col];
+    if (depth > 8) return undefined;
+    return direct.has(hop[0]) ? resolve(hop[0], hop[1], depth + 1) : hop;
+  };
+  // base oid → [{view, base column → view column}]
+  const exposures = new Map<number, { view: Table; cols: Map<string, string> }[]>();
+  for (const [viewOid, cols] of direct) {
+    const view = tablesByOid.get(viewOid);
+    if (!view) continue;
+    const byBase = new Map<number, Map<string, string>>();
+    for (const colName of cols.keys()) {
+      const origin = resolve(viewOid, colName);
+      if (!origin) continue;
+      const m = byBase.get(origin[0]) ?? new Map<string, string>();
+      if (!m.has(origin[1])) m.set(origin[1], colName);
+      byBase.set(origin[0], m);
+    }
+    for (const [baseOid, m] of byBase) {
+      const list = exposures.get(baseOid) ?? [];
+      list.push({ view, cols: m });
+      exposures.set(baseOid, list);
+      const base = tablesByOid.get(baseOid);
+      if (!base) continue;
+      const mapCols = (cols: string[]) =>
+        cols.every((c) => m.has(c)) ? cols.map((c) => m.get(c) as string) : null;
+      const pk = mapCols(base.pk);
+      if (pk && pk.length && view.pk.length === 0) view.pk = pk;
+      for (const u of base.uniques) {
+        const mapped = mapCols(u);
+        if (mapped) view.uniques.push(mapped);
+      }
+    }
+  }
+  const sides = (oid: number, cols: string[]): { oid: number; cols: string[] }[] => {
+    const out = [{ oid, cols }];
+    for (const e of exposures.get(oid) ?? []) {
+      if (cols.every((c) => e.cols.has(c))) {
+        out.push({ oid: e.view.oid, cols: cols.map((c) => e.cols.get(c) as string) });
+      }
+    }
+    return out;
+  };
+  for (const fk of [...fks]) {
+    for (const from of sides(fk.fromOid, fk.fromCols)) {
+      for (const to of sides(fk.toOid, fk.toCols)) {
+        if (from.oid === fk.fromOid && to.oid === fk.toOid) continue;
+        fks.push({
+          name: fk.name,
+          fromOid: from.oid,
+          fromCols: from.cols,
+          toOid: to.oid,
+          toCols: to.cols,
+        });
+      }
+    }
   }
 }
