@@ -1,0 +1,363 @@
+/**
+ * Timeline benchmark: Salkku's timeline against frappe-gantt and @svar-ui/react-gantt on the
+ * same generated portfolio (5 growth areas, 1,000 projects, 10,000 tasks over 2025–2029), in
+ * Debian's headless Chromium. Measures first render, DOM size, JS heap after render and the
+ * p95 frame time while scrolling through every row; prints a table with ratios and writes
+ * bench/results/timeline.json (format in BENCH.md).
+ *
+ *   npx tsx bench/timeline.ts            (BENCH_RUNS=7 for more runs, CHROMIUM_PATH to override)
+ */
+import react from '@vitejs/plugin-react';
+import { createReadStream } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { build } from 'vite';
+import { generatePortfolio } from '../src/features/timeline/test-data';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
+const RENDER_CAP_MS = 60_000;
+const SCROLL_FRAMES = 300;
+const SIZES = [10_000, 5_000, 2_000, 1_000];
+const FULL = SIZES[0] ?? 10_000;
+
+interface Subject {
+  name: string;
+  page: string;
+}
+
+const SUBJECTS: Subject[] = [
+  { name: 'salkku', page: 'salkku' },
+  { name: 'frappe-gantt', page: 'frappe-gantt' },
+  { name: '@svar-ui/react-gantt', page: 'svar-react-gantt' },
+];
+
+interface Sample {
+  firstRenderMs: number;
+  domNodes: number;
+  heapMb: number;
+  scrollP95Ms: number | null;
+}
+
+interface SubjectResult {
+  subject: string;
+  /** Tasks in the largest workload the subject rendered within the cap. */
+  size: number | null;
+  samples: Sample[];
+  note?: string;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i] ?? NaN;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function bundle(outDir: string): Promise<Record<string, { js: string; css: string[] }>> {
+  const pages = path.join(root, 'bench/timeline/pages');
+  const input = Object.fromEntries(SUBJECTS.map((s) => [s.page, path.join(pages, `${s.page}.ts`)]));
+  await build({
+    configFile: false,
+    root,
+    logLevel: 'warn',
+    mode: 'production',
+    plugins: [react()],
+    resolve: {
+      alias: {
+        '@': path.join(root, 'src'),
+        'salkku-timeline-mount': path.join(root, 'src/features/timeline/bench-mount.tsx'),
+        'frappe-gantt-css': path.join(root, 'node_modules/frappe-gantt/dist/frappe-gantt.css'),
+      },
+    },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      manifest: true,
+      modulePreload: false,
+      reportCompressedSize: false,
+      chunkSizeWarningLimit: 10_000,
+      rollupOptions: { input },
+    },
+  });
+  const manifest = JSON.parse(
+    await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'),
+  ) as Record<string, { file: string; css?: string[]; name?: string; isEntry?: boolean }>;
+  const out: Record<string, { js: string; css: string[] }> = {};
+  for (const entry of Object.values(manifest)) {
+    if (entry.isEntry && entry.name) out[entry.name] = { js: entry.file, css: entry.css ?? [] };
+  }
+  for (const s of SUBJECTS) {
+    const entry = out[s.page];
+    if (!entry) throw new Error(`no bundle for ${s.page}`);
+    const html = [
+      '<!doctype html><html lang="fi"><head><meta charset="utf-8">',
+      `<title>${s.name}</title>`,
+      ...entry.css.map((href) => `<link rel="stylesheet" href="/${href}">`),
+      '</head><body style="margin:0"><div id="app" style="width:1280px"></div>',
+      `<script type="module" src="/${entry.js}"></script></body></html>`,
+    ].join('');
+    await writeFile(path.join(outDir, `${s.page}.html`), html);
+  }
+  return out;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+};
+
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    const stream = createReadStream(file);
+    stream.on('open', () => {
+      res.writeHead(200, {
+        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      });
+      stream.pipe(res);
+    });
+    stream.on('error', () => res.writeHead(404).end());
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      resolve({ server, origin: `http://127.0.0.1:${port}` });
+    });
+  });
+}
+
+async function runOnce(browser: Browser, url: string): Promise<Sample> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench !== undefined || window.__benchError, null, {
+      timeout: 30_000,
+    });
+    const error = await page.evaluate(() => window.__benchError);
+    if (error) throw new Error(error);
+    const firstRenderMs = await withTimeout(
+      page.evaluate(() => {
+        if (!window.__bench) throw new Error('bench not ready');
+        return window.__bench.render();
+      }),
+      RENDER_CAP_MS,
+      'first render',
+    );
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('Performance.enable');
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    const scroll = await withTimeout(
+      page.evaluate((frames) => {
+        if (!window.__bench) throw new Error('bench not ready');
+        return window.__bench.scroll(frames);
+      }, SCROLL_FRAMES),
+      RENDER_CAP_MS,
+      'scroll',
+    );
+    return {
+      firstRenderMs,
+      domNodes,
+      heapMb: heap / 1024 / 1024,
+      scrollP95Ms: scroll.frames.length ? percentile(scroll.frames, 95) : null,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measure(browser: Browser, origin: string, subject: Subject): Promise<SubjectResult> {
+  const failures: string[] = [];
+  for (const size of SIZES) {
+    const url = `${origin}/${subject.page}.html?tasks=${size}`;
+    const samples: Sample[] = [];
+    try {
+      while (samples.length < RUNS) {
+        const sample = await runOnce(browser, url);
+        samples.push(sample);
+        console.log(
+          `  ${subject.name} ${size} tasks, run ${samples.length}: first render ${sample.firstRenderMs.toFixed(0)} ms, ` +
+            `${sample.domNodes} nodes, ${sample.heapMb.toFixed(1)} MB, scroll p95 ${sample.scrollP95Ms?.toFixed(1) ?? '—'} ms`,
+        );
+      }
+    } catch (error) {
+      // A size counts only if every run finishes within the cap.
+      failures.push(`${size} tasks: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`  ${subject.name}: ${failures[failures.length - 1]}`);
+      continue;
+    }
+    return {
+      subject: subject.name,
+      size,
+      samples,
+      note: failures.length
+        ? `could not render the full workload (${failures.join('; ')})`
+        : undefined,
+    };
+  }
+  return { subject: subject.name, size: null, samples: [], note: failures.join('; ') };
+}
+
+function summarise(r: SubjectResult) {
+  const pick = (f: (s: Sample) => number | null) => {
+    const values = r.samples.map(f).filter((v): v is number => v !== null && Number.isFinite(v));
+    return values.length ? median(values) : null;
+  };
+  return {
+    firstRenderMs: pick((s) => s.firstRenderMs),
+    domNodes: pick((s) => s.domNodes),
+    heapMb: pick((s) => s.heapMb),
+    scrollP95Ms: pick((s) => s.scrollP95Ms),
+  };
+}
+
+async function main() {
+  const workload = { growth_areas: 5, projects: FULL / 10, tasks: FULL };
+  const outDir = await mkdtemp(path.join(tmpdir(), 'salkku-bench-timeline-'));
+  console.log(`Bundling the pages into ${outDir} …`);
+  await bundle(outDir);
+  for (const size of SIZES) {
+    const data = generatePortfolio({ growthAreas: 5, projects: size / 10, tasks: size });
+    await writeFile(path.join(outDir, `data-${size}.json`), JSON.stringify(data));
+  }
+  const { server, origin } = await serve(outDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const browserVersion = browser.version();
+  const results: SubjectResult[] = [];
+  try {
+    console.log(`Chromium ${browserVersion}, ${RUNS} runs per subject, fresh page each run`);
+    for (const subject of SUBJECTS) results.push(await measure(browser, origin, subject));
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+
+  const salkku = summarise(results[0] ?? { subject: 'salkku', size: null, samples: [] });
+  const rows = results.map((r) => ({ r, s: summarise(r) }));
+  const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
+  const ratio = (peer: number | null, ours: number | null) =>
+    peer === null || ours === null || ours === 0 ? '—' : `${(peer / ours).toFixed(1)}×`;
+  const header = [
+    'subject',
+    'tasks',
+    'first render ms',
+    'vs salkku',
+    'DOM nodes',
+    'vs salkku',
+    'heap MB',
+    'vs salkku',
+    'scroll p95 ms',
+  ];
+  const table = rows.map(({ r, s }) => [
+    r.subject,
+    r.size === null ? '—' : String(r.size),
+    fmt(s.firstRenderMs),
+    ratio(s.firstRenderMs, salkku.firstRenderMs),
+    fmt(s.domNodes, 0),
+    ratio(s.domNodes, salkku.domNodes),
+    fmt(s.heapMb),
+    ratio(s.heapMb, salkku.heapMb),
+    fmt(s.scrollP95Ms),
+  ]);
+  const widths = header.map((h, i) =>
+    Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  console.log(
+    `\nWorkload: ${workload.growth_areas} growth areas, ${workload.projects} projects, ${workload.tasks} tasks (medians of ${RUNS} runs; "vs salkku" = peer ÷ Salkku)`,
+  );
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const row of table) console.log(line(row));
+  for (const { r } of rows) if (r.note) console.log(`note (${r.subject}): ${r.note}`);
+
+  const metrics: [keyof ReturnType<typeof summarise>, string][] = [
+    ['firstRenderMs', 'first_render_ms'],
+    ['domNodes', 'dom_nodes'],
+    ['heapMb', 'heap_mb'],
+    ['scrollP95Ms', 'scroll_p95_ms'],
+  ];
+  const output = {
+    benchmark: 'timeline',
+    when: new Date().toISOString(),
+    environment: {
+      cpus: cpus().length,
+      node: process.version,
+      browser: `Chromium ${browserVersion.split('.')[0]}`,
+    },
+    workload,
+    results: rows.flatMap(({ r, s }) =>
+      metrics.map(([key, metric]) => {
+        const full = r.size === FULL;
+        const value = full ? s[key] : null;
+        const entry: Record<string, unknown> = {
+          subject: r.subject,
+          metric,
+          value: value === null ? null : Math.round(value * 100) / 100,
+          runs: r.samples.length,
+        };
+        if (!full) {
+          entry.note =
+            r.size === null
+              ? `did not render any size within ${RENDER_CAP_MS / 1000} s: ${r.note ?? ''}`
+              : `largest size managed: ${r.size} tasks, where the median was ${fmt(s[key], 2)}; ${r.note ?? ''}`;
+        }
+        return entry;
+      }),
+    ),
+  };
+  await mkdir(path.join(root, 'bench/results'), { recursive: true });
+  await writeFile(
+    path.join(root, 'bench/results/timeline.json'),
+    `${JSON.stringify(output, null, 2)}\n`,
+  );
+  console.log('\nWrote bench/results/timeline.json');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,4 @@
+import { mountTimeline } from 'salkku-timeline-mount';
+import { setUpBench } from './harness';
+
+setUpBench(mountTimeline, '.tl-bar');
