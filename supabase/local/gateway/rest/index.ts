@@ -320,7 +320,7 @@ function readStatement(
   const where = renderWhere(ctx, node);
   const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
   const list = sel.list.length ? sel.list.join(', ') : '';
-  const page = `select ${list} from ${from} ${sel.joins.join(' ')}${whereSql}${renderOrder(ctx, node)}${renderLimit(limit, offset)}`;
+  const page = `select ${list} from ${from} ${sel.joins.join(' ')}${whereSql}${renderOrder(ctx, node)}${renderLimit(ctx, limit, offset)}`;
   const count = prefer.count ? `(select count(*) from ${from}${whereSql})` : 'null';
   const shape: Negotiated = spec.forceObject ? { ...neg, shape: 'object' } : neg;
   return `with _pgrst_page as (${page})

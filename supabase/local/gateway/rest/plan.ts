@@ -174,7 +174,8 @@ export function fieldExpr(ctx: Ctx, node: Node, f: FieldRef): string {
   column(node, f.name);
   let expr = `${ident(node.alias)}.${ident(f.name)}`;
   for (const step of f.path) {
-    const key = /^-?\d{1,9}$/.test(step.key) ? step.key : `${ctx.params.add(step.key)}::text`;
+    // Integer keys index arrays; every key is still a bind parameter.
+    const key = `${ctx.params.add(step.key)}::${/^-?\d{1,9}$/.test(step.key) ? 'int' : 'text'}`;
     expr = `${expr}${step.arrow}${key}`;
   }
   return expr;
@@ -329,10 +330,14 @@ export function renderOrder(ctx: Ctx, node: Node): string {
   return ` order by ${terms.join(', ')}`;
 }
 
-export function renderLimit(limit: number | undefined, offset: number | undefined): string {
+export function renderLimit(
+  ctx: Ctx,
+  limit: number | undefined,
+  offset: number | undefined,
+): string {
   let s = '';
-  if (limit !== undefined) s += ` limit ${limit}`;
-  if (offset !== undefined && offset > 0) s += ` offset ${offset}`;
+  if (limit !== undefined) s += ` limit ${ctx.params.add(String(limit))}::bigint`;
+  if (offset !== undefined && offset > 0) s += ` offset ${ctx.params.add(String(offset))}::bigint`;
   return s;
 }
 
@@ -410,7 +415,7 @@ function renderEmbed(ctx: Ctx, parent: Node, e: Embed, out: Rendered): void {
   }
   const inner = renderSelect(ctx, child);
   const rows = `select ${inner.list.join(', ')} ${fromWhere} ${inner.joins.join(' ')} where ${where.join(' and ')}${renderOrder(ctx, child)}${
-    e.rel.toOne ? '' : renderLimit(child.limit, child.offset)
+    e.rel.toOne ? '' : renderLimit(ctx, child.limit, child.offset)
   }`;
   const x = ident(ctx.alias('x'));
   if (e.item.spread) {
