@@ -9,6 +9,7 @@ import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
 import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
+import { growthAreaRoute } from './routes/growth-area';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -31,6 +32,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...portfolioRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
+            { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
             { path: 'sign-in', ...signInRoute() },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', element: <TimelineRoute /> },

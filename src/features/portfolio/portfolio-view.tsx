@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/dates';
 import { PageTitle } from '@/components/page-title';
 import { hasFilters, matchesFilters, type PortfolioFilters } from './filters';
 import { PortfolioFiltersForm } from './portfolio-filters';
-import { ProjectCard } from './project-card';
+import { ProjectCard } from '@/components/project-card';
 import type { GrowthAreaSummary, Portfolio, ProjectCardData } from './queries';
 
 function ProjectList({ projects }: { projects: ProjectCardData[] }) {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ScheduleBadge } from '@/components/schedule-badge';
 import { StageMeter } from '@/components/stage-stepper';
 import { formatDate } from '@/lib/dates';
-import type { ProjectCardData } from './queries';
+import type { ProjectCardData } from '@/lib/project-overview';
 
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const { t, i18n } = useTranslation();
