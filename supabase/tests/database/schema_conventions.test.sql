@@ -49,7 +49,7 @@ select is(
   (select array_agg(p.proname::text order by p.proname)
    from pg_proc p join pg_namespace n on n.oid = p.pronamespace
    where n.nspname = 'public'),
-  array['list_accounts'],
+  array['list_accounts', 'set_primary_contact'],
   'public holds only the intended RPC (nothing callable by accident)'
 );
 
