@@ -580,6 +580,19 @@ describe('single objects and profiles', () => {
     expect(g.text).toBe('[{"id":3}]');
   });
 
+  it('Accept: text/csv → a header row and CSV-quoted rows (record text quoting, as PostgREST)', async () => {
+    const g = await get('/posts?select=id,title,rating&id=in.(1,5)&order=id', {
+      headers: { Accept: 'text/csv' },
+    });
+    expect(g.status).toBe(200);
+    expect(g.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(g.text).toBe(
+      'id,title,rating\n1,"Parks of Helsinki",4.5\n5,"Harbour ""ferries"", schedules",',
+    );
+    const r = await f.client().from('authors').select('id,name').eq('id', 1).csv();
+    expect(r.data).toBe('id,name\n1,Aino');
+  });
+
   it('unsupported media types → 406 PGRST107', async () => {
     const g = await get('/authors', { headers: { Accept: 'application/vnd.pgrst.plan' } });
     expect(g.status).toBe(406);

@@ -195,6 +195,7 @@ describe('POST (insert)', () => {
   it('RLS on insert: anon → 401 42501, a reader → 403 42501', async () => {
     const anon = await call('POST', '/items', { sku: 'N-10', name: 'X' }, {}, null);
     expect(anon.status).toBe(401);
+    expect(anon.headers.get('www-authenticate')).toBe('Bearer');
     expect(anon.json).toEqual({
       code: '42501',
       details: null,

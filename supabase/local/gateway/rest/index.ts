@@ -72,7 +72,7 @@ function preferenceApplied(p: Prefer, method: string): string | undefined {
   return out.length ? out.join(', ') : undefined;
 }
 
-type Shape = 'array' | 'object';
+type Shape = 'array' | 'object' | 'csv';
 
 interface Negotiated {
   shape: Shape;
@@ -87,6 +87,7 @@ function negotiate(accept: string | undefined): Negotiated {
     if (type === 'application/vnd.pgrst.object+json' || type === 'application/vnd.pgrst.object') {
       return { shape: 'object', stripNulls };
     }
+    if (type === 'text/csv') return { shape: 'csv', stripNulls: false };
     if (
       type === 'application/json' ||
       type === 'application/vnd.pgrst.array+json' ||
@@ -152,7 +153,12 @@ export const handleRest: ServiceHandler = async (req, env) => {
     return await handle(req, env);
   } catch (e) {
     if (e instanceof RestError) return errorResponse(e);
-    if (isPgError(e)) return errorResponse(pgErrorToRest(e, anonymous));
+    if (isPgError(e)) {
+      const res = errorResponse(pgErrorToRest(e, anonymous));
+      // As PostgREST: an anonymous request denied by Postgres is asked to authenticate.
+      if (res.status === 401) res.headers = { ...res.headers, 'WWW-Authenticate': 'Bearer' };
+      return res;
+    }
     throw e;
   }
 };
@@ -296,6 +302,12 @@ function bodyExpr(page: string, neg: Negotiated, scalarColumn?: string): string 
   const agg = scalarColumn ? `json_agg(${page}.${ident(scalarColumn)})` : `json_agg(${page})`;
   const arr = `coalesce(${agg}, '[]'::json)`;
   const strip = (x: string) => (neg.stripNulls ? `json_strip_nulls(${x})` : x);
+  if (neg.shape === 'csv') {
+    // A record's text form quotes like CSV: "(1,""a, b"")" → 1,"a, b" once the parens go.
+    const header = `coalesce((select string_agg(k, ',') from json_object_keys((select row_to_json(h) from ${page} as h limit 1)) as k), '')`;
+    const rows = `coalesce(string_agg(substring(${page}::text, 2, length(${page}::text) - 2), chr(10)), '')`;
+    return `${header} || chr(10) || ${rows}`;
+  }
   return neg.shape === 'object' ? `(${strip(arr)}->0)::text` : `${strip(arr)}::text`;
 }
 
@@ -358,7 +370,7 @@ function readResponse(
     if (1 + upper - offset < total) status = 206;
   }
   const headers: Record<string, string> = {
-    'Content-Type': JSON_TYPE,
+    'Content-Type': neg.shape === 'csv' ? 'text/csv; charset=utf-8' : JSON_TYPE,
     'Content-Range': contentRange(offset, pageTotal, total),
   };
   if (forceObject && neg.shape !== 'object' && pageTotal === 0) {
