@@ -111,6 +111,33 @@ describe('API key and JWT', () => {
   });
 });
 
+describe('per-request context', () => {
+  it('role and claims live only inside the request transaction', async () => {
+    await f.rest('/rpc/whoami', { token: f.editorToken });
+    const after = await f.db.query<{ u: string; c: string | null; r: string | null }>(
+      `select current_user as u, current_setting('request.jwt.claims', true) as c,
+              current_setting('request.method', true) as r`,
+    );
+    expect(after.rows[0]?.u).toBe('postgres');
+    expect(after.rows[0]?.c ?? '').toBe('');
+    expect(after.rows[0]?.r ?? '').toBe('');
+  });
+
+  it('concurrent requests with different roles each see their own', async () => {
+    const tokens = [undefined, f.readerToken, f.editorToken, f.serviceRoleKey];
+    const results = await Promise.all(
+      Array.from({ length: 40 }, (_, i) =>
+        f
+          .rest('/rpc/whoami', { token: tokens[i % 4] })
+          .then((r) => r.json() as Promise<{ role: string; sub: string | null }>),
+      ),
+    );
+    results.forEach((r, i) => {
+      expect(r.role).toBe(['anon', 'authenticated', 'authenticated', 'service_role'][i % 4]);
+    });
+  });
+});
+
 describe('CORS', () => {
   it('answers a preflight with the allowed methods and headers', async () => {
     const res = await raw('/rest/v1/authors', {
