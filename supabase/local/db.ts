@@ -38,6 +38,8 @@ export interface OpenOptions {
   seed?: boolean;
   /** Extra PGlite extensions (e.g. pgtap for tests). */
   extensions?: Extensions;
+  /** Folder of migrations (default supabase/migrations); tests point it elsewhere. */
+  migrationsDir?: string;
   log?: (message: string) => void;
 }
 
@@ -49,13 +51,13 @@ export interface OpenResult {
 
 /** Opens (or creates) the database and brings it up to date. */
 export async function openDatabase(options: OpenOptions = {}): Promise<OpenResult> {
-  const { dataDir, seed = true, extensions = {}, log = () => {} } = options;
+  const { dataDir, seed = true, extensions = {}, log = () => {}, migrationsDir: dir } = options;
   const created = !dataDir || !existsSync(join(dataDir, 'PG_VERSION'));
   const db = await PGlite.create({
     dataDir,
     extensions: { pgcrypto, ...extensions },
   });
-  const applied = await migrate(db, log);
+  const applied = await migrate(db, log, dir);
   if (created && seed && existsSync(seedFile)) {
     log('seeding the database');
     await db.exec(readFileSync(seedFile, 'utf8'));
@@ -64,7 +66,11 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenResul
 }
 
 /** Runs the bootstrap, then every migration not yet recorded. Returns the versions applied. */
-export async function migrate(db: PGlite, log: (m: string) => void = () => {}): Promise<string[]> {
+export async function migrate(
+  db: PGlite,
+  log: (m: string) => void = () => {},
+  dir: string = migrationsDir,
+): Promise<string[]> {
   await db.exec(readFileSync(bootstrapFile, 'utf8'));
   const done = new Set(
     (
@@ -74,7 +80,7 @@ export async function migrate(db: PGlite, log: (m: string) => void = () => {}): 
     ).rows.map((r) => r.version),
   );
   const applied: string[] = [];
-  for (const m of listMigrations()) {
+  for (const m of listMigrations(dir)) {
     if (done.has(m.version)) continue;
     log(`applying migration ${m.version}_${m.name}`);
     const sql = readFileSync(m.file, 'utf8');

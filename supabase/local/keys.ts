@@ -5,8 +5,8 @@ import { SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { projectRoot } from './db';
-import type { GatewayConfig } from './gateway/types';
+import { projectRoot } from './db.ts';
+import type { GatewayConfig } from './gateway/types.ts';
 
 /** The git-ignored folder holding the local stack's state. */
 export const localStateDir = join(projectRoot, '.salkku');

@@ -1,5 +1,5 @@
 // The admin users API (/admin/users), for service-role bearers only.
-import type { GatewayRequest, GatewayResponse, ServiceEnv } from '../types';
+import type { GatewayRequest, GatewayResponse, ServiceEnv } from '../types.ts';
 import {
   booleanField,
   objectField,
@@ -7,9 +7,9 @@ import {
   parseGoDuration,
   stringField,
   type Body,
-} from './request';
-import { AuthError, errors, json } from './responses';
-import { isUuid, requireAdmin } from './tokens';
+} from './request.ts';
+import { AuthError, errors, json } from './responses.ts';
+import { isUuid, requireAdmin } from './tokens.ts';
 import {
   checkPassword,
   findUserByEmail,
@@ -22,7 +22,7 @@ import {
   userJson,
   validEmail,
   type UserRow,
-} from './users';
+} from './users.ts';
 
 const pgCode = (error: unknown) =>
   typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;

@@ -3,12 +3,12 @@
 // database owner with bound parameters; bcrypt work happens outside transactions so the
 // single PGlite connection is never held for it.
 import { createHash, randomInt } from 'node:crypto';
-import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types';
-import { handleAdmin } from './admin';
-import { writeMail } from './outbox';
-import { limiterFor } from './rate-limit';
-import { objectField, parseBody, safeRedirect, stringField } from './request';
-import { AuthError, API_VERSION, errorResponse, errors, json, noContent } from './responses';
+import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
+import { handleAdmin } from './admin.ts';
+import { writeMail } from './outbox.ts';
+import { limiterFor } from './rate-limit.ts';
+import { objectField, parseBody, safeRedirect, stringField } from './request.ts';
+import { AuthError, API_VERSION, errorResponse, errors, json, noContent } from './responses.ts';
 import {
   endSessions,
   refreshSession,
@@ -16,8 +16,8 @@ import {
   startSession,
   type ClientInfo,
   type LogoutScope,
-} from './sessions';
-import { verifyUserToken, type AccessClaims } from './tokens';
+} from './sessions.ts';
+import { verifyUserToken, type AccessClaims } from './tokens.ts';
 import {
   checkPassword,
   findUserByEmail,
@@ -31,7 +31,7 @@ import {
   validEmail,
   verifyPassword,
   type Queryable,
-} from './users';
+} from './users.ts';
 
 const RECOVERY_VALID_MS = 3600 * 1000;
 
@@ -215,6 +215,8 @@ async function recover(req: GatewayRequest, env: ServiceEnv): Promise<GatewayRes
       token: tokenHash,
       type: 'recovery',
       redirect_to: redirectTo,
+      // The gateway wants an API key on every request; a mail link carries the public one.
+      apikey: env.config.anonKey,
     }).toString()}`;
     await writeMail(env.config.outboxDir, 'recovery', {
       to: email,

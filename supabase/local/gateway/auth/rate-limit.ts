@@ -1,7 +1,7 @@
 // Failed-sign-in limiter: a sliding window of failures per e-mail and per client address.
 // In memory, like the rest of a single-process local stack; a restart forgets it.
-import type { GatewayConfig } from '../types';
-import { errors } from './responses';
+import type { GatewayConfig } from '../types.ts';
+import { errors } from './responses.ts';
 
 export interface RateLimitSettings {
   windowSeconds: number;

@@ -1,7 +1,7 @@
 // Reading auth requests: JSON bodies, typed fields, the redirect target.
-import type { GatewayConfig, GatewayRequest } from '../types';
-import { errors } from './responses';
-import { isPlainObject } from './users';
+import type { GatewayConfig, GatewayRequest } from '../types.ts';
+import { errors } from './responses.ts';
+import { isPlainObject } from './users.ts';
 
 export type Body = Record<string, unknown>;
 

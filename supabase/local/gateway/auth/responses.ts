@@ -1,7 +1,7 @@
 // Responses of the auth service in Supabase Auth's shapes. Errors carry the error code both
 // where auth-js reads it with the 2024-01-01 API version (`code`) and without it
 // (`error_code`), and the text under both `msg` (GoTrue) and `message` (our spec).
-import type { GatewayResponse } from '../types';
+import type { GatewayResponse } from '../types.ts';
 
 export const API_VERSION = '2024-01-01';
 

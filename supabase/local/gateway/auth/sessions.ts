@@ -1,10 +1,10 @@
 // Sessions and refresh tokens in auth.sessions / auth.refresh_tokens, with rotation: each
 // refresh revokes the token it used, and replaying a revoked token ends the whole session.
 import { isIP } from 'node:net';
-import type { GatewayConfig } from '../types';
-import { errors } from './responses';
-import { newRefreshToken, signAccessToken } from './tokens';
-import { findUserById, isBanned, userJson, type Queryable, type UserRow } from './users';
+import type { GatewayConfig } from '../types.ts';
+import { errors } from './responses.ts';
+import { newRefreshToken, signAccessToken } from './tokens.ts';
+import { findUserById, isBanned, userJson, type Queryable, type UserRow } from './users.ts';
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
 

@@ -1,10 +1,10 @@
 // Access tokens (HS256 JWTs with Supabase Auth's claims) and opaque refresh tokens.
 import { errors as joseErrors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomBytes } from 'node:crypto';
-import type { GatewayConfig } from '../types';
-import { errors } from './responses';
-import type { UserRow } from './users';
-import { appMetadata } from './users';
+import type { GatewayConfig } from '../types.ts';
+import { errors } from './responses.ts';
+import type { UserRow } from './users.ts';
+import { appMetadata } from './users.ts';
 
 export interface AccessClaims extends JWTPayload {
   sub: string;

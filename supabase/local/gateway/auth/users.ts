@@ -1,7 +1,7 @@
 // auth.users and auth.identities: reading, writing and the JSON shape Supabase Auth returns.
 import type { Transaction } from '@electric-sql/pglite';
 import bcrypt from 'bcryptjs';
-import { errors } from './responses';
+import { errors } from './responses.ts';
 
 export type Queryable = Pick<Transaction, 'query'>;
 type Json = Record<string, unknown>;

@@ -1,0 +1,184 @@
+// The whole local stack in one process: the persisted PGlite database (bootstrap, pending
+// migrations, seed on a new database), the per-install keys and the gateway — either as a
+// middleware (the Vite plugin mounts it) or behind its own http.Server (server.ts, tests).
+//
+// Durability: PGlite's NodeFS is Emscripten's NODEFS, which writes straight through to the
+// real files with synchronous fs calls, and Postgres writes the WAL at every commit
+// (synchronous_commit stays on; relaxedDurability stays false). PGlite runs with fsync off,
+// so a write acknowledged to a client survives the process being killed (SIGKILL), though
+// not a power cut; the kill-and-restart test in tests/stack-durability.test.ts checks it.
+import type { PGlite } from '@electric-sql/pglite';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { openDatabase, projectRoot } from './db.ts';
+import { createGateway, type Gateway } from './gateway/http.ts';
+import type { GatewayConfig } from './gateway/types.ts';
+import { defaultGatewayConfig, loadOrCreateKeys, localStateDir, type LocalKeys } from './keys.ts';
+
+export const defaultDataDir = join(localStateDir, 'db');
+
+export interface LocalStackOptions {
+  /** Database folder, relative to the project root (default .salkku/db). */
+  dataDir?: string;
+  /** Folder of jwt-secret (default .salkku). */
+  keysDir?: string;
+  /** Public URL of the API (mails, Link headers, token issuer). */
+  siteUrl?: string;
+  /** Load supabase/seed.sql when the database is new (default true). */
+  seed?: boolean;
+  /** Migrations folder (default supabase/migrations). */
+  migrationsDir?: string;
+  config?: Partial<GatewayConfig>;
+  log?: (message: string) => void;
+}
+
+export interface LocalStack {
+  db: PGlite;
+  keys: LocalKeys;
+  config: GatewayConfig;
+  gateway: Gateway;
+  dataDir: string;
+  /** Whether the database was created (and seeded) by this start. */
+  created: boolean;
+  /** Migration versions applied by this start. */
+  applied: string[];
+  close(): Promise<void>;
+}
+
+export interface RunningStack extends LocalStack {
+  url: string;
+  port: number;
+  server: Server;
+}
+
+const absolute = (path: string) => (isAbsolute(path) ? path : resolve(projectRoot, path));
+
+/**
+ * One process at a time may open a PGlite folder (it is a single-user Postgres). A lock file
+ * beside the folder names the owner; a lock whose process is gone is taken over.
+ */
+function acquireLock(dataDir: string): () => void {
+  const lock = `${dataDir}.lock`;
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => {
+        try {
+          if (readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
+        } catch {
+          // already gone
+        }
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number.parseInt(readFileSync(lock, 'utf8'), 10);
+      if (Number.isInteger(owner) && owner !== process.pid && isAlive(owner)) {
+        throw new Error(
+          `The local database ${dataDir} is in use by process ${owner} ` +
+            '(is `npm run dev` or `npm run local:start` running?). Stop it first.',
+          { cause: error },
+        );
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`Could not lock ${dataDir}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Opens the database and builds the gateway, without listening anywhere. */
+export async function createLocalStack(options: LocalStackOptions = {}): Promise<LocalStack> {
+  const dataDir = absolute(options.dataDir ?? defaultDataDir);
+  const log = options.log ?? (() => {});
+  const keys = await loadOrCreateKeys(options.keysDir ? absolute(options.keysDir) : undefined);
+  const release = acquireLock(dataDir);
+  try {
+    if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
+    const { db, created, applied } = await openDatabase({
+      dataDir,
+      seed: options.seed ?? true,
+      migrationsDir: options.migrationsDir,
+      log,
+    });
+    const config = defaultGatewayConfig(keys, {
+      ...(options.siteUrl ? { siteUrl: options.siteUrl } : {}),
+      ...options.config,
+    });
+    const gateway = createGateway({ db, config });
+    let closed = false;
+    return {
+      db,
+      keys,
+      config,
+      gateway,
+      dataDir,
+      created,
+      applied,
+      async close() {
+        if (closed) return;
+        closed = true;
+        try {
+          await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
+/** Opens the stack and serves it on http://host:port (port 0 picks a free one). */
+export async function startLocalStack(
+  options: LocalStackOptions & { port?: number; host?: string } = {},
+): Promise<RunningStack> {
+  const port = options.port ?? 54321;
+  const host = options.host ?? '127.0.0.1';
+  const server = createServer();
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolveListen();
+    });
+  });
+  const actual = (server.address() as AddressInfo).port;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`;
+  let stack: LocalStack;
+  try {
+    stack = await createLocalStack({ siteUrl: url, ...options });
+  } catch (error) {
+    server.close();
+    throw error;
+  }
+  server.on('request', (req, res) => {
+    void stack.gateway.handle(req, res);
+  });
+  server.keepAliveTimeout = 5000;
+  return {
+    ...stack,
+    url,
+    port: actual,
+    server,
+    async close() {
+      await new Promise<void>((resolveClose) => {
+        server.closeAllConnections();
+        server.close(() => resolveClose());
+      });
+      await stack.close();
+    },
+  };
+}
