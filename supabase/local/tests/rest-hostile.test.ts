@@ -172,6 +172,23 @@ describe('SQL injection in every position', () => {
     }
   });
 
+  it('JSON keys of insert and update bodies', async () => {
+    for (const inj of INJECTIONS) {
+      const body = JSON.stringify({ sku: 'Z-1', name: 'z', [inj]: 1 });
+      const headers = { 'Content-Type': 'application/json' };
+      expectClientError(
+        await send('/items', { method: 'POST', token: f.editorToken, headers, body }),
+        400,
+        'PGRST204',
+      );
+      expectClientError(
+        await send('/items?sku=eq.A-1', { method: 'PATCH', token: f.editorToken, headers, body }),
+        400,
+        'PGRST204',
+      );
+    }
+  });
+
   it('RPC argument names and values', async () => {
     for (const inj of INJECTIONS) {
       const g = await send('/rpc/add', {

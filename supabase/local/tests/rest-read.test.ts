@@ -260,6 +260,11 @@ describe('embedding', () => {
     expect(g.json).toEqual([{ id: 1, author_name: 'Aino' }]);
   });
 
+  it('spreading a to-many embed gives one array per column', async () => {
+    const g = await get('/authors?select=id,...posts!author_id(title)&id=eq.1&posts.order=id');
+    expect(g.json).toEqual([{ id: 1, title: ['Parks of Helsinki', 'Winter cycling'] }]);
+  });
+
   it('rel(count) counts the embedded rows', async () => {
     const g = await get('/posts?select=id,comments(count)&id=in.(1,2,4)&order=id');
     expect(g.json).toEqual([
