@@ -88,6 +88,29 @@ function acquireLock(dataDir: string): () => void {
   throw new Error(`Could not lock ${dataDir}`);
 }
 
+/** Notes in the lock file where the stack serves, for `npm run local:status` and user:add. */
+export function recordStackUrl(dataDir: string, url: string): void {
+  const lock = `${absolute(dataDir)}.lock`;
+  try {
+    if (Number.parseInt(readFileSync(lock, 'utf8'), 10) === process.pid) {
+      writeFileSync(lock, `${process.pid}\n${url}\n`);
+    }
+  } catch {
+    // no lock, nothing to note
+  }
+}
+
+/** The URL of a stack running on this folder in another (live) process, if any. */
+export function runningStackUrl(dataDir: string = defaultDataDir): string | undefined {
+  try {
+    const [pid = '', url] = readFileSync(`${absolute(dataDir)}.lock`, 'utf8').split('\n');
+    const owner = Number.parseInt(pid, 10);
+    return Number.isInteger(owner) && isAlive(owner) && url ? url.trim() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -164,6 +187,7 @@ export async function startLocalStack(
     server.close();
     throw error;
   }
+  recordStackUrl(stack.dataDir, url);
   server.on('request', (req, res) => {
     void stack.gateway.handle(req, res);
   });

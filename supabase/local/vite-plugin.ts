@@ -12,7 +12,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { loadEnv, type Connect, type Logger, type Plugin } from 'vite';
 import { projectRoot } from './db.ts';
 import { loadOrCreateKeys } from './keys.ts';
-import { createLocalStack, defaultDataDir, type LocalStack } from './stack.ts';
+import { createLocalStack, defaultDataDir, recordStackUrl, type LocalStack } from './stack.ts';
 
 export interface SalkkuLocalStackOptions {
   /** Database folder (default: $SALKKU_DATA_DIR or .salkku/db). */
@@ -109,7 +109,12 @@ function mount(
   siteUrl: string,
 ) {
   const entry = acquire(dataDir, siteUrl, logger);
-  void entry.stack.then((stack) => banner(logger, dataDir, stack)).catch(() => {});
+  void entry.stack
+    .then((stack) => {
+      recordStackUrl(dataDir, siteUrl);
+      banner(logger, dataDir, stack);
+    })
+    .catch(() => {});
   middlewares.use((req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
     if (!isApi(req.url)) {
       next();
