@@ -9,7 +9,7 @@ import { startRestFixture, type RestFixture } from './rest-fixture.ts';
 let f: RestFixture;
 
 beforeAll(async () => {
-  f = await startRestFixture({ maxRows: 3, maxBodyBytes: 4096 });
+  f = await startRestFixture({ maxRows: 3, maxBodyBytes: 4096, schemas: ['public', 'api'] });
 });
 afterAll(async () => {
   await f.close();
@@ -135,6 +135,35 @@ describe('per-request context', () => {
     results.forEach((r, i) => {
       expect(r.role).toBe(['anon', 'authenticated', 'authenticated', 'service_role'][i % 4]);
     });
+  });
+});
+
+describe('a second exposed schema', () => {
+  it('Accept-Profile/Content-Profile select it; types from other schemas still resolve', async () => {
+    await f.db.exec(`
+      create type public.mood as enum ('happy', 'grumpy');
+      create schema api;
+      grant usage on schema api to anon, authenticated, service_role;
+      create table api.things (id int primary key, m public.mood);
+      grant select on api.things to anon;
+      insert into api.things values (1, 'happy'), (2, 'grumpy');
+      create function api.flip(m public.mood) returns public.mood language sql immutable
+        as $$ select case when m = 'happy' then 'grumpy'::public.mood else 'happy'::public.mood end $$;
+      grant execute on function api.flip(public.mood) to anon;
+    `);
+    const rows = await f.rest('/things?select=id,m::text&m=eq.grumpy', {
+      headers: { 'Accept-Profile': 'api' },
+    });
+    expect(await rows.json()).toEqual([{ id: 2, m: 'grumpy' }]);
+    const fn = await f.rest('/rpc/flip', {
+      method: 'POST',
+      headers: { 'Content-Profile': 'api', 'Content-Type': 'application/json' },
+      body: '{"m":"happy"}',
+    });
+    expect(await fn.text()).toBe('"grumpy"');
+    const c = f.client().schema('api');
+    expect((await c.from('things').select('id').eq('m', 'happy')).data).toEqual([{ id: 1 }]);
+    expect((await f.rest('/things')).status).toBe(404);
   });
 });
 

@@ -2,14 +2,7 @@
 // role and claims set, Postgres deciding access, JSON built in SQL.
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
-import {
-  errorResponse,
-  isPgError,
-  JSON_TYPE,
-  parseError,
-  pgErrorToRest,
-  RestError,
-} from './errors.ts';
+import { errorResponse, isPgError, JSON_TYPE, pgErrorToRest, RestError } from './errors.ts';
 import type { SelectItem } from './parser.ts';
 import { parseNameList, parseNonNegativeInt, parseOrder, parseSelect } from './parser.ts';
 import type { Node } from './plan.ts';
@@ -936,5 +929,3 @@ const RESERVED_RPC = new Set([
   'columns',
   'on_conflict',
 ]);
-
-export { parseError };

@@ -124,7 +124,7 @@ function nodeAt(root: Node, path: string[]): Node {
 export function applyQuery(
   root: Node,
   query: URLSearchParams,
-  opts: { skip?: Set<string>; topLimits?: boolean } = {},
+  opts: { skip?: Set<string> } = {},
 ): void {
   for (const [key, value] of query) {
     if (opts.skip?.has(key)) continue;
@@ -132,13 +132,13 @@ export function applyQuery(
     const { path, rest } = parseKeyPath(key);
     // `tasks.not.or`: the path swallowed the `not`.
     let negate = false;
-    let last = rest;
+    const last = rest;
     if ((last === 'or' || last === 'and') && path[path.length - 1] === 'not') {
       path.pop();
       negate = true;
     }
     if (path.length === 0 && RESERVED.has(last)) continue;
-    const node = nodeAt(root, path.length > 0 && last !== 'or' && last !== 'and' ? path : path);
+    const node = nodeAt(root, path);
     if (last === 'or' || last === 'and') {
       node.conds.push(parseLogic(last, negate, value));
       continue;
@@ -149,8 +149,7 @@ export function applyQuery(
       else node.offset = parseNonNegativeInt(value, `${key}`);
       continue;
     }
-    last = rest;
-    node.conds.push(parseOpValue(parseFieldText(last), value));
+    node.conds.push(parseOpValue(parseFieldText(rest), value));
   }
 }
 

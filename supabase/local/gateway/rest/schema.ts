@@ -218,7 +218,12 @@ const TYPE_ALIASES: Record<string, string> = {
 };
 
 export async function loadSchemaCache(db: PGlite, schemas: string[]): Promise<SchemaCache> {
-  const res = await db.query<{ cache: string }>(CATALOG_SQL, [schemas]);
+  // An empty search_path makes format_type() qualify every non-builtin type, so the
+  // spellings stay valid whatever search_path a request runs with.
+  const res = await db.transaction(async (tx) => {
+    await tx.exec(`set local search_path = ''`);
+    return tx.query<{ cache: string }>(CATALOG_SQL, [schemas]);
+  });
   const raw = JSON.parse(res.rows[0]?.cache ?? '{}') as RawCatalog;
   const tables = new Map<string, Table>();
   const tablesByOid = new Map<number, Table>();
