@@ -30,11 +30,15 @@ interface Subject {
   page: string;
 }
 
-const SUBJECTS: Subject[] = [
+const ALL_SUBJECTS: Subject[] = [
   { name: 'salkku', page: 'salkku' },
   { name: 'frappe-gantt', page: 'frappe-gantt' },
   { name: '@svar-ui/react-gantt', page: 'svar-react-gantt' },
 ];
+/** BENCH_ONLY=salkku,frappe-gantt limits the run (while tuning); the default runs all. */
+const SUBJECTS = process.env.BENCH_ONLY
+  ? ALL_SUBJECTS.filter((s) => process.env.BENCH_ONLY?.split(',').includes(s.page))
+  : ALL_SUBJECTS;
 
 interface Sample {
   firstRenderMs: number;
@@ -75,7 +79,9 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 async function bundle(outDir: string): Promise<Record<string, { js: string; css: string[] }>> {
   const pages = path.join(root, 'bench/timeline/pages');
-  const input = Object.fromEntries(SUBJECTS.map((s) => [s.page, path.join(pages, `${s.page}.ts`)]));
+  const input = Object.fromEntries(
+    ALL_SUBJECTS.map((s) => [s.page, path.join(pages, `${s.page}.ts`)]),
+  );
   await build({
     configFile: false,
     root,
@@ -106,7 +112,7 @@ async function bundle(outDir: string): Promise<Record<string, { js: string; css:
   for (const entry of Object.values(manifest)) {
     if (entry.isEntry && entry.name) out[entry.name] = { js: entry.file, css: entry.css ?? [] };
   }
-  for (const s of SUBJECTS) {
+  for (const s of ALL_SUBJECTS) {
     const entry = out[s.page];
     if (!entry) throw new Error(`no bundle for ${s.page}`);
     const html = [
@@ -158,6 +164,7 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   try {
     const page = await context.newPage();
+    page.on('pageerror', (error) => console.log(`    page error: ${error.message}`));
     await page.goto(url);
     await page.waitForFunction(() => window.__bench !== undefined || window.__benchError, null, {
       timeout: 30_000,
@@ -272,10 +279,12 @@ async function main() {
   } finally {
     await browser.close();
     server.close();
-    await rm(outDir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) await rm(outDir, { recursive: true, force: true });
   }
 
-  const salkku = summarise(results[0] ?? { subject: 'salkku', size: null, samples: [] });
+  const salkku = summarise(
+    results.find((r) => r.subject === 'salkku') ?? { subject: 'salkku', size: null, samples: [] },
+  );
   const rows = results.map((r) => ({ r, s: summarise(r) }));
   const fmt = (v: number | null, digits = 1) => (v === null ? '—' : v.toFixed(digits));
   const ratio = (peer: number | null, ours: number | null) =>

@@ -61,6 +61,11 @@ function toSvar(data: TimelineData): ITask[] {
   return out;
 }
 
+// SVAR's layout fills its parent (height: 100%); its theme wrappers must pass the height on.
+const style = document.createElement('style');
+style.textContent = '.wx-willow-theme { height: 100%; }';
+document.head.append(style);
+
 setUpBench((container, data) => {
   const tasks = toSvar(data);
   const root = createRoot(container);
@@ -71,7 +76,7 @@ setUpBench((container, data) => {
         { style: { height: '700px' } },
         createElement(
           Willow,
-          null,
+          { fonts: false },
           createElement(Gantt, {
             tasks,
             links: [],

@@ -63,6 +63,7 @@ import {
   type ScheduleValue,
 } from './reschedule';
 import { createTimelineT, type TimelineLang, type TimelineT } from './strings';
+import { flushSync } from 'react-dom';
 import './timeline.css';
 
 export interface TimelineChartProps {
@@ -205,13 +206,11 @@ export function TimelineChart(props: TimelineChartProps) {
     frame.current = requestAnimationFrame(() => {
       frame.current = 0;
       const el = scrollRef.current;
-      if (el) {
-        setScroll((s) =>
-          s.left === el.scrollLeft && s.top === el.scrollTop
-            ? s
-            : { left: el.scrollLeft, top: el.scrollTop },
-        );
-      }
+      if (!el) return;
+      const left = el.scrollLeft;
+      const top = el.scrollTop;
+      // Synchronously, so the rows for the new position are painted in this same frame.
+      flushSync(() => setScroll((s) => (s.left === left && s.top === top ? s : { left, top })));
     });
   }, []);
 
@@ -716,7 +715,7 @@ export function TimelineChart(props: TimelineChartProps) {
           <div role="rowgroup" className="tl-body">
             {win.rows.map((vr) => (
               <Row
-                key={vr.row.key}
+                key={slotKey(vr.index, activeIndex, vr.row.key)}
                 vr={vr}
                 active={vr.row.key === activeKey}
                 activeCol={activeCol}
@@ -925,6 +924,15 @@ function Row(props: RowProps) {
       </div>
     </div>
   );
+}
+
+/** Rows reuse DOM slots (index modulo a pool) so scrolling updates nodes in place instead of
+ *  unmounting and mounting them. The focus-holding row always keeps its slot (a row that
+ *  would share it gets a key of its own), so it is never remounted and never loses focus. */
+const SLOT_POOL = 256;
+function slotKey(index: number, activeIndex: number, rowKey: string): string {
+  const slot = index % SLOT_POOL;
+  return index !== activeIndex && slot === activeIndex % SLOT_POOL ? `k${rowKey}` : `s${slot}`;
 }
 
 const MARKER_GLYPH = { done: '✓', late: '!', open: '', cancelled: '×' } as const;
