@@ -7,6 +7,7 @@ import { NotFound, RouteError } from './route-error';
 import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
+import { projectEditRoute } from './routes/project-edit';
 import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
@@ -32,6 +33,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           children: [
             { index: true, ...portfolioRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
+            { path: 'projects/:slug/edit', ...projectEditRoute(queryClient) },
             { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
             { path: 'sign-in', ...signInRoute() },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },

@@ -39,3 +39,14 @@ export function errorMessage(error: unknown): string {
   if (isPostgrestError(error)) return error.message;
   return String(error);
 }
+
+/** Someone saved the row first: `current` is what the database holds now. */
+export class VersionConflictError<T> extends Error {
+  constructor(
+    readonly table: string,
+    readonly current: T,
+  ) {
+    super(`The ${table} row was changed by someone else`);
+    this.name = 'VersionConflictError';
+  }
+}

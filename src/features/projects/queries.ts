@@ -62,4 +62,18 @@ export const projectQueries = {
       queryKey: [...projectQueries.details(), slug] as const,
       queryFn: () => fetchDetail(slug),
     }),
+  /** The growth areas a project of this programme can be moved to. */
+  growthAreaOptions: (programmeId: string) =>
+    queryOptions({
+      queryKey: [...projectQueries.all(), 'growth-area-options', programmeId] as const,
+      queryFn: async () => {
+        const { data } = await supabase
+          .from('growth_areas')
+          .select('id, name')
+          .eq('programme_id', programmeId)
+          .order('sort_order')
+          .throwOnError();
+        return data ?? [];
+      },
+    }),
 };

@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { useToast } from '@/components/toast';
+import { projectMutations } from '@/features/projects/mutations';
+import { ProjectEditForm } from '@/features/projects/project-edit-form';
+import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import { canEditProject, ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function EditForm({ project, director }: { project: ProjectDetail; director: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { data: areas } = useSuspenseQuery(projectQueries.growthAreaOptions(project.programme_id));
+  const update = useMutation(projectMutations.update());
+  return (
+    <ProjectEditForm
+      project={project}
+      growthAreas={areas}
+      director={director}
+      save={(u) => update.mutateAsync(u)}
+      cancelTo={`/projects/${project.slug}`}
+      onSaved={() => {
+        toast({ message: t('edit.saved'), tone: 'success' });
+        void navigate(`/projects/${project.slug}`);
+      }}
+    />
+  );
+}
+
+function ProjectEditRoute() {
+  const { slug = '' } = useParams();
+  const { t } = useTranslation();
+  const { data: project } = useSuspenseQuery({
+    ...projectQueries.detail(slug),
+    // The form starts from what is saved now, not from a cached copy.
+    staleTime: 0,
+    refetchOnWindowFocus: false,
+  });
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  if (!project) return null;
+  const title = t('edit.title', { name: project.name });
+  return (
+    <section>
+      <PageTitle title={title} />
+      <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={`/projects/${project.slug}`}>{project.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{title}</h1>
+      {canEditProject(access, project.id) ? (
+        <EditForm project={project} director={isDirector(access)} />
+      ) : (
+        <p className="notice notice--error">{t('edit.notAllowed')}</p>
+      )}
+    </section>
+  );
+}
+
+export function projectEditRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      const [project] = await Promise.all([
+        queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
+        ensureAccess(queryClient),
+      ]);
+      if (!project) {
+        throw data(
+          { title: i18next.t('project.notFound'), text: i18next.t('project.notFoundText') },
+          { status: 404 },
+        );
+      }
+      await queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id));
+      return null;
+    },
+    element: <ProjectEditRoute />,
+    errorElement: <RouteError />,
+  };
+}

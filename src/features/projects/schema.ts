@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { scheduleStatuses, stages, type ScheduleStatus, type Stage } from '@/lib/domain';
+
+/** The database's CHECK limits on projects (supabase/migrations/…_core_schema.sql). */
+export const projectLimits = {
+  name: 200,
+  summary: 4000,
+  official_description: 10000,
+  schedule_note: 1000,
+} as const;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const optionalDate = z
+  .string()
+  .refine((v) => v === '' || (isoDate.test(v) && !Number.isNaN(Date.parse(v))), 'edit.invalidDate');
+
+/**
+ * The edit form's values: every field a string, as inputs hold them. Messages are locale keys;
+ * "edit.tooLong" takes its limit from projectLimits.
+ */
+export const projectFormSchema = z
+  .object({
+    name: z
+      .string()
+      .refine((v) => v.trim().length > 0, 'edit.required')
+      .refine((v) => v.trim().length <= projectLimits.name, 'edit.tooLong'),
+    summary: z.string().max(projectLimits.summary, 'edit.tooLong'),
+    official_description: z.string().max(projectLimits.official_description, 'edit.tooLong'),
+    stage: z.enum(stages as [Stage, ...Stage[]]),
+    schedule_status: z.union([
+      z.literal(''),
+      z.enum(scheduleStatuses as [ScheduleStatus, ...ScheduleStatus[]]),
+    ]),
+    schedule_note: z.string().max(projectLimits.schedule_note, 'edit.tooLong'),
+    starts_on: optionalDate,
+    ends_on: optionalDate,
+    growth_area_id: z.string(),
+    published: z.boolean(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.starts_on && v.ends_on && v.ends_on < v.starts_on) {
+      ctx.addIssue({ code: 'custom', path: ['ends_on'], message: 'edit.endBeforeStart' });
+    }
+    if (v.schedule_status !== '' && v.schedule_note.trim() === '') {
+      ctx.addIssue({ code: 'custom', path: ['schedule_note'], message: 'edit.noteRequired' });
+    }
+  });
+
+export type ProjectFormValues = z.infer<typeof projectFormSchema>;
+export type ProjectField = keyof ProjectFormValues;
+
+export interface EditableProject {
+  id: string;
+  version: number;
+  name: string;
+  summary: string | null;
+  official_description: string | null;
+  stage: Stage;
+  schedule_status: ScheduleStatus | null;
+  schedule_note: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  growth_area_id: string | null;
+  published: boolean;
+}
+
+export const editableColumns =
+  'id, version, name, summary, official_description, stage, schedule_status, schedule_note, starts_on, ends_on, growth_area_id, published';
+
+export function toFormValues(p: EditableProject): ProjectFormValues {
+  return {
+    name: p.name,
+    summary: p.summary ?? '',
+    official_description: p.official_description ?? '',
+    stage: p.stage,
+    schedule_status: p.schedule_status ?? '',
+    schedule_note: p.schedule_note ?? '',
+    starts_on: p.starts_on ?? '',
+    ends_on: p.ends_on ?? '',
+    growth_area_id: p.growth_area_id ?? '',
+    published: p.published,
+  };
+}
+
+const orNull = (v: string) => (v.trim() === '' ? null : v);
+
+/** The PATCH body. Directors also move and publish; leads never send those columns. */
+export function toPatch(v: ProjectFormValues, options: { director: boolean }) {
+  return {
+    name: v.name.trim(),
+    summary: orNull(v.summary),
+    official_description: orNull(v.official_description),
+    stage: v.stage,
+    schedule_status: v.schedule_status === '' ? null : v.schedule_status,
+    schedule_note: orNull(v.schedule_note),
+    starts_on: orNull(v.starts_on),
+    ends_on: orNull(v.ends_on),
+    ...(options.director
+      ? { growth_area_id: orNull(v.growth_area_id), published: v.published }
+      : {}),
+  };
+}
+
+/** Which form field a violated database constraint belongs to. */
+export const constraintFields: Record<string, ProjectField> = {
+  projects_name_length: 'name',
+  projects_summary_length: 'summary',
+  projects_official_description_length: 'official_description',
+  projects_schedule_note_length: 'schedule_note',
+  projects_manual_status_needs_note: 'schedule_note',
+  projects_dates_ordered: 'ends_on',
+};
