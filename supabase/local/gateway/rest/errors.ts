@@ -100,6 +100,10 @@ export function statusForSqlState(code: string, anonymous: boolean): number {
 
 export function pgErrorToRest(e: PgError, anonymous: boolean): RestError {
   // Statement-size limits hit by hostile input are the client's fault, not ours.
+  // Internal errors that hostile input provokes in text search and in PGlite's small stack.
+  if (e.code === 'XX000' && /tsquery stack too small|bad buffer ID/.test(e.message)) {
+    return new RestError(400, '54001', 'Statement too complex', e.message);
+  }
   if (e.code === '54001' || e.code === '54000') {
     return new RestError(400, e.code, e.message, e.detail ?? null, e.hint ?? null);
   }

@@ -11,6 +11,27 @@ export function qualified(schema: string, name: string): string {
   return `${ident(schema)}.${ident(name)}`;
 }
 
+export const MAX_NESTING = 500;
+
+/** Deepest bracket nesting of a text, ignoring brackets inside JSON strings. */
+export function nesting(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++;
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x28 || c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > max) max = depth;
+    } else if ((c === 0x29 || c === 0x5d || c === 0x7d) && depth > 0) depth--;
+  }
+  return max;
+}
+
 /** Collects bind parameters; every value is sent as text (or NULL) and typed by Postgres. */
 export class Params {
   readonly values: (string | null)[] = [];
@@ -23,6 +44,15 @@ export class Params {
         'invalid byte sequence for encoding "UTF8": 0x00',
         null,
         'Values cannot contain NUL characters',
+      );
+    }
+    if (value !== null && value.length > MAX_NESTING && nesting(value) > MAX_NESTING) {
+      // PGlite runs Postgres on a small WebAssembly stack: deep JSON, regexes or tsqueries
+      // would exhaust it, so they are refused here, deterministically.
+      throw new RestError(
+        400,
+        '54001',
+        `Value is nested too deeply (more than ${MAX_NESTING} levels)`,
       );
     }
     this.values.push(value);
