@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScheduleBadge } from '@/components/schedule-badge';
@@ -8,9 +9,10 @@ import type { ProjectCardData } from '@/lib/project-overview';
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
+  const titleId = useId();
   return (
-    <article className="project-card">
-      <h3 className="project-card__title">
+    <article className="project-card" aria-labelledby={titleId}>
+      <h3 className="project-card__title" id={titleId}>
         <Link to={`/projects/${project.slug}`}>{project.name}</Link>
       </h3>
       <div className="project-card__badges">
