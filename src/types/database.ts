@@ -675,6 +675,74 @@ export type Database = {
       };
     };
     Views: {
+      dashboard_deadlines: {
+        Row: {
+          assignee_name: string | null;
+          assignee_person_id: string | null;
+          days_late: number | null;
+          due_on: string | null;
+          growth_area_id: string | null;
+          id: string | null;
+          is_milestone: boolean | null;
+          is_overdue: boolean | null;
+          lead_name: string | null;
+          lead_person_id: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_published: boolean | null;
+          project_slug: string | null;
+          state: Database['public']['Enums']['task_state'] | null;
+          title: string | null;
+        };
+        Relationships: [];
+      };
+      dashboard_settings: {
+        Row: {
+          aging_max_days: number | null;
+          fresh_max_days: number | null;
+          stale_after_days: number | null;
+          upcoming_days: number | null;
+          updated_at: string | null;
+          version: number | null;
+        };
+        Insert: {
+          aging_max_days?: number | null;
+          fresh_max_days?: number | null;
+          stale_after_days?: number | null;
+          upcoming_days?: number | null;
+          updated_at?: string | null;
+          version?: number | null;
+        };
+        Update: {
+          aging_max_days?: number | null;
+          fresh_max_days?: number | null;
+          stale_after_days?: number | null;
+          upcoming_days?: number | null;
+          updated_at?: string | null;
+          version?: number | null;
+        };
+        Relationships: [];
+      };
+      funding_awaiting_decision: {
+        Row: {
+          amount: number | null;
+          applied_on: string | null;
+          days_waiting: number | null;
+          follow_up_id: string | null;
+          follow_up_name: string | null;
+          growth_area_id: string | null;
+          id: string | null;
+          instrument: string | null;
+          lead_name: string | null;
+          lead_person_id: string | null;
+          note: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_published: boolean | null;
+          project_slug: string | null;
+        };
+        Relationships: [];
+      };
       my_tasks: {
         Row: {
           assigned_to_me: boolean | null;
@@ -715,14 +783,25 @@ export type Database = {
       };
       project_overview: {
         Row: {
+          computed_schedule_reasons: Json | null;
+          computed_schedule_state: string | null;
           computed_schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          days_since_update: number | null;
           done_task_count: number | null;
           effective_schedule_status: Database['public']['Enums']['schedule_status'] | null;
           ends_on: string | null;
+          ends_this_year: boolean | null;
+          freshness: string | null;
+          growth_area_color: string | null;
           growth_area_id: string | null;
+          growth_area_name: string | null;
+          growth_area_sort_order: number | null;
           id: string | null;
           in_progress_task_count: number | null;
+          is_stale: boolean | null;
           last_activity_at: string | null;
+          lead_name: string | null;
+          lead_person_id: string | null;
           name: string | null;
           next_due_on: string | null;
           oldest_overdue_on: string | null;
@@ -731,6 +810,8 @@ export type Database = {
           programme_id: string | null;
           published: boolean | null;
           schedule_note: string | null;
+          schedule_reasons: Json | null;
+          schedule_state: string | null;
           schedule_status: Database['public']['Enums']['schedule_status'] | null;
           schedule_status_is_manual: boolean | null;
           slug: string | null;
@@ -756,6 +837,26 @@ export type Database = {
             referencedColumns: ['id'];
           },
         ];
+      };
+      review_changes: {
+        Row: {
+          actor_id: string | null;
+          actor_name: string | null;
+          audit_id: number | null;
+          growth_area_id: string | null;
+          growth_area_name: string | null;
+          kind: string | null;
+          new_value: string | null;
+          note: string | null;
+          occurred_at: string | null;
+          old_value: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+          task_id: string | null;
+          task_title: string | null;
+        };
+        Relationships: [];
       };
     };
     Functions: {
