@@ -57,12 +57,18 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenResul
     dataDir,
     extensions: { pgcrypto, ...extensions },
   });
-  const applied = await migrate(db, log, dir);
-  if (created && seed && existsSync(seedFile)) {
-    log('seeding the database');
-    await db.exec(readFileSync(seedFile, 'utf8'));
+  try {
+    const applied = await migrate(db, log, dir);
+    if (created && seed && existsSync(seedFile)) {
+      log('seeding the database');
+      await db.exec(readFileSync(seedFile, 'utf8'));
+    }
+    return { db, created, applied };
+  } catch (error) {
+    // Leave no open handle on the folder behind a failed start.
+    await db.close();
+    throw error;
   }
-  return { db, created, applied };
 }
 
 /** Runs the bootstrap, then every migration not yet recorded. Returns the versions applied. */

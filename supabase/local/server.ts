@@ -10,6 +10,8 @@ const { values } = parseArgs({
     host: { type: 'string', default: '127.0.0.1' },
     'data-dir': { type: 'string', default: process.env.SALKKU_DATA_DIR },
     'no-seed': { type: 'boolean', default: false },
+    // For tests: another migrations folder.
+    'migrations-dir': { type: 'string' },
     quiet: { type: 'boolean', default: false },
   },
 });
@@ -26,6 +28,7 @@ const stack = await startLocalStack({
   host: values.host,
   dataDir: values['data-dir'],
   seed: !values['no-seed'],
+  migrationsDir: values['migrations-dir'],
   log,
 });
 
