@@ -1,0 +1,299 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { formatDate } from '@/lib/dates';
+import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
+import { dateOrDash, reasonsText } from './format';
+import type { DashboardSummary } from './summary';
+import type { DashboardLang, DashboardStringKey, DashboardT } from './strings';
+import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
+
+export interface Column<Row> {
+  header: DashboardStringKey;
+  /** What the table shows. */
+  cell: (row: Row) => ReactNode;
+  /** What the CSV file gets (plain text or a number). */
+  csv: (row: Row) => CsvCell;
+  numeric?: boolean;
+}
+
+/** Saves a file in the browser; tests pass their own. */
+export type Download = (fileName: string, blob: Blob) => void;
+
+export const browserDownload: Download = (fileName, blob) => {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+};
+
+export function listCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], t: DashboardT) {
+  return toCsv(
+    columns.map((c) => t(c.header)),
+    rows.map((r) => columns.map((c) => c.csv(r))),
+  );
+}
+
+export function DashboardList<Row extends { id: string }>({
+  id,
+  title,
+  empty,
+  columns,
+  rows,
+  t,
+  today,
+  download = browserDownload,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  columns: readonly Column<Row>[];
+  rows: readonly Row[];
+  t: DashboardT;
+  today: string;
+  download?: Download;
+}) {
+  return (
+    <section className="dashboard-list" aria-labelledby={`${id}-title`}>
+      <div className="dashboard-list__header">
+        <h3 id={`${id}-title`}>
+          {title} <span className="dashboard-list__count">({rows.length})</span>
+        </h3>
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          aria-label={t('exportCsvLabel', { list: title })}
+          disabled={rows.length === 0}
+          onClick={() => download(csvFileName(title, today), csvBlob(listCsv(columns, rows, t)))}
+        >
+          {t('exportCsv')}
+        </button>
+      </div>
+      {rows.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="dashboard-table">
+            <caption className="visually-hidden">{title}</caption>
+            <thead>
+              <tr>
+                {columns.map((c) => (
+                  <th key={c.header} scope="col" className={c.numeric ? 'numeric' : undefined}>
+                    {t(c.header)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  {columns.map((c) => (
+                    <td key={c.header} className={c.numeric ? 'numeric' : undefined}>
+                      {c.cell(r)}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function projectLink(slug: string, name: string) {
+  return <Link to={`/projects/${slug}`}>{name}</Link>;
+}
+
+export function deadlineColumnsFor(
+  kind: 'overdue' | 'upcoming',
+  t: DashboardT,
+  lang: DashboardLang,
+): Column<DashboardDeadline>[] {
+  return [
+    {
+      header: 'colTask',
+      cell: (d) => (
+        <>
+          {d.title}
+          {d.milestone ? <span className="dashboard-tag"> ({t('milestone')})</span> : null}
+        </>
+      ),
+      csv: (d) => d.title,
+    },
+    {
+      header: 'colProject',
+      cell: (d) => projectLink(d.projectSlug, d.projectName),
+      csv: (d) => d.projectName,
+    },
+    { header: 'colLead', cell: (d) => d.leadName ?? t('unknown'), csv: (d) => d.leadName },
+    { header: 'colDue', cell: (d) => formatDate(d.dueOn, lang), csv: (d) => d.dueOn },
+    kind === 'overdue'
+      ? { header: 'colDaysLate', cell: (d) => d.daysLate, csv: (d) => d.daysLate, numeric: true }
+      : { header: 'colDaysLeft', cell: (d) => -d.daysLate, csv: (d) => -d.daysLate, numeric: true },
+    {
+      header: 'colAssignee',
+      cell: (d) => d.assigneeName ?? t('unknown'),
+      csv: (d) => d.assigneeName,
+    },
+  ];
+}
+
+function projectColumns(
+  extra: Column<DashboardProject>[],
+  t: DashboardT,
+  lang: DashboardLang,
+): Column<DashboardProject>[] {
+  return [
+    { header: 'colProject', cell: (p) => projectLink(p.slug, p.name), csv: (p) => p.name },
+    { header: 'colLead', cell: (p) => p.leadName ?? t('unknown'), csv: (p) => p.leadName },
+    { header: 'colStage', cell: (p) => t(`stage_${p.stage}`), csv: (p) => t(`stage_${p.stage}`) },
+    {
+      header: 'colStatus',
+      cell: (p) => (
+        <span className={`badge badge--${p.state === 'not_started' ? 'neutral' : p.state}`}>
+          {t(`state_${p.state}`)}
+          {p.manual ? ` (${t('manual')})` : ''}
+        </span>
+      ),
+      csv: (p) => t(`state_${p.state}`),
+    },
+    {
+      header: 'colReason',
+      cell: (p) => reasonsText(p.reasons, t, lang),
+      csv: (p) => reasonsText(p.reasons, t, lang),
+    },
+    ...extra,
+  ];
+}
+
+export function staleColumns(t: DashboardT, lang: DashboardLang) {
+  return projectColumns(
+    [
+      {
+        header: 'colLastUpdated',
+        cell: (p) => dateOrDash(p.lastActivityAt, t, lang),
+        csv: (p) => p.lastActivityAt?.slice(0, 10),
+      },
+      {
+        header: 'colDaysSinceUpdate',
+        cell: (p) => p.daysSinceUpdate,
+        csv: (p) => p.daysSinceUpdate,
+        numeric: true,
+      },
+    ],
+    t,
+    lang,
+  );
+}
+
+export function endingColumns(t: DashboardT, lang: DashboardLang) {
+  return projectColumns(
+    [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
+    t,
+    lang,
+  );
+}
+
+export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<DashboardFunding>[] {
+  return [
+    {
+      header: 'colProject',
+      cell: (f) => projectLink(f.projectSlug, f.projectName),
+      csv: (f) => f.projectName,
+    },
+    {
+      header: 'colFollowUp',
+      cell: (f) => f.followUpName ?? t('unknown'),
+      csv: (f) => f.followUpName,
+    },
+    { header: 'colInstrument', cell: (f) => f.instrument, csv: (f) => f.instrument },
+    {
+      header: 'colAmount',
+      cell: (f) =>
+        f.amount === null
+          ? t('unknown')
+          : f.amount.toLocaleString(lang === 'en' ? 'en-GB' : `${lang}-FI`),
+      csv: (f) => f.amount,
+      numeric: true,
+    },
+    {
+      header: 'colApplied',
+      cell: (f) => dateOrDash(f.appliedOn, t, lang),
+      csv: (f) => f.appliedOn,
+    },
+    {
+      header: 'colDaysWaiting',
+      cell: (f) => f.daysWaiting ?? t('unknown'),
+      csv: (f) => f.daysWaiting,
+      numeric: true,
+    },
+    { header: 'colLead', cell: (f) => f.leadName ?? t('unknown'), csv: (f) => f.leadName },
+  ];
+}
+
+/** The five lists of the dashboard, each with its CSV export. */
+export function DashboardLists({
+  summary,
+  t,
+  lang,
+  today,
+  download,
+}: {
+  summary: DashboardSummary;
+  t: DashboardT;
+  lang: DashboardLang;
+  today: string;
+  download?: Download;
+}) {
+  const common = { t, today, download };
+  return (
+    <section aria-labelledby="dashboard-lists">
+      <h2 id="dashboard-lists">{t('lists')}</h2>
+      <DashboardList
+        id="dashboard-overdue"
+        title={t('overdueHeading')}
+        empty={t('overdueEmpty')}
+        columns={deadlineColumnsFor('overdue', t, lang)}
+        rows={summary.overdue}
+        {...common}
+      />
+      <DashboardList
+        id="dashboard-upcoming"
+        title={t('upcomingHeading')}
+        empty={t('upcomingEmpty')}
+        columns={deadlineColumnsFor('upcoming', t, lang)}
+        rows={summary.upcoming}
+        {...common}
+      />
+      <DashboardList
+        id="dashboard-stale"
+        title={t('staleHeading')}
+        empty={t('staleEmpty')}
+        columns={staleColumns(t, lang)}
+        rows={summary.stale}
+        {...common}
+      />
+      <DashboardList
+        id="dashboard-ending"
+        title={t('endingHeading')}
+        empty={t('endingEmpty')}
+        columns={endingColumns(t, lang)}
+        rows={summary.endingThisYear}
+        {...common}
+      />
+      <DashboardList
+        id="dashboard-funding"
+        title={t('fundingHeading')}
+        empty={t('fundingEmpty')}
+        columns={fundingColumns(t, lang)}
+        rows={summary.funding}
+        {...common}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useId, useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { formatDate, todayIso } from '@/lib/dates';
+import { isDirector, sessionQueries } from '@/lib/session';
+import { AreaCharts } from './area-charts';
+import { DashboardLists, type Download } from './dashboard-lists';
+import { HeadlineFigures } from './figures';
+import { dashboardQueries, loadDashboard } from './queries';
+import { ReviewMode } from './review-mode';
+import { useDashboardT, type DashboardLang, type DashboardT } from './strings';
+import {
+  filterData,
+  filterOptions,
+  OTHER_AREA,
+  parseDashboardFilters,
+  summarise,
+  writeDashboardFilters,
+  type DashboardFilters,
+} from './summary';
+import type { DashboardData } from './types';
+import './dashboard.css';
+
+/** For the route: `loader: dashboardLoader(queryClient)` prefetches the three requests. */
+export function dashboardLoader(queryClient: QueryClient) {
+  return () => loadDashboard(queryClient);
+}
+
+function Filters({
+  data,
+  filters,
+  onChange,
+  t,
+}: {
+  data: DashboardData;
+  filters: DashboardFilters;
+  onChange: (filters: DashboardFilters) => void;
+  t: DashboardT;
+}) {
+  const areaId = useId();
+  const leadId = useId();
+  const options = useMemo(() => filterOptions(data.projects), [data.projects]);
+  return (
+    <form
+      className="dashboard-filters"
+      aria-label={t('filters')}
+      onSubmit={(e) => e.preventDefault()}
+    >
+      <div>
+        <label htmlFor={areaId}>{t('filterArea')}</label>
+        <select
+          id={areaId}
+          value={filters.area ?? ''}
+          onChange={(e) => onChange({ ...filters, area: e.target.value || null })}
+        >
+          <option value="">{t('allAreas')}</option>
+          {options.areas.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+          {options.hasOther ? <option value={OTHER_AREA}>{t('otherProjects')}</option> : null}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={leadId}>{t('filterLead')}</label>
+        <select
+          id={leadId}
+          value={filters.lead ?? ''}
+          onChange={(e) => onChange({ ...filters, lead: e.target.value || null })}
+        >
+          <option value="">{t('allLeads')}</option>
+          {options.leads.map((l) => (
+            <option key={l.id} value={l.id}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {filters.area || filters.lead ? (
+        <button
+          type="button"
+          className="button button--secondary button--small"
+          onClick={() => onChange({ area: null, lead: null })}
+        >
+          {t('clearFilters')}
+        </button>
+      ) : null}
+    </form>
+  );
+}
+
+/** Everything below the title, given the data: testable without a network. */
+export function DashboardView({
+  data,
+  filters,
+  onFiltersChange,
+  t,
+  lang,
+  today,
+  signedIn,
+  review,
+  download,
+}: {
+  data: DashboardData;
+  filters: DashboardFilters;
+  onFiltersChange: (filters: DashboardFilters) => void;
+  t: DashboardT;
+  lang: DashboardLang;
+  today: string;
+  signedIn: boolean;
+  review?: ReactNode;
+  download?: Download;
+}) {
+  const summary = useMemo(() => summarise(filterData(data, filters)), [data, filters]);
+  return (
+    <>
+      <p>{t('intro')}</p>
+      <p className="dashboard-asof">{t('asOf', { date: formatDate(today, lang) })}</p>
+      {signedIn ? null : <p>{t('publicNote')}</p>}
+      <Filters data={data} filters={filters} onChange={onFiltersChange} t={t} />
+      <HeadlineFigures headline={summary.headline} t={t} />
+      <section aria-labelledby="dashboard-areas">
+        <h2 id="dashboard-areas">{t('areasHeading')}</h2>
+        <AreaCharts areas={summary.areas} t={t} />
+      </section>
+      <DashboardLists summary={summary} t={t} lang={lang} today={today} download={download} />
+      {review}
+    </>
+  );
+}
+
+/** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
+export function DashboardPage() {
+  const { t, lang } = useDashboardT();
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => parseDashboardFilters(params), [params]);
+  const { data } = useSuspenseQuery(dashboardQueries.data());
+  const session = useQuery(sessionQueries.current());
+  const userId = session.data?.user.id ?? null;
+  const access = useQuery(sessionQueries.access(userId)).data ?? null;
+  const reviewOpen = params.has('review');
+
+  const update = (next: URLSearchParams) =>
+    setParams(next, { replace: true, preventScrollReset: true });
+  const setReview = (open: boolean, day: string | null = params.get('since')) => {
+    const next = new URLSearchParams(params);
+    if (open) next.set('review', '1');
+    else next.delete('review');
+    if (open && day) next.set('since', day);
+    else next.delete('since');
+    update(next);
+  };
+
+  const review =
+    userId && isDirector(access) ? (
+      <section aria-labelledby="dashboard-review">
+        <h2 id="dashboard-review">{t('reviewHeading')}</h2>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-expanded={reviewOpen}
+          onClick={() => setReview(!reviewOpen)}
+        >
+          {reviewOpen ? t('reviewClose') : t('reviewOpen')}
+        </button>
+        {reviewOpen ? (
+          <ReviewMode
+            userId={userId}
+            chosenDay={params.get('since')}
+            onChooseDay={(day) => setReview(true, day)}
+            t={t}
+            lang={lang}
+          />
+        ) : null}
+      </section>
+    ) : null;
+
+  return (
+    <section className="dashboard">
+      <PageTitle title={t('title')} />
+      <h1>{t('title')}</h1>
+      <DashboardView
+        data={data}
+        filters={filters}
+        onFiltersChange={(f) => update(writeDashboardFilters(params, f))}
+        t={t}
+        lang={lang}
+        today={todayIso()}
+        signedIn={userId !== null}
+        review={review}
+      />
+    </section>
+  );
+}

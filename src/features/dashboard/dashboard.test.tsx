@@ -1,0 +1,202 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { DashboardView } from './dashboard-page';
+import type { Download } from './dashboard-lists';
+import { ReviewChanges } from './review-mode';
+import { createDashboardT } from './strings';
+import { type DashboardFilters } from './summary';
+import { dashboardFixture, reviewFixture } from './test-data';
+
+const t = createDashboardT('fi');
+
+function Harness({ download }: { download?: Download }) {
+  const [filters, setFilters] = useState<DashboardFilters>({ area: null, lead: null });
+  return (
+    <MemoryRouter>
+      <DashboardView
+        data={dashboardFixture()}
+        filters={filters}
+        onFiltersChange={setFilters}
+        t={t}
+        lang="fi"
+        today="2026-11-22"
+        signedIn
+        download={download}
+      />
+    </MemoryRouter>
+  );
+}
+
+function tableRows(name: RegExp) {
+  const table = screen.getByRole('table', { name });
+  return within(table)
+    .getAllByRole('row')
+    .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent));
+}
+
+describe('charts: the table alternative', () => {
+  it('gives the stage chart as a table with one row per growth area, other projects last', () => {
+    render(<Harness />);
+    expect(tableRows(/Eteneminen kasvualueittain — Kaavion tiedot taulukkona/)).toEqual([
+      ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
+      ['Rakentamisen kiertotalous', '0', '1', '1', '0', '2'],
+      ['Ruoka', '1', '0', '0', '0', '1'],
+      ['Muut hankkeet', '0', '0', '1', '0', '1'],
+    ]);
+  });
+
+  it('gives the schedule status chart as a table, in words as well as colour', () => {
+    render(<Harness />);
+    expect(tableRows(/Aikataulutilanne kasvualueittain — Kaavion tiedot taulukkona/)).toEqual([
+      [
+        'Kasvualue',
+        'Aikataulussa',
+        'Myöhässä',
+        'Ei toteuteta tässä vaiheessa',
+        'Ei aloitettu',
+        'Yhteensä',
+      ],
+      ['Rakentamisen kiertotalous', '1', '1', '0', '0', '2'],
+      ['Ruoka', '0', '0', '0', '1', '1'],
+      ['Muut hankkeet', '0', '1', '0', '0', '1'],
+    ]);
+  });
+
+  it('summarises each chart in text', () => {
+    render(<Harness />);
+    const chart = screen.getByRole('figure', { name: 'Aikataulutilanne kasvualueittain' });
+    expect(
+      within(chart).getByText('Rakentamisen kiertotalous: 2 hanketta. Aikataulussa 1, Myöhässä 1.'),
+    ).toBeVisible();
+    expect(within(chart).getByText('Ruoka: 1 hanke. Ei aloitettu 1.')).toBeVisible();
+    expect(
+      screen.getByRole('img', { name: /Aikataulutilanne kasvualueittain\. Pinottu pylväskaavio/ }),
+    ).toBeInTheDocument();
+  });
+
+  it('follows the growth area and lead filters', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Rakentamisen kiertotalous');
+    expect(tableRows(/Eteneminen kasvualueittain/)).toEqual([
+      ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
+      ['Rakentamisen kiertotalous', '0', '1', '1', '0', '2'],
+    ]);
+    await user.selectOptions(screen.getByLabelText('Vastuuhenkilö'), 'Laura Majoinen');
+    expect(tableRows(/Eteneminen kasvualueittain/)).toEqual([
+      ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
+      ['Rakentamisen kiertotalous', '0', '1', '0', '0', '1'],
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Poista rajaukset' }));
+    expect(tableRows(/Eteneminen kasvualueittain/)).toHaveLength(4);
+  });
+});
+
+describe('headline figures and lists', () => {
+  it('shows the figures with their labels', () => {
+    render(<Harness />);
+    const figures = screen.getByRole('region', { name: 'Tunnusluvut' });
+    const term = within(figures).getByText('Myöhässä olevia tehtäviä');
+    expect(term.nextElementSibling).toHaveTextContent('2');
+    expect(within(figures).getByText('Myöhässä').nextElementSibling).toHaveTextContent('2');
+  });
+
+  it('lists overdue tasks oldest first, each linking to its project', () => {
+    render(<Harness />);
+    const list = screen.getByRole('region', { name: /Myöhässä olevat tehtävät/ });
+    const rows = within(list).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[4]?.textContent)).toEqual(['175', '12']);
+    expect(within(rows[1]!).getByRole('link', { name: 'Kiertotalot' })).toHaveAttribute(
+      'href',
+      '/projects/kiertotalot',
+    );
+  });
+
+  it('explains why a stale project is late', () => {
+    render(<Harness />);
+    const list = screen.getByRole('region', { name: /Päivittämättä jääneet hankkeet/ });
+    expect(
+      within(list).getByText(
+        '2 tehtävää myöhässä (vanhin määräaika 31.05.2026); päättymispäivä ohitettu 30.06.2026',
+      ),
+    ).toBeVisible();
+  });
+});
+
+describe('CSV export', () => {
+  it('downloads the overdue list with every row, formulas neutralised', async () => {
+    const user = userEvent.setup();
+    const download = vi.fn<Download>();
+    render(<Harness download={download} />);
+    await user.click(screen.getByRole('button', { name: 'Lataa CSV: Myöhässä olevat tehtävät' }));
+    expect(download).toHaveBeenCalledTimes(1);
+    const [fileName, blob] = download.mock.calls[0]!;
+    expect(fileName).toBe('myohassa-olevat-tehtavat-2026-11-22.csv');
+    expect(blob.type).toBe('text/csv;charset=utf-8');
+    const text = (await blob.text()).replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')).toEqual([
+      'Tehtävä,Hanke,Vastuuhenkilö,Määräaika,Päiviä myöhässä,Tekijä',
+      `"'=HYPERLINK(""http://evil.example"",""klikkaa"")",Terveysteknologian testiympäristö,Sanna Korhonen,2026-05-31,175,`,
+      'Pilottikohteen valinta,Kiertotalot,Ronny Rantamäki,2026-11-10,12,Ronny Rantamäki',
+      '',
+    ]);
+  });
+
+  it('exports what the filters show', async () => {
+    const user = userEvent.setup();
+    const download = vi.fn<Download>();
+    render(<Harness download={download} />);
+    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Muut hankkeet');
+    await user.click(
+      screen.getByRole('button', { name: 'Lataa CSV: Tänä vuonna päättyvät hankkeet' }),
+    );
+    const text = await download.mock.calls[0]![1].text();
+    expect(text.trim().split('\r\n')).toHaveLength(2);
+    expect(text).toContain('Terveysteknologian testiympäristö,Sanna Korhonen,Toteutus,Myöhässä');
+  });
+
+  it('offers no export of an empty list', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Ruoka');
+    expect(
+      screen.getByRole('button', { name: 'Lataa CSV: Rahoitus odottaa päätöstä' }),
+    ).toBeDisabled();
+    expect(screen.getByText('Ei päätöstä odottavia rahoitushakemuksia.')).toBeVisible();
+  });
+});
+
+describe('review mode', () => {
+  it('groups changes per growth area and project, newest first, with who and old → new', () => {
+    render(
+      <MemoryRouter>
+        <ReviewChanges changes={reviewFixture()} t={t} lang="fi" />
+      </MemoryRouter>,
+    );
+    expect(screen.getByText('4 muutosta')).toBeVisible();
+    const area = screen.getByRole('region', { name: 'Rakentamisen kiertotalous' });
+    expect(within(area).getByRole('link', { name: 'Kiertotalot' })).toHaveAttribute(
+      'href',
+      '/projects/kiertotalot',
+    );
+    const items = within(area)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(items[0]).toContain('Tehtävä tehty 21.11.2026');
+    expect(items[1]).toContain('Aikataulu: laskettu → Myöhässä');
+    expect(items[1]).toContain('Yritysten haastattelut venyvät');
+    expect(items[2]).toContain('Määräaika siirretty: 30.11.2026 → 18.12.2026');
+    expect(items[2]).toContain('Ronny Rantamäki');
+    const other = screen.getByRole('region', { name: 'Muut hankkeet' });
+    expect(within(other).getByText(/Hanke luotu/)).toBeVisible();
+    expect(within(other).getByText(/ylläpito/)).toBeVisible();
+  });
+
+  it('says when nothing changed', () => {
+    render(<ReviewChanges changes={[]} t={t} lang="fi" />);
+    expect(screen.getByText('Ei muutoksia valittuna aikana.')).toBeVisible();
+  });
+});

@@ -1,0 +1,453 @@
+import { useTranslation } from 'react-i18next';
+
+/**
+ * Every user-facing string of the dashboard, Finnish first. Placeholders use i18next's
+ * `{{name}}` syntax and plurals its `_one` / `_other` suffixes, so the lead can merge this
+ * object into `locales/*.json` under `dashboard` and swap `useDashboardT` for `useTranslation`.
+ */
+
+const fi = {
+  title: 'Kojelauta',
+  intro: 'Ohjelman tilanne: mikä on myöhässä, mitä on tulossa ja mikä on muuttunut.',
+  publicNote: 'Näet julkaistut hankkeet. Kirjaudu sisään nähdäksesi myös luonnokset.',
+  asOf: 'Tilanne {{date}}',
+  loading: 'Ladataan kojelautaa…',
+
+  filters: 'Rajaus',
+  filterArea: 'Kasvualue',
+  filterLead: 'Vastuuhenkilö',
+  allAreas: 'Kaikki kasvualueet',
+  allLeads: 'Kaikki vastuuhenkilöt',
+  otherProjects: 'Muut hankkeet',
+  clearFilters: 'Poista rajaukset',
+  filteredBy: 'Rajattu: {{filters}}',
+
+  headline: 'Tunnusluvut',
+  projects_one: '{{count}} hanke',
+  projects_other: '{{count}} hanketta',
+  figureProjects: 'Hankkeita',
+  figureLate: 'Myöhässä',
+  figureOnSchedule: 'Aikataulussa',
+  figureNotPursued: 'Ei toteuteta tässä vaiheessa',
+  figureNotStarted: 'Ei aloitettu',
+  figureOverdueTasks: 'Myöhässä olevia tehtäviä',
+  figureUpcomingTasks: 'Määräaikoja 30 päivän sisällä',
+  figureStale: 'Päivittämättä 180 päivää',
+  figureEndingThisYear: 'Päättyy tänä vuonna',
+  figureFunding: 'Rahoitushakemuksia päätöstä odottamassa',
+  byStage: 'Hankkeet etenemisen mukaan',
+
+  stage_not_started: 'Ei aloitettu',
+  stage_planning: 'Suunnittelu',
+  stage_implementation: 'Toteutus',
+  stage_completed: 'Valmis',
+  state_on_schedule: 'Aikataulussa',
+  state_late: 'Myöhässä',
+  state_not_pursued: 'Ei toteuteta tässä vaiheessa',
+  state_not_started: 'Ei aloitettu',
+  manual: 'asetettu käsin',
+  freshness_fresh: 'Tuore',
+  freshness_aging: 'Vanhenemassa',
+  freshness_old: 'Vanha',
+
+  areasHeading: 'Kasvualueittain',
+  stageChartTitle: 'Eteneminen kasvualueittain',
+  stageChartDescription:
+    'Pinottu pylväskaavio: hankkeiden määrä kasvualueittain ja etenemisen vaiheittain.',
+  statusChartTitle: 'Aikataulutilanne kasvualueittain',
+  statusChartDescription:
+    'Pinottu pylväskaavio: hankkeiden määrä kasvualueittain ja aikataulutilanteen mukaan.',
+  chartTable: 'Kaavion tiedot taulukkona',
+  growthArea: 'Kasvualue',
+  total: 'Yhteensä',
+  areaSummary: '{{area}}: {{total}}. {{parts}}.',
+  noProjects: 'Ei hankkeita valitulla rajauksella.',
+
+  lists: 'Listat',
+  overdueHeading: 'Myöhässä olevat tehtävät',
+  overdueEmpty: 'Ei myöhässä olevia tehtäviä.',
+  upcomingHeading: 'Tulevat määräajat (30 päivää)',
+  upcomingEmpty: 'Ei määräaikoja seuraavan 30 päivän aikana.',
+  staleHeading: 'Päivittämättä jääneet hankkeet',
+  staleEmpty: 'Kaikki hankkeet on päivitetty viimeisen 180 päivän aikana.',
+  endingHeading: 'Tänä vuonna päättyvät hankkeet',
+  endingEmpty: 'Yksikään hanke ei pääty tänä vuonna.',
+  fundingHeading: 'Rahoitus odottaa päätöstä',
+  fundingEmpty: 'Ei päätöstä odottavia rahoitushakemuksia.',
+  exportCsv: 'Lataa CSV',
+  exportCsvLabel: 'Lataa CSV: {{list}}',
+
+  colProject: 'Hanke',
+  colTask: 'Tehtävä',
+  colLead: 'Vastuuhenkilö',
+  colDue: 'Määräaika',
+  colDaysLate: 'Päiviä myöhässä',
+  colDaysLeft: 'Päiviä jäljellä',
+  colAssignee: 'Tekijä',
+  colStage: 'Eteneminen',
+  colStatus: 'Aikataulu',
+  colReason: 'Syy',
+  colLastUpdated: 'Tietoja päivitetty',
+  colDaysSinceUpdate: 'Päiviä päivityksestä',
+  colEnds: 'Päättyy',
+  colInstrument: 'Rahoitusinstrumentti',
+  colFollowUp: 'Jatkohanke',
+  colApplied: 'Haettu',
+  colAmount: 'Summa (€)',
+  colDaysWaiting: 'Päiviä odotettu',
+  milestone: 'virstanpylväs',
+  unknown: '–',
+
+  reason_manual: '{{status}} (asetettu käsin): {{note}}',
+  reason_manualNoNote: '{{status}} (asetettu käsin)',
+  reason_overdue_tasks_one: '{{count}} tehtävä myöhässä (määräaika {{date}})',
+  reason_overdue_tasks_other: '{{count}} tehtävää myöhässä (vanhin määräaika {{date}})',
+  reason_end_date_passed: 'päättymispäivä ohitettu {{date}}',
+  reason_not_started: 'alkaa {{date}}',
+  reason_not_started_undated: 'työ ei ole vielä alkanut',
+  reason_completed: 'hanke on valmis',
+  reason_on_track: 'seuraava määräaika {{date}}',
+  reason_on_track_undated: 'ei myöhässä olevia tehtäviä',
+
+  reviewOpen: 'Avaa katselmointi',
+  reviewClose: 'Sulje katselmointi',
+  reviewTruncated:
+    'Näytetään {{count}} uusinta muutosta; valitse myöhäisempi päivä nähdäksesi kaikki.',
+  reviewHeading: 'Mitä on muuttunut?',
+  reviewIntro: 'Muutokset valitusta päivästä alkaen kasvualueittain ja hankkeittain.',
+  reviewSince: 'Muutokset alkaen',
+  reviewPrevious: 'Edellinen katselmointisi: {{date}}',
+  reviewNoPrevious: 'Et ole vielä merkinnyt katselmointia; oletuksena viimeiset 30 päivää.',
+  reviewMark: 'Merkitse katselmoiduksi',
+  reviewMarked: 'Katselmointi merkitty {{date}}',
+  reviewMarkFailed: 'Katselmoinnin tallennus epäonnistui',
+  reviewEmpty: 'Ei muutoksia valittuna aikana.',
+  reviewCount_one: '{{count}} muutos',
+  reviewCount_other: '{{count}} muutosta',
+  reviewNotAllowed: 'Muutoshistoria näkyy vain ohjelmajohtajille ja ylläpitäjille.',
+  reviewBy: '{{name}}',
+  reviewBySystem: 'ylläpito',
+  reviewTask: 'Tehtävä: {{title}}',
+  change_project_created: 'Hanke luotu',
+  change_project_published: 'Hanke julkaistu',
+  change_stage_changed: 'Eteneminen: {{from}} → {{to}}',
+  change_schedule_status_changed: 'Aikataulu: {{from}} → {{to}}',
+  change_task_added: 'Tehtävä lisätty, määräaika {{to}}',
+  change_task_added_undated: 'Tehtävä lisätty',
+  change_task_started: 'Tehtävä aloitettu',
+  change_task_completed: 'Tehtävä tehty {{to}}',
+  change_task_rescheduled: 'Määräaika siirretty: {{from}} → {{to}}',
+  statusComputed: 'laskettu',
+  loadFailed: 'Kojelaudan lataus epäonnistui.',
+};
+
+export type DashboardStringKey = keyof typeof fi;
+type Strings = Record<DashboardStringKey, string>;
+
+const sv: Strings = {
+  title: 'Översikt',
+  intro: 'Programmets läge: vad som är försenat, vad som närmar sig och vad som har ändrats.',
+  publicNote: 'Du ser publicerade projekt. Logga in för att även se utkast.',
+  asOf: 'Läge {{date}}',
+  loading: 'Översikten laddas…',
+
+  filters: 'Avgränsning',
+  filterArea: 'Tillväxtområde',
+  filterLead: 'Ansvarsperson',
+  allAreas: 'Alla tillväxtområden',
+  allLeads: 'Alla ansvarspersoner',
+  otherProjects: 'Övriga projekt',
+  clearFilters: 'Ta bort avgränsningar',
+  filteredBy: 'Avgränsat: {{filters}}',
+
+  headline: 'Nyckeltal',
+  projects_one: '{{count}} projekt',
+  projects_other: '{{count}} projekt',
+  figureProjects: 'Projekt',
+  figureLate: 'Försenade',
+  figureOnSchedule: 'Enligt tidsplan',
+  figureNotPursued: 'Genomförs inte nu',
+  figureNotStarted: 'Inte påbörjade',
+  figureOverdueTasks: 'Försenade uppgifter',
+  figureUpcomingTasks: 'Tidsfrister inom 30 dagar',
+  figureStale: 'Ej uppdaterade på 180 dagar',
+  figureEndingThisYear: 'Slutar i år',
+  figureFunding: 'Finansieringsansökningar som väntar på beslut',
+  byStage: 'Projekt enligt framsteg',
+
+  stage_not_started: 'Inte påbörjad',
+  stage_planning: 'Planering',
+  stage_implementation: 'Genomförande',
+  stage_completed: 'Klar',
+  state_on_schedule: 'Enligt tidsplan',
+  state_late: 'Försenad',
+  state_not_pursued: 'Genomförs inte nu',
+  state_not_started: 'Inte påbörjad',
+  manual: 'satt manuellt',
+  freshness_fresh: 'Aktuell',
+  freshness_aging: 'Åldras',
+  freshness_old: 'Gammal',
+
+  areasHeading: 'Per tillväxtområde',
+  stageChartTitle: 'Framsteg per tillväxtområde',
+  stageChartDescription:
+    'Staplat stapeldiagram: antal projekt per tillväxtområde och framstegsfas.',
+  statusChartTitle: 'Tidsplanläge per tillväxtområde',
+  statusChartDescription:
+    'Staplat stapeldiagram: antal projekt per tillväxtområde och tidsplanläge.',
+  chartTable: 'Diagrammets uppgifter som tabell',
+  growthArea: 'Tillväxtområde',
+  total: 'Totalt',
+  areaSummary: '{{area}}: {{total}}. {{parts}}.',
+  noProjects: 'Inga projekt med vald avgränsning.',
+
+  lists: 'Listor',
+  overdueHeading: 'Försenade uppgifter',
+  overdueEmpty: 'Inga försenade uppgifter.',
+  upcomingHeading: 'Kommande tidsfrister (30 dagar)',
+  upcomingEmpty: 'Inga tidsfrister under de närmaste 30 dagarna.',
+  staleHeading: 'Projekt som inte har uppdaterats',
+  staleEmpty: 'Alla projekt har uppdaterats under de senaste 180 dagarna.',
+  endingHeading: 'Projekt som slutar i år',
+  endingEmpty: 'Inget projekt slutar i år.',
+  fundingHeading: 'Finansiering väntar på beslut',
+  fundingEmpty: 'Inga finansieringsansökningar väntar på beslut.',
+  exportCsv: 'Ladda ned CSV',
+  exportCsvLabel: 'Ladda ned CSV: {{list}}',
+
+  colProject: 'Projekt',
+  colTask: 'Uppgift',
+  colLead: 'Ansvarsperson',
+  colDue: 'Tidsfrist',
+  colDaysLate: 'Dagar försenad',
+  colDaysLeft: 'Dagar kvar',
+  colAssignee: 'Utförare',
+  colStage: 'Framsteg',
+  colStatus: 'Tidsplan',
+  colReason: 'Orsak',
+  colLastUpdated: 'Uppgifterna uppdaterade',
+  colDaysSinceUpdate: 'Dagar sedan uppdatering',
+  colEnds: 'Slutar',
+  colInstrument: 'Finansieringsinstrument',
+  colFollowUp: 'Fortsättningsprojekt',
+  colApplied: 'Ansökt',
+  colAmount: 'Belopp (€)',
+  colDaysWaiting: 'Dagar väntat',
+  milestone: 'milstolpe',
+  unknown: '–',
+
+  reason_manual: '{{status}} (satt manuellt): {{note}}',
+  reason_manualNoNote: '{{status}} (satt manuellt)',
+  reason_overdue_tasks_one: '{{count}} uppgift försenad (tidsfrist {{date}})',
+  reason_overdue_tasks_other: '{{count}} uppgifter försenade (äldsta tidsfrist {{date}})',
+  reason_end_date_passed: 'slutdatumet {{date}} har passerats',
+  reason_not_started: 'börjar {{date}}',
+  reason_not_started_undated: 'arbetet har inte börjat ännu',
+  reason_completed: 'projektet är klart',
+  reason_on_track: 'nästa tidsfrist {{date}}',
+  reason_on_track_undated: 'inga försenade uppgifter',
+
+  reviewOpen: 'Öppna genomgången',
+  reviewClose: 'Stäng genomgången',
+  reviewTruncated: 'De {{count}} senaste ändringarna visas; välj ett senare datum för att se alla.',
+  reviewHeading: 'Vad har ändrats?',
+  reviewIntro: 'Ändringar sedan valt datum per tillväxtområde och projekt.',
+  reviewSince: 'Ändringar sedan',
+  reviewPrevious: 'Din föregående genomgång: {{date}}',
+  reviewNoPrevious:
+    'Du har inte markerat någon genomgång ännu; som standard de senaste 30 dagarna.',
+  reviewMark: 'Markera som genomgången',
+  reviewMarked: 'Genomgången markerad {{date}}',
+  reviewMarkFailed: 'Det gick inte att spara genomgången',
+  reviewEmpty: 'Inga ändringar under vald tid.',
+  reviewCount_one: '{{count}} ändring',
+  reviewCount_other: '{{count}} ändringar',
+  reviewNotAllowed: 'Ändringshistoriken visas endast för programdirektörer och administratörer.',
+  reviewBy: '{{name}}',
+  reviewBySystem: 'underhåll',
+  reviewTask: 'Uppgift: {{title}}',
+  change_project_created: 'Projekt skapat',
+  change_project_published: 'Projekt publicerat',
+  change_stage_changed: 'Framsteg: {{from}} → {{to}}',
+  change_schedule_status_changed: 'Tidsplan: {{from}} → {{to}}',
+  change_task_added: 'Uppgift tillagd, tidsfrist {{to}}',
+  change_task_added_undated: 'Uppgift tillagd',
+  change_task_started: 'Uppgift påbörjad',
+  change_task_completed: 'Uppgift klar {{to}}',
+  change_task_rescheduled: 'Tidsfrist flyttad: {{from}} → {{to}}',
+  statusComputed: 'beräknad',
+  loadFailed: 'Översikten kunde inte laddas.',
+};
+
+const en: Strings = {
+  title: 'Dashboard',
+  intro: 'Where the programme stands: what is late, what is coming up and what has changed.',
+  publicNote: 'You see published projects. Sign in to see drafts too.',
+  asOf: 'As of {{date}}',
+  loading: 'Loading the dashboard…',
+
+  filters: 'Filters',
+  filterArea: 'Growth area',
+  filterLead: 'Lead',
+  allAreas: 'All growth areas',
+  allLeads: 'All leads',
+  otherProjects: 'Other projects',
+  clearFilters: 'Clear filters',
+  filteredBy: 'Filtered: {{filters}}',
+
+  headline: 'Key figures',
+  projects_one: '{{count}} project',
+  projects_other: '{{count}} projects',
+  figureProjects: 'Projects',
+  figureLate: 'Late',
+  figureOnSchedule: 'On schedule',
+  figureNotPursued: 'Not pursued now',
+  figureNotStarted: 'Not started',
+  figureOverdueTasks: 'Overdue tasks',
+  figureUpcomingTasks: 'Deadlines within 30 days',
+  figureStale: 'Not updated for 180 days',
+  figureEndingThisYear: 'Ending this year',
+  figureFunding: 'Funding applications awaiting decision',
+  byStage: 'Projects by progress',
+
+  stage_not_started: 'Not started',
+  stage_planning: 'Planning',
+  stage_implementation: 'Implementation',
+  stage_completed: 'Completed',
+  state_on_schedule: 'On schedule',
+  state_late: 'Late',
+  state_not_pursued: 'Not pursued now',
+  state_not_started: 'Not started',
+  manual: 'set manually',
+  freshness_fresh: 'Fresh',
+  freshness_aging: 'Ageing',
+  freshness_old: 'Old',
+
+  areasHeading: 'By growth area',
+  stageChartTitle: 'Progress by growth area',
+  stageChartDescription: 'Stacked bar chart: number of projects per growth area and stage.',
+  statusChartTitle: 'Schedule status by growth area',
+  statusChartDescription:
+    'Stacked bar chart: number of projects per growth area and schedule status.',
+  chartTable: 'The chart’s data as a table',
+  growthArea: 'Growth area',
+  total: 'Total',
+  areaSummary: '{{area}}: {{total}}. {{parts}}.',
+  noProjects: 'No projects match the filters.',
+
+  lists: 'Lists',
+  overdueHeading: 'Overdue tasks',
+  overdueEmpty: 'No overdue tasks.',
+  upcomingHeading: 'Upcoming deadlines (30 days)',
+  upcomingEmpty: 'No deadlines in the next 30 days.',
+  staleHeading: 'Projects not updated',
+  staleEmpty: 'Every project has been updated within 180 days.',
+  endingHeading: 'Projects ending this year',
+  endingEmpty: 'No project ends this year.',
+  fundingHeading: 'Funding awaiting decision',
+  fundingEmpty: 'No funding applications await a decision.',
+  exportCsv: 'Download CSV',
+  exportCsvLabel: 'Download CSV: {{list}}',
+
+  colProject: 'Project',
+  colTask: 'Task',
+  colLead: 'Lead',
+  colDue: 'Deadline',
+  colDaysLate: 'Days late',
+  colDaysLeft: 'Days left',
+  colAssignee: 'Assignee',
+  colStage: 'Progress',
+  colStatus: 'Schedule',
+  colReason: 'Reason',
+  colLastUpdated: 'Last updated',
+  colDaysSinceUpdate: 'Days since update',
+  colEnds: 'Ends',
+  colInstrument: 'Funding instrument',
+  colFollowUp: 'Follow-up project',
+  colApplied: 'Applied',
+  colAmount: 'Amount (€)',
+  colDaysWaiting: 'Days waiting',
+  milestone: 'milestone',
+  unknown: '–',
+
+  reason_manual: '{{status}} (set manually): {{note}}',
+  reason_manualNoNote: '{{status}} (set manually)',
+  reason_overdue_tasks_one: '{{count}} task late (deadline {{date}})',
+  reason_overdue_tasks_other: '{{count}} tasks late (oldest deadline {{date}})',
+  reason_end_date_passed: 'end date {{date}} has passed',
+  reason_not_started: 'starts {{date}}',
+  reason_not_started_undated: 'work has not started yet',
+  reason_completed: 'the project is completed',
+  reason_on_track: 'next deadline {{date}}',
+  reason_on_track_undated: 'no overdue tasks',
+
+  reviewOpen: 'Open review',
+  reviewClose: 'Close review',
+  reviewTruncated: 'Showing the {{count}} newest changes; choose a later date to see them all.',
+  reviewHeading: 'What has changed?',
+  reviewIntro: 'Changes since the chosen date, by growth area and project.',
+  reviewSince: 'Changes since',
+  reviewPrevious: 'Your previous review: {{date}}',
+  reviewNoPrevious: 'You have not marked a review yet; showing the last 30 days.',
+  reviewMark: 'Mark as reviewed',
+  reviewMarked: 'Review marked {{date}}',
+  reviewMarkFailed: 'Saving the review failed',
+  reviewEmpty: 'No changes in the chosen period.',
+  reviewCount_one: '{{count}} change',
+  reviewCount_other: '{{count}} changes',
+  reviewNotAllowed: 'The change history is shown to programme directors and administrators only.',
+  reviewBy: '{{name}}',
+  reviewBySystem: 'maintenance',
+  reviewTask: 'Task: {{title}}',
+  change_project_created: 'Project created',
+  change_project_published: 'Project published',
+  change_stage_changed: 'Progress: {{from}} → {{to}}',
+  change_schedule_status_changed: 'Schedule: {{from}} → {{to}}',
+  change_task_added: 'Task added, deadline {{to}}',
+  change_task_added_undated: 'Task added',
+  change_task_started: 'Task started',
+  change_task_completed: 'Task done {{to}}',
+  change_task_rescheduled: 'Deadline moved: {{from}} → {{to}}',
+  statusComputed: 'computed',
+  loadFailed: 'The dashboard could not be loaded.',
+};
+
+export const dashboardStrings = { fi, sv, en } as const;
+
+export type DashboardLang = keyof typeof dashboardStrings;
+export type DashboardVars = Record<string, string | number>;
+export type DashboardT = (key: DashboardStringKey | PluralKey, vars?: DashboardVars) => string;
+
+/** A key that has `_one` / `_other` variants, used with a `count` variable. */
+type PluralKey = DashboardStringKey extends infer K
+  ? K extends `${infer Base}_one`
+    ? Base
+    : never
+  : never;
+
+function interpolate(template: string, vars: DashboardVars = {}): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) =>
+    name in vars ? String(vars[name]) : '',
+  );
+}
+
+export function toDashboardLang(lng: string | undefined): DashboardLang {
+  return lng === 'sv' || lng === 'en' ? lng : 'fi';
+}
+
+export function createDashboardT(lang: DashboardLang): DashboardT {
+  const table: Strings = dashboardStrings[lang];
+  return (key, vars) => {
+    if (key in table) return interpolate(table[key as DashboardStringKey], vars);
+    const count = typeof vars?.count === 'number' ? vars.count : 0;
+    const plural = `${key}_${count === 1 ? 'one' : 'other'}` as DashboardStringKey;
+    return interpolate(table[plural] ?? key, vars);
+  };
+}
+
+/** The dashboard's strings in the UI language, and that language for dates. */
+export function useDashboardT(): { t: DashboardT; lang: DashboardLang } {
+  const { i18n } = useTranslation();
+  const lang = toDashboardLang(i18n.resolvedLanguage);
+  return { t: createDashboardT(lang), lang };
+}
