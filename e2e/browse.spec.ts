@@ -1,0 +1,133 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible } from './support';
+
+const languages = [
+  {
+    switchTo: 'Suomeksi',
+    lang: 'fi',
+    portfolio: 'Salkku',
+    lead: 'Vetäjä',
+    vacant: 'Avoin',
+    stage: 'Eteneminen',
+    todo: 'Mitä on tehtävä?',
+    done: 'Mitä on tehty?',
+    contacts: 'Yhteyshenkilöt',
+    mainContact: 'Pääyhteyshenkilö',
+    updated: 'Tietoja päivitetty 11.08.2022',
+    span: '01.04.2021 → 31.12.2023',
+  },
+  {
+    switchTo: 'På svenska',
+    lang: 'sv',
+    portfolio: 'Portfölj',
+    lead: 'Ledare',
+    vacant: 'Vakant',
+    stage: 'Framsteg',
+    todo: 'Vad behöver göras?',
+    done: 'Vad har gjorts?',
+    contacts: 'Kontaktpersoner',
+    mainContact: 'Huvudkontaktperson',
+    updated: 'Uppgifterna uppdaterade 11.08.2022',
+    span: '01.04.2021 → 31.12.2023',
+  },
+  {
+    switchTo: 'In English',
+    lang: 'en',
+    portfolio: 'Portfolio',
+    lead: 'Lead',
+    vacant: 'Vacant',
+    stage: 'Progress',
+    todo: 'To do',
+    done: 'Done',
+    contacts: 'Contacts',
+    mainContact: 'Main contact',
+    updated: 'Last updated 11 Aug 2022',
+    span: '1 Apr 2021 → 31 Dec 2023',
+  },
+];
+
+for (const l of languages) {
+  test(`a visitor browses portfolio → growth area → project (${l.lang})`, async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: l.switchTo }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', l.lang);
+    await expect(
+      page.getByRole('navigation').getByRole('link', { name: l.portfolio }),
+    ).toBeVisible();
+
+    // Portfolio: the programme and its five growth areas in order, vacant leads named so.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elinvoimaohjelma 2025–2029');
+    await expect(page).toHaveTitle(/Elinvoimaohjelma 2025–2029/);
+    const areas = page.getByRole('heading', { level: 2 }).getByRole('link');
+    await expect(areas).toHaveText([
+      'Terveys & hyvinvointi',
+      'Luovat alat',
+      'Rakentamisen kiertotalous',
+      'Meriklusteri',
+      'Ruoka',
+    ]);
+    await expect(page.getByRole('region', { name: 'Terveys & hyvinvointi' })).toContainText(
+      `${l.lead}: ${l.vacant}`,
+    );
+    await expectAccessible(page);
+
+    // Growth area page.
+    await page.getByRole('link', { name: 'Rakentamisen kiertotalous' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rakentamisen kiertotalous');
+    await expect(page.getByRole('link', { name: 'Kiertotalot' })).toBeVisible();
+    await expectAccessible(page);
+
+    // The source document's project, in its older programme.
+    await page.goto('/projects/uudenmaan-kiertotalouslaakso-esiselvityshanke');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Uudenmaan kiertotalouslaakso -esiselvityshanke',
+    );
+    await expect(page.getByRole('list', { name: l.stage }).getByRole('listitem')).toHaveCount(4);
+    await expect(page.getByRole('region', { name: l.todo })).toContainText(
+      'Kaikki muovi kiertää -jatkohankkeen toteutuminen',
+    );
+    await expect(page.getByRole('region', { name: l.done })).toContainText(
+      'Uudenmaan kiertotalouslaakso -esiselvityshanke',
+    );
+    await expect(page.getByText(l.updated)).toBeVisible();
+    const contacts = page.getByRole('complementary');
+    await expect(contacts).toContainText(l.contacts);
+    await expect(contacts).toContainText(`${l.mainContact}Nea Metsänranta`);
+    await expect(contacts).toContainText(l.span);
+    await expectAccessible(page);
+  });
+}
+
+test('the language choice is remembered', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv');
+  await expect(page.getByRole('link', { name: 'Hoppa till innehållet' })).toBeAttached();
+});
+
+test('filters live in the URL', async ({ page }) => {
+  await page.goto('/?status=late');
+  await expect(page.getByLabel('Aikataulu')).toHaveValue('late');
+  await expect(page.getByRole('status').filter({ hasText: 'Näytetään' })).toBeVisible();
+  await page.getByLabel('Hae nimellä').fill('kiertotalot');
+  await expect(page).toHaveURL(/q=kiertotalot/);
+  await expectAccessible(page);
+});
+
+test('an unknown project is a clear "not found"', async ({ page }) => {
+  await page.goto('/projects/ei-ole-olemassa');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hanketta ei löytynyt');
+  await expectAccessible(page);
+});
+
+test('the timeline and dashboard pages render', async ({ page }) => {
+  for (const [path, title] of [
+    ['/timeline', 'Aikajana'],
+    ['/dashboard', 'Kojelauta'],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
+    await expectAccessible(page);
+  }
+});
