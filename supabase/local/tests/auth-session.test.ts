@@ -218,13 +218,36 @@ describe('POST /token?grant_type=refresh_token', () => {
     ]);
   });
 
-  it('reusing a revoked token → 400 refresh_token_already_used, and the session ends', async () => {
+  it('within 10 s (two tabs refreshing), the old token yields the same successor', async () => {
     const first = await signIn(gw, 'alice@example.test', PASSWORD);
     const second = (
       await authFetch(gw, '/token?grant_type=refresh_token', {
         body: { refresh_token: first.refresh_token },
       })
     ).body as SessionBody;
+    const twin = await authFetch(gw, '/token?grant_type=refresh_token', {
+      body: { refresh_token: first.refresh_token },
+    });
+    expect(twin.status).toBe(200);
+    expect((twin.body as SessionBody).refresh_token).toBe(second.refresh_token);
+    const tokens = await gw.db.query('select 1 from auth.refresh_tokens where session_id = $1', [
+      claimsOf(first.access_token).session_id,
+    ]);
+    expect(tokens.rows).toHaveLength(2);
+  });
+
+  it('reusing a revoked token later → 400 refresh_token_already_used, and the session ends', async () => {
+    const first = await signIn(gw, 'alice@example.test', PASSWORD);
+    const second = (
+      await authFetch(gw, '/token?grant_type=refresh_token', {
+        body: { refresh_token: first.refresh_token },
+      })
+    ).body as SessionBody;
+    // Past GoTrue's 10-second reuse interval.
+    await gw.db.query(
+      "update auth.refresh_tokens set updated_at = now() - interval '1 minute' where token = $1",
+      [first.refresh_token],
+    );
     const replay = await authFetch(gw, '/token?grant_type=refresh_token', {
       body: { refresh_token: first.refresh_token },
     });

@@ -1,5 +1,6 @@
 // Sessions and refresh tokens in auth.sessions / auth.refresh_tokens, with rotation: each
-// refresh revokes the token it used, and replaying a revoked token ends the whole session.
+// refresh revokes the token it used; replaying a revoked token after GoTrue's 10-second reuse
+// interval ends the whole session.
 import { isIP } from 'node:net';
 import type { GatewayConfig } from '../types.ts';
 import { errors } from './responses.ts';
@@ -7,6 +8,8 @@ import { newRefreshToken, signAccessToken } from './tokens.ts';
 import { findUserById, isBanned, userJson, type Queryable, type UserRow } from './users.ts';
 
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+/** GoTrue's default refresh-token reuse interval. */
+export const REUSE_INTERVAL_SECONDS = 10;
 
 export interface ClientInfo {
   ip: string;
@@ -88,23 +91,38 @@ export async function refreshSession(
     session_id: string | null;
     session_created_at: Date | null;
     not_after: Date | null;
+    recently_revoked: boolean;
   }>(
     `select rt.id::text as id, rt.user_id, rt.revoked, rt.session_id,
-            s.created_at as session_created_at, s.not_after
+            s.created_at as session_created_at, s.not_after,
+            rt.revoked and rt.updated_at > now() - make_interval(secs => $2) as recently_revoked
        from auth.refresh_tokens rt
        left join auth.sessions s on s.id = rt.session_id
       where rt.token = $1
       for update of rt`,
-    [token],
+    [token, REUSE_INTERVAL_SECONDS],
   );
   const row = rows[0];
   if (!row || !row.session_id || !row.session_created_at || !row.user_id) {
     return { ok: false, error: errors.refreshNotFound() };
   }
+  // Within the reuse interval a just-rotated token gets its successor again (two tabs
+  // refreshing at once); later, a token used twice may have been stolen: the session ends.
+  let successor: string | undefined;
   if (row.revoked) {
-    // A token used twice may have been stolen: end the session it belongs to.
-    await db.query('delete from auth.sessions where id = $1', [row.session_id]);
-    return { ok: false, error: errors.refreshAlreadyUsed() };
+    if (row.recently_revoked) {
+      const { rows: next } = await db.query<{ token: string }>(
+        `select token from auth.refresh_tokens
+          where parent = $1 and session_id = $2 and revoked = false
+          order by id desc limit 1`,
+        [token, row.session_id],
+      );
+      successor = next[0]?.token;
+    }
+    if (!successor) {
+      await db.query('delete from auth.sessions where id = $1', [row.session_id]);
+      return { ok: false, error: errors.refreshAlreadyUsed() };
+    }
   }
   if (row.not_after && row.not_after.getTime() <= Date.now()) {
     return { ok: false, error: errors.sessionExpired() };
@@ -113,6 +131,20 @@ export async function refreshSession(
   if (!user || user.deleted_at) return { ok: false, error: errors.refreshNotFound() };
   if (isBanned(user)) return { ok: false, error: errors.userBanned() };
 
+  if (successor) {
+    return {
+      ok: true,
+      body: await sessionBody(
+        db,
+        config,
+        user,
+        row.session_id,
+        row.session_created_at,
+        successor,
+        'password',
+      ),
+    };
+  }
   await db.query(
     'update auth.refresh_tokens set revoked = true, updated_at = now() where id = $1::bigint',
     [row.id],
