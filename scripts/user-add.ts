@@ -192,12 +192,12 @@ async function main() {
     console.error(`--role must be one of ${ROLES.join(', ')} (project leads: --lead <slug>)`);
     process.exit(2);
   }
-  const url =
-    values.url ?? process.env.SUPABASE_URL ?? runningStackUrl() ?? 'http://127.0.0.1:54321';
+  const hosted = values.url || process.env.SUPABASE_URL;
+  const url = hosted || runningStackUrl() || 'http://127.0.0.1:54321';
   const serviceKey =
-    values['service-key'] ??
-    process.env.SUPABASE_SERVICE_ROLE_KEY ??
-    (values.url || process.env.SUPABASE_URL
+    values['service-key'] ||
+    process.env.SUPABASE_SERVICE_ROLE_KEY ||
+    (hosted
       ? fail('--service-key (or SUPABASE_SERVICE_ROLE_KEY) is needed with --url')
       : (await loadOrCreateKeys()).serviceRoleKey);
   const result = await addUser({
