@@ -67,7 +67,9 @@ function acquireLock(dataDir: string): () => void {
       writeFileSync(lock, String(process.pid), { flag: 'wx' });
       return () => {
         try {
-          if (readFileSync(lock, 'utf8') === String(process.pid)) rmSync(lock, { force: true });
+          if (Number.parseInt(readFileSync(lock, 'utf8'), 10) === process.pid) {
+            rmSync(lock, { force: true });
+          }
         } catch {
           // already gone
         }

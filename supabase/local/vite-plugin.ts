@@ -74,9 +74,9 @@ function acquire(dataDir: string, siteUrl: string, logger: Logger): SharedStack 
   return entry;
 }
 
-function release(dataDir: string, entry: SharedStack) {
+function release(dataDir: string, entry: SharedStack): Promise<void> {
   entry.users--;
-  if (entry.users > 0) return;
+  if (entry.users > 0) return Promise.resolve();
   const { stacks, closing } = registry();
   if (stacks.get(dataDir) === entry) stacks.delete(dataDir);
   const done = entry.stack
@@ -86,6 +86,7 @@ function release(dataDir: string, entry: SharedStack) {
       if (closing.get(dataDir) === done) closing.delete(dataDir);
     });
   closing.set(dataDir, done);
+  return done;
 }
 
 function banner(logger: Logger, dataDir: string, stack: LocalStack) {
@@ -103,7 +104,7 @@ function banner(logger: Logger, dataDir: string, stack: LocalStack) {
 
 function mount(
   middlewares: Connect.Server,
-  httpServer: { once(event: 'close', fn: () => void): unknown } | null,
+  server: { close(): Promise<void> },
   logger: Logger,
   dataDir: string,
   siteUrl: string,
@@ -130,7 +131,14 @@ function mount(
       },
     );
   });
-  httpServer?.once('close', () => release(dataDir, entry));
+  // Closing the server closes the database (awaited, so a restart can reopen the folder).
+  const close = server.close.bind(server);
+  let released: Promise<void> | undefined;
+  server.close = async () => {
+    await close();
+    released ??= release(dataDir, entry);
+    await released;
+  };
 }
 
 export function salkkuLocalStack(options: SalkkuLocalStackOptions = {}): Plugin {
@@ -154,13 +162,13 @@ export function salkkuLocalStack(options: SalkkuLocalStackOptions = {}): Plugin 
       if (!local) return;
       const { port = 5173, https } = server.config.server;
       const siteUrl = `${https ? 'https' : 'http'}://localhost:${port}`;
-      mount(server.middlewares, server.httpServer, server.config.logger, dataDir, siteUrl);
+      mount(server.middlewares, server, server.config.logger, dataDir, siteUrl);
     },
     configurePreviewServer(server) {
       if (!local) return;
       const { port = 4173, https } = server.config.preview;
       const siteUrl = `${https ? 'https' : 'http'}://localhost:${port}`;
-      mount(server.middlewares, server.httpServer, server.config.logger, dataDir, siteUrl);
+      mount(server.middlewares, server, server.config.logger, dataDir, siteUrl);
     },
   };
 }

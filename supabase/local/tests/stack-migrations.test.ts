@@ -1,6 +1,6 @@
 // The persisted stack: a new migration applies on the next start without losing data, the
 // seed runs on a new database only, and one folder is opened by one process at a time.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,7 @@ describe('locking and keys', () => {
     } finally {
       await stack.close();
     }
+    expect(existsSync(`${dataDir}.lock`)).toBe(false);
     // PID 1 is alive and is not us.
     writeFileSync(`${dataDir}.lock`, '1\n');
     await expect(
