@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(26);
+select plan(38);
 
 set local salkku.today = '2026-11-22';
 
@@ -34,6 +34,76 @@ select results_eq(
 select is_empty(
   $$ select 1 from public.dashboard_deadlines where project_slug = 'uudenmaan-kiertotalouslaakso-esiselvityshanke' $$,
   'leftover open tasks of a completed project are not listed'
+);
+
+-- dashboard_summary(): all of it in one call ------------------------------------------------
+select is(
+  public.dashboard_summary() -> 'headline',
+  '{"projects": 14, "stages": {"not_started": 2, "planning": 5, "implementation": 5, "completed": 2},
+    "states": {"on_schedule": 7, "late": 4, "not_pursued": 1, "not_started": 2},
+    "overdue_tasks": 4, "upcoming_tasks": 4, "stale_projects": 1, "ending_this_year": 4, "funding_awaiting": 4}'::jsonb,
+  'the summary''s headline figures for the director'
+);
+select is(
+  (select jsonb_agg(jsonb_build_array(a ->> 'name', a -> 'total', a -> 'states' -> 'late'))
+   from jsonb_array_elements(public.dashboard_summary() -> 'areas') a),
+  '[["Terveys & hyvinvointi", 2, 1], ["Luovat alat", 2, 0], ["Rakentamisen kiertotalous", 3, 1],
+    ["Meriklusteri", 2, 1], ["Ruoka", 2, 0], [null, 3, 1]]'::jsonb,
+  'per growth area in their order, other projects last, with stage and status figures'
+);
+select is(
+  (select jsonb_agg(jsonb_build_array(d ->> 'title', d -> 'days_late', d ->> 'lead_name', d ->> 'project_slug'))
+   from jsonb_array_elements(public.dashboard_summary() -> 'overdue') d),
+  '[["Pilottien toteutus sairaalaympäristössä", 175, "Sanna Korhonen", "terveysteknologian-testiymparisto"],
+    ["Loppuraportti", 145, "Sanna Korhonen", "terveysteknologian-testiymparisto"],
+    ["Kasvualueiden tilannekatsaus", 22, "Tuomas Virtanen", "elinvoimaohjelman-seurantamalli"],
+    ["Pilottikohteen valinta", 12, "Ronny Rantamäki", "kiertotalot"]]'::jsonb,
+  'overdue tasks oldest first with project, lead and days late'
+);
+select results_eq(
+  $$ select jsonb_array_length(s -> 'overdue'), (s -> 'headline' ->> 'overdue_tasks')::integer,
+            jsonb_array_length(s -> 'upcoming'), jsonb_array_length(s -> 'stale'),
+            jsonb_array_length(s -> 'ending_this_year'), jsonb_array_length(s -> 'funding')
+     from public.dashboard_summary(p_list_limit => 1) s $$,
+  $$ values (1, 4, 1, 1, 1, 1) $$,
+  'lists are cut at p_list_limit; the counts are not'
+);
+select is(
+  (select jsonb_agg(x ->> 'slug') from jsonb_array_elements(public.dashboard_summary() -> 'stale') x),
+  '["terveysteknologian-testiymparisto"]'::jsonb,
+  'stale projects carry their slug for the link'
+);
+select results_eq(
+  $$ select (s -> 'headline' ->> 'projects')::integer, (s -> 'headline' ->> 'overdue_tasks')::integer,
+            jsonb_array_length(s -> 'areas')
+     from public.dashboard_summary(p_growth_area_id => '20000000-0000-4000-8000-000000000003') s $$,
+  $$ values (3, 1, 1) $$,
+  'filtered by growth area'
+);
+select results_eq(
+  $$ select (s -> 'headline' ->> 'projects')::integer, s -> 'areas' -> 0 -> 'id'
+     from public.dashboard_summary(p_other_projects => true) s $$,
+  $$ values (3, 'null'::jsonb) $$,
+  'filtered to the other projects (no growth area)'
+);
+select results_eq(
+  $$ select (s -> 'headline' ->> 'projects')::integer, (s -> 'headline' ->> 'upcoming_tasks')::integer,
+            (s -> 'headline' ->> 'funding_awaiting')::integer
+     from public.dashboard_summary(p_lead_person_id => '50000000-0000-4000-8000-000000000010') s $$,
+  $$ values (2, 2, 1) $$,
+  'filtered by lead: Pekka Nieminen''s two projects, two deadlines, one application'
+);
+select results_eq(
+  $$ select jsonb_array_length(s -> 'filter_options' -> 'areas'), s -> 'filter_options' -> 'has_other',
+            s -> 'filter_options' -> 'leads' -> 0
+     from public.dashboard_summary(p_lead_person_id => '50000000-0000-4000-8000-000000000010') s $$,
+  $$ values (5, 'true'::jsonb, '{"id": "50000000-0000-4000-8000-000000000011", "name": "Aino Laine"}'::jsonb) $$,
+  'filter options list every growth area and lead the caller can see, whatever the filter'
+);
+select is(
+  public.dashboard_summary() -> 'settings',
+  '{"fresh_max_days": 30, "aging_max_days": 90, "stale_after_days": 180, "upcoming_days": 30}'::jsonb,
+  'the summary says which bands it used'
 );
 
 reset role;
@@ -150,6 +220,13 @@ select results_eq(
   $$ values ('completed', 2), ('implementation', 5), ('not_started', 1), ('planning', 4) $$,
   'and counts the 12 published projects'
 );
+select results_eq(
+  $$ select (s -> 'headline' ->> 'projects')::integer, (s -> 'headline' ->> 'overdue_tasks')::integer,
+            s ->> 'today'
+     from public.dashboard_summary() s $$,
+  $$ values (12, 4, '2026-11-22') $$,
+  'the public summary counts published projects only'
+);
 select is((select count(*)::integer from public.funding_awaiting_decision), 4, 'the public sees funding applications of published projects');
 reset role;
 insert into public.project_funding (project_id, instrument, state) values ('30000000-0000-4000-8000-000000000006', 'Horisontti Eurooppa', 'applied');
@@ -184,6 +261,13 @@ select ok(
   and not has_table_privilege('authenticated', 'public.funding_awaiting_decision', 'update')
   and not has_table_privilege('anon', 'public.project_overview', 'update'),
   'and writable by nobody'
+);
+select ok(
+  has_function_privilege('anon', 'public.dashboard_summary(uuid, uuid, boolean, integer)', 'execute')
+  and has_function_privilege('authenticated', 'public.dashboard_summary(uuid, uuid, boolean, integer)', 'execute')
+  and not has_function_privilege('public', 'public.dashboard_summary(uuid, uuid, boolean, integer)', 'execute')
+  and not (select prosecdef from pg_proc where oid = 'public.dashboard_summary(uuid, uuid, boolean, integer)'::regprocedure),
+  'dashboard_summary is granted to anon and authenticated by name and runs as its caller'
 );
 select is(
   (select array_agg(c.relname::text order by c.relname)

@@ -1,0 +1,135 @@
+-- dashboard_summary(): the whole dashboard in one call — headline figures, per growth area
+-- stage × schedule state figures, and the five lists (overdue tasks oldest first, upcoming
+-- deadlines, stale projects, projects ending this year, funding awaiting decision), each list
+-- cut at p_list_limit rows with its full count beside it. It reads the security-invoker views
+-- (project_overview, dashboard_deadlines, funding_awaiting_decision), so the rules are theirs
+-- and row-level security decides what is counted: the public gets published projects only.
+--
+-- Filters: p_growth_area_id (a growth area), p_other_projects (the projects without one),
+-- p_lead_person_id (the project's main contact). filter_options lists what the caller may
+-- filter by, unfiltered. Call: supabase.rpc('dashboard_summary', { p_growth_area_id: … }).
+
+create function public.dashboard_summary(
+  p_growth_area_id uuid default null,
+  p_lead_person_id uuid default null,
+  p_other_projects boolean default false,
+  p_list_limit integer default 200
+)
+returns jsonb
+language sql
+stable
+security invoker
+set search_path = ''
+as $$
+  with cfg as (
+    select * from private.dashboard_config()
+  ),
+  all_projects as materialized (
+    select
+      o.id, o.slug, o.name, o.growth_area_id, o.growth_area_name, o.growth_area_color,
+      o.growth_area_sort_order, o.lead_person_id, o.lead_name, o.stage, o.schedule_state,
+      o.schedule_status_is_manual, o.schedule_reasons, o.starts_on, o.ends_on, o.published,
+      o.last_activity_at, o.days_since_update, o.freshness, o.is_stale, o.ends_this_year
+    from public.project_overview o
+  ),
+  projects as materialized (
+    select * from all_projects p
+    where (p_growth_area_id is null or p.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or p.growth_area_id is null)
+      and (p_lead_person_id is null or p.lead_person_id = p_lead_person_id)
+  ),
+  deadlines as materialized (
+    select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+    from public.dashboard_deadlines d
+    where (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
+      and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
+  ),
+  funding as materialized (
+    select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
+      f.lead_name, f.instrument, f.amount, f.applied_on, f.follow_up_name, f.days_waiting
+    from public.funding_awaiting_decision f
+    where (p_growth_area_id is null or f.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or f.growth_area_id is null)
+      and (p_lead_person_id is null or f.lead_person_id = p_lead_person_id)
+  ),
+  lim as (
+    select greatest(0, least(coalesce(p_list_limit, 200), 1000)) as n
+  ),
+  stage_keys (k) as (values ('not_started'), ('planning'), ('implementation'), ('completed')),
+  state_keys (k) as (values ('on_schedule'), ('late'), ('not_pursued'), ('not_started')),
+  areas as (
+    select
+      p.growth_area_id,
+      max(p.growth_area_name) as name,
+      max(p.growth_area_color) as color,
+      max(p.growth_area_sort_order) as sort_order,
+      count(*)::integer as total,
+      (select jsonb_object_agg(s.k, (select count(*) from projects q
+         where q.growth_area_id is not distinct from p.growth_area_id and q.stage::text = s.k)) from stage_keys s) as stages,
+      (select jsonb_object_agg(s.k, (select count(*) from projects q
+         where q.growth_area_id is not distinct from p.growth_area_id and q.schedule_state = s.k)) from state_keys s) as states
+    from projects p
+    group by p.growth_area_id
+  )
+  select jsonb_build_object(
+    'today', (select today from cfg),
+    'settings', (select jsonb_build_object(
+        'fresh_max_days', fresh_max_days, 'aging_max_days', aging_max_days,
+        'stale_after_days', stale_after_days, 'upcoming_days', upcoming_days) from cfg),
+    'headline', jsonb_build_object(
+      'projects', (select count(*) from projects),
+      'stages', (select jsonb_object_agg(s.k, (select count(*) from projects p where p.stage::text = s.k)) from stage_keys s),
+      'states', (select jsonb_object_agg(s.k, (select count(*) from projects p where p.schedule_state = s.k)) from state_keys s),
+      'overdue_tasks', (select count(*) from deadlines where is_overdue),
+      'upcoming_tasks', (select count(*) from deadlines where not is_overdue),
+      'stale_projects', (select count(*) from projects where is_stale),
+      'ending_this_year', (select count(*) from projects where ends_this_year),
+      'funding_awaiting', (select count(*) from funding)
+    ),
+    'areas', coalesce((
+      select jsonb_agg(jsonb_build_object(
+          'id', a.growth_area_id, 'name', a.name, 'color', a.color, 'sort_order', a.sort_order,
+          'total', a.total, 'stages', a.stages, 'states', a.states)
+        order by a.growth_area_id is null, a.sort_order, a.name)
+      from areas a), '[]'::jsonb),
+    'overdue', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from (
+        select * from deadlines where is_overdue order by due_on, title limit (select n from lim)) x), '[]'::jsonb),
+    'upcoming', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from (
+        select * from deadlines where not is_overdue order by due_on, title limit (select n from lim)) x), '[]'::jsonb),
+    'stale', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.days_since_update desc, x.name) from (
+        select * from projects where is_stale order by days_since_update desc, name limit (select n from lim)) x), '[]'::jsonb),
+    'ending_this_year', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.ends_on, x.name) from (
+        select * from projects where ends_this_year order by ends_on, name limit (select n from lim)) x), '[]'::jsonb),
+    'funding', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.applied_on nulls last, x.project_name) from (
+        select * from funding order by applied_on nulls last, project_name limit (select n from lim)) x), '[]'::jsonb),
+    'filter_options', jsonb_build_object(
+      'areas', coalesce((
+        select jsonb_agg(jsonb_build_object('id', a.id, 'name', a.name) order by a.sort_order, a.name)
+        from (select distinct growth_area_id as id, growth_area_name as name, growth_area_sort_order as sort_order
+              from all_projects where growth_area_id is not null) a), '[]'::jsonb),
+      'has_other', exists (select 1 from all_projects where growth_area_id is null),
+      'leads', coalesce((
+        select jsonb_agg(jsonb_build_object('id', l.id, 'name', l.name) order by l.name)
+        from (select distinct lead_person_id as id, lead_name as name
+              from all_projects where lead_person_id is not null) l), '[]'::jsonb)
+    )
+  )
+$$;
+
+comment on function public.dashboard_summary(uuid, uuid, boolean, integer) is
+  'The director''s dashboard in one call (security invoker: row-level security decides what is '
+  'counted). Returns {today, settings, headline {projects, stages, states, overdue_tasks, '
+  'upcoming_tasks, stale_projects, ending_this_year, funding_awaiting}, areas [{id, name, color, '
+  'sort_order, total, stages, states}], overdue, upcoming, stale, ending_this_year, funding (each at '
+  'most p_list_limit rows, ≤ 1000, in the shape of its view), filter_options {areas, has_other, leads}}. '
+  'Filters: growth area, other projects (no growth area), lead (main contact).';
+
+revoke all on function public.dashboard_summary(uuid, uuid, boolean, integer) from public, anon, authenticated;
+grant execute on function public.dashboard_summary(uuid, uuid, boolean, integer) to anon, authenticated, service_role;
