@@ -23,14 +23,22 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 
 const log = values.quiet ? () => {} : (m: string) => console.error(`[salkku] ${m}`);
-const stack = await startLocalStack({
-  port,
-  host: values.host,
-  dataDir: values['data-dir'],
-  seed: !values['no-seed'],
-  migrationsDir: values['migrations-dir'],
-  log,
-});
+let stack: Awaited<ReturnType<typeof startLocalStack>>;
+try {
+  stack = await startLocalStack({
+    port,
+    host: values.host,
+    dataDir: values['data-dir'],
+    seed: !values['no-seed'],
+    migrationsDir: values['migrations-dir'],
+    log,
+  });
+} catch (error) {
+  console.error(
+    `Could not start the local stack: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+}
 
 console.log(`API_URL=${stack.url}`);
 console.log(`ANON_KEY=${stack.keys.anonKey}`);
