@@ -8,6 +8,7 @@ import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
 import { projectEditRoute } from './routes/project-edit';
+import { taskEditRoute } from './routes/task-edit';
 import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
@@ -34,6 +35,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { index: true, ...portfolioRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
             { path: 'projects/:slug/edit', ...projectEditRoute(queryClient) },
+            { path: 'projects/:slug/tasks/new', ...taskEditRoute(queryClient) },
+            { path: 'projects/:slug/tasks/:taskId/edit', ...taskEditRoute(queryClient) },
             { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
             { path: 'sign-in', ...signInRoute() },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },

@@ -29,9 +29,14 @@ function ProjectRoute() {
       project={project}
       actions={
         canEdit ? (
-          <Link className="button button--secondary" to={`/projects/${project.slug}/edit`}>
-            {t('project.edit')}
-          </Link>
+          <>
+            <Link className="button button--secondary" to={`/projects/${project.slug}/edit`}>
+              {t('project.edit')}
+            </Link>
+            <Link className="button button--secondary" to={`/projects/${project.slug}/tasks/new`}>
+              {t('taskForm.add')}
+            </Link>
+          </>
         ) : undefined
       }
       tasks={
@@ -39,7 +44,20 @@ function ProjectRoute() {
           tasks={project.tasks}
           today={todayIso()}
           renderActions={
-            canEdit ? (task) => <TaskButtons task={task} actions={actions} /> : undefined
+            canEdit
+              ? (task) => (
+                  <>
+                    <TaskButtons task={task} actions={actions} />
+                    <Link
+                      className="button button--small button--secondary"
+                      to={`/projects/${project.slug}/tasks/${task.id}/edit`}
+                      aria-label={t('taskForm.editLabel', { title: task.title })}
+                    >
+                      {t('taskForm.edit')}
+                    </Link>
+                  </>
+                )
+              : undefined
           }
         />
       }

@@ -9,7 +9,7 @@ import {
   isPostgrestError,
   violatedConstraint,
 } from '@/lib/errors';
-import { ConflictMessage, type FieldDifference } from './conflict-message';
+import { ConflictMessage, type FieldDifference } from '@/components/conflict-message';
 import type { ProjectUpdate } from './mutations';
 import {
   constraintFields,

@@ -1,7 +1,8 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import { ZeroRowsError } from '@/lib/errors';
+import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import type { TaskState } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
+import { editableTaskColumns, type EditableTask, type toTaskPatch } from './schema';
 
 export interface TaskStateChange {
   task: { id: string; version: number; title: string };
@@ -64,6 +65,54 @@ export const taskMutations = {
         for (const [key, data] of context?.snapshots ?? []) queryClient.setQueryData(key, data);
         void queryClient.invalidateQueries({ queryKey: ['tasks'] });
         void queryClient.invalidateQueries({ queryKey: ['projects'] });
+      },
+    }),
+};
+
+export const taskFormMutations = {
+  create: () =>
+    mutationOptions({
+      mutationKey: ['tasks', 'create'],
+      meta: { invalidates: [['projects']] },
+      mutationFn: async (input: { project_id: string; patch: ReturnType<typeof toTaskPatch> }) => {
+        const { data } = await supabase
+          .from('tasks')
+          .insert({ project_id: input.project_id, ...input.patch })
+          .select(editableTaskColumns)
+          .single()
+          .throwOnError();
+        return data;
+      },
+    }),
+  /** Version-checked update; a newer saved version is a VersionConflictError. */
+  update: () =>
+    mutationOptions({
+      mutationKey: ['tasks', 'update'],
+      meta: { invalidates: [['projects']] },
+      mutationFn: async (input: {
+        id: string;
+        version: number;
+        patch: ReturnType<typeof toTaskPatch>;
+      }): Promise<EditableTask> => {
+        const { data } = await supabase
+          .from('tasks')
+          .update(input.patch)
+          .eq('id', input.id)
+          .eq('version', input.version)
+          .select(editableTaskColumns)
+          .throwOnError();
+        const saved = data?.[0];
+        if (saved) return saved;
+        const { data: current } = await supabase
+          .from('tasks')
+          .select(editableTaskColumns)
+          .eq('id', input.id)
+          .maybeSingle()
+          .throwOnError();
+        if (current && current.version !== input.version) {
+          throw new VersionConflictError('tasks', current);
+        }
+        throw new ZeroRowsError('tasks');
       },
     }),
 };

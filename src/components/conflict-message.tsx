@@ -12,13 +12,15 @@ interface Props {
   differences: FieldDifference[];
   onSaveAgain: () => void;
   pending?: boolean;
+  /** What happened, for the kind of row; the project wording by default. */
+  text?: string;
 }
 
 /**
  * "Someone else saved first": what is saved now beside what the user typed, field by field.
  * The user's input stays in the form; saving again overwrites knowingly.
  */
-export function ConflictMessage({ differences, onSaveAgain, pending }: Props) {
+export function ConflictMessage({ differences, onSaveAgain, pending, text }: Props) {
   const { t } = useTranslation();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -35,7 +37,7 @@ export function ConflictMessage({ differences, onSaveAgain, pending }: Props) {
       aria-labelledby="conflict-title"
     >
       <h2 id="conflict-title">{t('edit.conflictTitle')}</h2>
-      <p>{t('edit.conflictText')}</p>
+      <p>{text ?? t('edit.conflictText')}</p>
       {differences.length > 0 ? (
         <div className="table-scroll">
           <table className="conflict__table">

@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { taskStates, type TaskState } from '@/lib/domain';
+
+/** The database's CHECK limits on tasks. */
+export const taskLimits = { title: 300, details: 4000 } as const;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const optionalDate = z
+  .string()
+  .refine((v) => v === '' || (isoDate.test(v) && !Number.isNaN(Date.parse(v))), 'edit.invalidDate');
+
+export const taskFormSchema = z
+  .object({
+    title: z
+      .string()
+      .refine((v) => v.trim().length > 0, 'edit.required')
+      .refine((v) => v.trim().length <= taskLimits.title, 'edit.tooLong'),
+    details: z.string().max(taskLimits.details, 'edit.tooLong'),
+    due_on: optionalDate,
+    state: z.enum(taskStates as [TaskState, ...TaskState[]]),
+    completed_on: optionalDate,
+    is_milestone: z.boolean(),
+  })
+  // The database: state = 'done' if and only if completed_on is set.
+  .superRefine((v, ctx) => {
+    if (v.state === 'done' && v.completed_on === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['completed_on'],
+        message: 'taskForm.completedOnRequired',
+      });
+    }
+  });
+
+export type TaskFormValues = z.infer<typeof taskFormSchema>;
+export type TaskField = keyof TaskFormValues;
+
+export interface EditableTask {
+  id: string;
+  project_id: string;
+  version: number;
+  title: string;
+  details: string | null;
+  due_on: string | null;
+  state: TaskState;
+  completed_on: string | null;
+  is_milestone: boolean;
+}
+
+export const editableTaskColumns =
+  'id, project_id, version, title, details, due_on, state, completed_on, is_milestone';
+
+export function toTaskFormValues(task: EditableTask | null, today: string): TaskFormValues {
+  return {
+    title: task?.title ?? '',
+    details: task?.details ?? '',
+    due_on: task?.due_on ?? '',
+    state: task?.state ?? 'not_started',
+    completed_on: task?.completed_on ?? (task?.state === 'done' ? today : ''),
+    is_milestone: task?.is_milestone ?? false,
+  };
+}
+
+export function toTaskPatch(v: TaskFormValues) {
+  return {
+    title: v.title.trim(),
+    details: v.details.trim() === '' ? null : v.details,
+    due_on: v.due_on || null,
+    state: v.state,
+    completed_on: v.state === 'done' ? v.completed_on : null,
+    is_milestone: v.is_milestone,
+  };
+}
+
+export const taskConstraintFields: Record<string, TaskField> = {
+  tasks_title_length: 'title',
+  tasks_details_length: 'details',
+  tasks_done_iff_completed: 'completed_on',
+};
