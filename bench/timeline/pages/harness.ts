@@ -8,8 +8,14 @@ import type { TimelineData } from '../../../src/features/timeline/model';
 export interface BenchApi {
   /** Renders once; resolves with milliseconds from the call to the first painted frame with bars. */
   render(): Promise<number>;
-  /** Scrolls the chart's vertical scroller through every row; resolves with frame times (ms). */
-  scroll(maxFrames: number): Promise<{ frames: number[]; scrolled: number; scrollHeight: number }>;
+  /**
+   * Scrolls the chart's vertical scroller through every row, `step` pixels per frame (a fast
+   * fling), at most `maxFrames` frames; resolves with the frame times (ms).
+   */
+  scroll(
+    step: number,
+    maxFrames: number,
+  ): Promise<{ frames: number[]; scrolled: number; scrollHeight: number }>;
 }
 
 declare global {
@@ -67,11 +73,10 @@ export function setUpBench(
           }
           return performance.now() - t0;
         },
-        async scroll(maxFrames: number) {
+        async scroll(step: number, maxFrames: number) {
           const scroller = findScroller(container);
           if (!scroller) return { frames: [], scrolled: 0, scrollHeight: 0 };
           const total = scroller.scrollHeight - scroller.clientHeight;
-          const step = Math.max(scroller.clientHeight / 2, total / maxFrames);
           const frames: number[] = [];
           let last = await nextFrame();
           while (scroller.scrollTop < total - 1) {
@@ -79,7 +84,7 @@ export function setUpBench(
             const now = await nextFrame();
             frames.push(now - last);
             last = now;
-            if (frames.length > maxFrames * 2) break;
+            if (frames.length >= maxFrames) break;
           }
           // One more frame so the last scroll position is rendered and measured too.
           frames.push((await nextFrame()) - last);

@@ -68,8 +68,19 @@ export function isLeapYear(year: number): boolean {
 
 const DATE_LOCALES: Record<TimelineLang, Locale> = { fi, sv, en: enGB };
 
+const formatted = new Map<string, string>();
+
+/** A day in the language's date format (cached: labels format the same few days over and over). */
 export function formatDay(day: number, lang: TimelineLang, t: TimelineT): string {
-  return format(dayToLocalDate(day), t('dateFormat'), { locale: DATE_LOCALES[lang] });
+  const pattern = t('dateFormat');
+  const key = `${lang}|${pattern}|${day}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    if (formatted.size > 20_000) formatted.clear();
+    text = format(dayToLocalDate(day), pattern, { locale: DATE_LOCALES[lang] });
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -776,9 +787,31 @@ export function rowGeometry(
   return { bar: { x, width, label }, milestone: null, inView };
 }
 
+export interface TickRows {
+  major: Tick[];
+  minor: Tick[];
+}
+
+/** The header's ticks for the visible time range plus overscan (independent of vertical scroll). */
+export function computeTicks(
+  scale: TimeScale,
+  viewport: Pick<Viewport, 'scrollLeft' | 'width'>,
+  ctx: LabelContext,
+  xOverscan: number = X_OVERSCAN,
+): TickRows {
+  const x0 = Math.max(0, viewport.scrollLeft - xOverscan);
+  const x1 = Math.min(scale.width, viewport.scrollLeft + timeWidthOf(viewport.width) + xOverscan);
+  return {
+    major: ticksInRange(scale, scale.major, 'major', x0, x1, ctx.lang, ctx.t),
+    minor: ticksInRange(scale, scale.minor, 'minor', x0, x1, ctx.lang, ctx.t),
+  };
+}
+
 export interface WindowOptions {
   today: number;
   ctx: LabelContext;
+  /** Precomputed ticks (memoised by the caller across vertical scrolling). */
+  ticks?: TickRows;
   /** Row indices to include even outside the viewport (the focused row keeps its DOM node). */
   keep?: readonly number[];
   measure?: MeasureText;
@@ -840,6 +873,7 @@ export function computeWindow(
     });
   }
 
+  const ticks = options.ticks ?? computeTicks(scale, viewport, options.ctx, xOverscan);
   const todayX =
     options.today >= scale.startDay && options.today <= scale.endDay
       ? dayToX(scale, options.today) + scale.pxPerDay / 2
@@ -849,8 +883,8 @@ export function computeWindow(
     firstIndex,
     lastIndex,
     rows: visibleRows,
-    majorTicks: ticksInRange(scale, scale.major, 'major', x0, x1, options.ctx.lang, options.ctx.t),
-    minorTicks: ticksInRange(scale, scale.minor, 'minor', x0, x1, options.ctx.lang, options.ctx.t),
+    majorTicks: ticks.major,
+    minorTicks: ticks.minor,
     todayX,
     contentWidth: NAME_COLUMN_WIDTH + scale.width,
     contentHeight: HEADER_HEIGHT + rows.length * ROW_HEIGHT,

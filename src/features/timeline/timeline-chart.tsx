@@ -25,6 +25,7 @@ import {
   ROW_HEIGHT,
   buildRows,
   centreDay,
+  computeTicks,
   computeWindow,
   createScale,
   indexTimelineData,
@@ -235,14 +236,19 @@ export function TimelineChart(props: TimelineChartProps) {
   const activeCol: 0 | 1 = focusIndex >= 0 && focus ? focus.col : 0;
   const wantFocus = useRef(false);
 
+  const ticks = useMemo(
+    () => computeTicks(scale, { scrollLeft: scroll.left, width: size.width }, ctx),
+    [scale, scroll.left, size.width, ctx],
+  );
   const win: TimelineWindow = useMemo(
     () =>
       computeWindow(model, scale, viewport, {
         today,
         ctx,
+        ticks,
         keep: model.rows.length ? [activeIndex] : [],
       }),
-    [model, scale, viewport, today, ctx, activeIndex],
+    [model, scale, viewport, today, ctx, ticks, activeIndex],
   );
 
   useLayoutEffect(() => {
@@ -849,15 +855,16 @@ function Row(props: RowProps) {
       <div
         role="gridcell"
         className="tl-name"
-        style={{ width: NAME_COLUMN_WIDTH, paddingLeft: 8 + (row.level - 1) * 18 }}
+        style={{
+          width: NAME_COLUMN_WIDTH,
+          paddingLeft: 8 + (row.level - 1) * 18 + (row.expandable ? 0 : 18),
+        }}
       >
         {row.expandable ? (
           <span className="tl-twisty" aria-hidden="true" onClick={props.onToggle}>
             {row.expanded ? '▾' : '▸'}
           </span>
-        ) : (
-          <span className="tl-twisty" aria-hidden="true" />
-        )}
+        ) : null}
         {row.area.color && row.kind === 'area' ? (
           <span className="tl-swatch" aria-hidden="true" style={{ background: row.area.color }} />
         ) : null}
