@@ -13,7 +13,7 @@ create function public.dashboard_summary(
   p_growth_area_id uuid default null,
   p_lead_person_id uuid default null,
   p_other_projects boolean default false,
-  p_list_limit integer default 200
+  p_list_limit integer default 50
 )
 returns jsonb
 language sql
@@ -55,10 +55,8 @@ as $$
       and (p_lead_person_id is null or f.lead_person_id = p_lead_person_id)
   ),
   lim as (
-    select greatest(0, least(coalesce(p_list_limit, 200), 1000)) as n
+    select greatest(0, least(coalesce(p_list_limit, 50), 1000)) as n
   ),
-  stage_keys (k) as (values ('not_started'), ('planning'), ('implementation'), ('completed')),
-  state_keys (k) as (values ('on_schedule'), ('late'), ('not_pursued'), ('not_started')),
   areas as (
     select
       p.growth_area_id,
@@ -66,12 +64,35 @@ as $$
       max(p.growth_area_color) as color,
       max(p.growth_area_sort_order) as sort_order,
       count(*)::integer as total,
-      (select jsonb_object_agg(s.k, (select count(*) from projects q
-         where q.growth_area_id is not distinct from p.growth_area_id and q.stage::text = s.k)) from stage_keys s) as stages,
-      (select jsonb_object_agg(s.k, (select count(*) from projects q
-         where q.growth_area_id is not distinct from p.growth_area_id and q.schedule_state = s.k)) from state_keys s) as states
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states
     from projects p
     group by p.growth_area_id
+  ),
+  totals as (
+    select
+      count(*)::integer as projects,
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states,
+      (count(*) filter (where p.is_stale))::integer as stale,
+      (count(*) filter (where p.ends_this_year))::integer as ending
+    from projects p
   )
   select jsonb_build_object(
     'today', (select today from cfg),
@@ -79,13 +100,13 @@ as $$
         'fresh_max_days', fresh_max_days, 'aging_max_days', aging_max_days,
         'stale_after_days', stale_after_days, 'upcoming_days', upcoming_days) from cfg),
     'headline', jsonb_build_object(
-      'projects', (select count(*) from projects),
-      'stages', (select jsonb_object_agg(s.k, (select count(*) from projects p where p.stage::text = s.k)) from stage_keys s),
-      'states', (select jsonb_object_agg(s.k, (select count(*) from projects p where p.schedule_state = s.k)) from state_keys s),
+      'projects', (select projects from totals),
+      'stages', (select stages from totals),
+      'states', (select states from totals),
       'overdue_tasks', (select count(*) from deadlines where is_overdue),
       'upcoming_tasks', (select count(*) from deadlines where not is_overdue),
-      'stale_projects', (select count(*) from projects where is_stale),
-      'ending_this_year', (select count(*) from projects where ends_this_year),
+      'stale_projects', (select stale from totals),
+      'ending_this_year', (select ending from totals),
       'funding_awaiting', (select count(*) from funding)
     ),
     'areas', coalesce((
