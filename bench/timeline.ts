@@ -181,6 +181,8 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
       RENDER_CAP_MS,
       'first render',
     );
+    // Let charts that finish drawing after their first frame settle before counting.
+    await page.waitForTimeout(500);
     const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');

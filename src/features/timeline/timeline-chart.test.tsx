@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -255,5 +255,75 @@ describe('TimelineTable and TimelineView', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('filters by stage from the filter bar and clears again', async () => {
+    const user = userEvent.setup();
+    render(<Harness view />);
+    const search = screen.getByRole('search', { name: 'Suodata aikajanaa' });
+    await user.selectOptions(within(search).getByLabelText('Eteneminen'), 'Toteutus');
+    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '3');
+    expect(screen.queryByRole('row', { name: /Meriklusteri/ })).not.toBeInTheDocument();
+    await user.type(within(search).getByLabelText('Hae nimellä'), 'ei löydy');
+    expect(screen.getByText('Ei hakuehtoja vastaavia hankkeita.')).toBeInTheDocument();
+    await user.click(within(search).getByRole('button', { name: 'Tyhjennä suodattimet' }));
+    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '8');
+  });
+
+  it('renders every visible row, with a date stamp, for printing', () => {
+    render(<Harness view />);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const printed = screen.getByText(/Tulostettu 22\.11\.2026/).closest('.tl-print');
+    expect(printed).not.toBeNull();
+    const rows = within(printed as HTMLElement).getAllByRole('row');
+    expect(rows).toHaveLength(8);
+    expect(
+      within(printed as HTMLElement).getByRole('rowheader', { name: /Arabian/ }),
+    ).toHaveTextContent('Arabian kiertotaloushubi — Suunnittelu, Myöhässä');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(document.querySelector('.tl-print')).toBeNull();
+  });
+});
+
+describe('pointer rescheduling', () => {
+  it('drags a bar by whole days and opens the project on a plain click', () => {
+    const onReschedule = vi.fn();
+    const onOpenProject = vi.fn();
+    render(
+      <Harness
+        initial={{ zoom: 'years' }}
+        onReschedule={onReschedule}
+        onOpenProject={onOpenProject}
+        canEdit={() => true}
+      />,
+    );
+    const bar = screen.getByRole('gridcell', { name: KIERTOTALOT }).querySelector('.tl-bar');
+    if (!bar) throw new Error('no bar');
+    fireEvent.pointerDown(bar, { button: 0, clientX: 500, pointerId: 1 });
+    fireEvent.pointerMove(bar, { clientX: 545, pointerId: 1 });
+    expect(
+      screen.getByRole('gridcell', { name: /^Kiertotalot, 11\.4\.2025–9\.4\.2028/ }),
+    ).toBeInTheDocument();
+    fireEvent.pointerUp(bar, { clientX: 545, pointerId: 1 });
+    expect(onReschedule).toHaveBeenCalledWith({
+      kind: 'project',
+      id: 'p-kiertotalot',
+      version: 1,
+      starts_on: '2025-04-11',
+      ends_on: '2028-04-09',
+    });
+    expect(onOpenProject).not.toHaveBeenCalled();
+    const moved = screen
+      .getByRole('gridcell', { name: /^Kiertotalot, 11/ })
+      .querySelector('.tl-bar');
+    if (!moved) throw new Error('no bar');
+    fireEvent.pointerDown(moved, { button: 0, clientX: 300, pointerId: 2 });
+    fireEvent.pointerUp(moved, { clientX: 300, pointerId: 2 });
+    expect(onOpenProject).toHaveBeenCalledWith('kiertotalot');
+    expect(onReschedule).toHaveBeenCalledTimes(1);
   });
 });

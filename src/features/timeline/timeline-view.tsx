@@ -8,11 +8,15 @@ import { buildTimelineSvg, downloadSvg } from './export';
 import { buildRows, createScale, dayToIso, indexTimelineData, parseDay, todayDay } from './layout';
 import { TimelineAgenda } from './timeline-agenda';
 import { TimelineChart, type TimelineChartProps } from './timeline-chart';
+import { TimelineFilters } from './timeline-filters';
 import { TimelinePrint } from './timeline-print';
 import { TimelineTable } from './timeline-table';
 import { createTimelineT } from './strings';
 
-export type TimelineViewProps = TimelineChartProps;
+export interface TimelineViewProps extends TimelineChartProps {
+  /** People who lead projects, for the lead filter (omit to hide it). */
+  leads?: readonly { id: string; name: string }[];
+}
 
 const NARROW_QUERY = '(max-width: 640px)';
 /** Width the time axis gets in an export at the "fit" zoom. */
@@ -32,6 +36,7 @@ function isNarrow(): boolean {
 }
 
 export function TimelineView(props: TimelineViewProps) {
+  const { leads: _leads, ...chartProps } = props;
   const { data, state, lang } = props;
   const t = useMemo(() => props.t ?? createTimelineT(lang), [props.t, lang]);
   const ctx = useMemo(() => ({ lang, t }), [lang, t]);
@@ -92,6 +97,13 @@ export function TimelineView(props: TimelineViewProps) {
           {t('print')}
         </button>
       </div>
+      <TimelineFilters
+        filters={state.filters}
+        onChange={(filters) => props.onStateChange({ ...state, filters })}
+        growthAreas={data.growthAreas}
+        leads={props.leads}
+        t={t}
+      />
       <div className="tl-screen-only">
         {narrow ? (
           <TimelineAgenda
@@ -112,7 +124,7 @@ export function TimelineView(props: TimelineViewProps) {
             onOpenProject={props.onOpenProject}
           />
         ) : (
-          <TimelineChart {...props} t={t} />
+          <TimelineChart {...chartProps} t={t} />
         )}
       </div>
       {printing ? (
