@@ -9,6 +9,7 @@ import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
 import { projectEditRoute } from './routes/project-edit';
 import { taskEditRoute } from './routes/task-edit';
+import { newProjectRoute } from './routes/project-new';
 import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
@@ -33,6 +34,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, ...portfolioRoute(queryClient) },
+            { path: 'projects/new', ...newProjectRoute(queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
             { path: 'projects/:slug/edit', ...projectEditRoute(queryClient) },
             { path: 'projects/:slug/tasks/new', ...taskEditRoute(queryClient) },

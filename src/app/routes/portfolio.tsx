@@ -1,5 +1,7 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { isDirector, sessionQueries } from '@/lib/session';
 import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
@@ -8,11 +10,21 @@ import type { PageRoute } from './route-types';
 
 function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
+  const { t } = useTranslation();
   const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
   if (!data) return <NoProgramme />;
   return (
     <PortfolioView
       portfolio={data}
+      actions={
+        isDirector(access) ? (
+          <Link className="button" to="/projects/new">
+            {t('newProject.button')}
+          </Link>
+        ) : undefined
+      }
       filters={parseFilters(params)}
       onFiltersChange={(filters) =>
         setParams(writeFilters(params, filters), { replace: true, preventScrollReset: true })

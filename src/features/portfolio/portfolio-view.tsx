@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
@@ -60,10 +61,12 @@ interface Props {
   portfolio: Portfolio;
   filters: PortfolioFilters;
   onFiltersChange: (filters: PortfolioFilters) => void;
+  /** Controls for those who may use them, e.g. "new project" for directors. */
+  actions?: ReactNode;
 }
 
 /** The front page: the programme, its growth areas in order, and every project as a card. */
-export function PortfolioView({ portfolio, filters, onFiltersChange }: Props) {
+export function PortfolioView({ portfolio, filters, onFiltersChange, actions }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const { programme, programmes, growthAreas } = portfolio;
@@ -93,6 +96,7 @@ export function PortfolioView({ portfolio, filters, onFiltersChange }: Props) {
           )}
         </p>
         {programme.description && <p className="lead-text">{programme.description}</p>}
+        {actions && <div className="button-row">{actions}</div>}
         {otherProgrammes.length > 0 && (
           <nav aria-label={t('portfolio.otherProgrammes')} className="programme-switcher">
             <span>{t('portfolio.otherProgrammes')}:</span>

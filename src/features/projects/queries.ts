@@ -62,6 +62,22 @@ export const projectQueries = {
       queryKey: [...projectQueries.details(), slug] as const,
       queryFn: () => fetchDetail(slug),
     }),
+  /** Programmes with their growth areas, for creating a project. */
+  programmeOptions: () =>
+    queryOptions({
+      queryKey: [...projectQueries.all(), 'programme-options'] as const,
+      queryFn: async () => {
+        const { data } = await supabase
+          .from('programmes')
+          .select('id, name, growth_areas(id, name, sort_order)')
+          .order('sort_order')
+          .throwOnError();
+        return (data ?? []).map((p) => ({
+          ...p,
+          growth_areas: [...p.growth_areas].sort((a, b) => a.sort_order - b.sort_order),
+        }));
+      },
+    }),
   /** The growth areas a project of this programme can be moved to. */
   growthAreaOptions: (programmeId: string) =>
     queryOptions({

@@ -1,0 +1,58 @@
+import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { useToast } from '@/components/toast';
+import { createProjectMutation } from '@/features/projects/create';
+import { NewProjectForm } from '@/features/projects/new-project-form';
+import { projectQueries } from '@/features/projects/queries';
+import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function Form() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { data: programmes } = useSuspenseQuery(projectQueries.programmeOptions());
+  const create = useMutation(createProjectMutation());
+  return (
+    <NewProjectForm
+      programmes={programmes}
+      save={async (values) => {
+        const project = await create.mutateAsync(values);
+        toast({ message: t('newProject.created', { name: project.name }), tone: 'success' });
+        await navigate(`/projects/${project.slug}`);
+      }}
+    />
+  );
+}
+
+function NewProjectRoute() {
+  const { t } = useTranslation();
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  return (
+    <section>
+      <PageTitle title={t('newProject.title')} />
+      <h1>{t('newProject.title')}</h1>
+      {isDirector(access) ? (
+        <Form />
+      ) : (
+        <p className="notice notice--error">{t('edit.notAllowed')}</p>
+      )}
+    </section>
+  );
+}
+
+export function newProjectRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async () => {
+      const access = await ensureAccess(queryClient);
+      if (isDirector(access)) await queryClient.ensureQueryData(projectQueries.programmeOptions());
+      return null;
+    },
+    element: <NewProjectRoute />,
+    errorElement: <RouteError />,
+  };
+}
