@@ -630,7 +630,7 @@ export function TimelineChart(props: TimelineChartProps) {
 
   return (
     <div className="tl" data-zoom={state.zoom}>
-      <div className="tl-toolbar" role="toolbar" aria-label={t('zoomLabel')}>
+      <div className="tl-toolbar" role="toolbar" aria-label={t('title')}>
         <div className="tl-toolbar-group" role="group" aria-label={t('zoomLabel')}>
           {ZOOMS.filter((z) => z !== 'fit').map((z) => (
             <button
