@@ -747,10 +747,10 @@ export function TimelineChart(props: TimelineChartProps) {
               style={{ left: NAME_COLUMN_WIDTH + win.todayX, height: win.contentHeight }}
             />
           ) : null}
-          {tipRow ? (
-            <Tooltip id={tooltipId} vr={tipRow} lines={tooltipLines(tipRow.row, ctx)} />
-          ) : null}
         </div>
+        {tipRow ? (
+          <Tooltip id={tooltipId} vr={tipRow} lines={tooltipLines(tipRow.row, ctx)} />
+        ) : null}
       </div>
       <div ref={exitRef} tabIndex={-1} className="tl-sr-only">
         {t('chartEnd')}
@@ -774,7 +774,8 @@ function Header(props: { win: TimelineWindow; t: TimelineT; today: number; lang:
         <div role="columnheader" className="tl-name-head" style={{ width: NAME_COLUMN_WIDTH }}>
           {t('col_name')}
         </div>
-        <div role="columnheader" className="tl-axis" aria-label={t('axisLabel')}>
+        <div role="columnheader" className="tl-axis">
+          <span className="tl-sr-only">{t('axisLabel')}</span>
           <div aria-hidden="true">
             {win.majorTicks.map((tick) => (
               <div
