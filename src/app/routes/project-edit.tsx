@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
+import { MembersEditor, memberQueries } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
@@ -57,7 +58,10 @@ function ProjectEditRoute() {
       </nav>
       <h1>{title}</h1>
       {canEditProject(access, project.id) ? (
-        <EditForm project={project} director={isDirector(access)} />
+        <>
+          <EditForm project={project} director={isDirector(access)} />
+          {isDirector(access) && <MembersEditor projectId={project.id} />}
+        </>
       ) : (
         <p className="notice notice--error">{t('edit.notAllowed')}</p>
       )}
@@ -68,7 +72,7 @@ function ProjectEditRoute() {
 export function projectEditRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const [project] = await Promise.all([
+      const [project, access] = await Promise.all([
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
       ]);
@@ -78,7 +82,10 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
-      await queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id));
+      await Promise.all([
+        queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
+        isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
+      ]);
       return null;
     },
     element: <ProjectEditRoute />,

@@ -1,0 +1,177 @@
+import {
+  mutationOptions,
+  queryOptions,
+  useMutation,
+  useSuspenseQuery,
+} from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useToast } from '@/components/toast';
+import type { Enums } from '@/lib/supabase';
+import { supabase } from '@/lib/supabase';
+import { ZeroRowsError, errorMessage } from '@/lib/errors';
+
+type MemberRole = Enums<'member_role'>;
+const memberRoles: MemberRole[] = ['lead', 'editor'];
+
+export const memberQueries = {
+  /** Who leads or edits a project (directors read every membership), and who could. */
+  forProject: (projectId: string) =>
+    queryOptions({
+      queryKey: ['projects', 'members', projectId] as const,
+      queryFn: async () => {
+        const [members, people] = await Promise.all([
+          supabase
+            .from('project_members')
+            .select('user_id, role')
+            .eq('project_id', projectId)
+            .throwOnError(),
+          supabase
+            .from('people')
+            .select('id, full_name, user_id')
+            .not('user_id', 'is', null)
+            .order('full_name')
+            .throwOnError(),
+        ]);
+        return { members: members.data ?? [], people: people.data ?? [] };
+      },
+    }),
+};
+
+const memberMutations = {
+  add: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'members', 'add'],
+      meta: { invalidates: [['session']] },
+      mutationFn: async (v: { projectId: string; userId: string; role: MemberRole }) => {
+        await supabase
+          .from('project_members')
+          .upsert({ project_id: v.projectId, user_id: v.userId, role: v.role })
+          .throwOnError();
+      },
+    }),
+  remove: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'members', 'remove'],
+      meta: { invalidates: [['session']] },
+      mutationFn: async (v: { projectId: string; userId: string }) => {
+        const { data } = await supabase
+          .from('project_members')
+          .delete()
+          .eq('project_id', v.projectId)
+          .eq('user_id', v.userId)
+          .select('user_id')
+          .throwOnError();
+        if (!data?.length) throw new ZeroRowsError('project_members');
+      },
+    }),
+};
+
+/** Directors manage who leads or edits a project. */
+export function MembersEditor({ projectId }: { projectId: string }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const toast = useToast();
+  const { data } = useSuspenseQuery(memberQueries.forProject(projectId));
+  const add = useMutation(memberMutations.add());
+  const remove = useMutation(memberMutations.remove());
+  const candidates = data.people.filter((p) => !data.members.some((m) => m.user_id === p.user_id));
+  const [userId, setUserId] = useState('');
+  const [role, setRole] = useState<MemberRole>('lead');
+  const nameOf = (uid: string) =>
+    data.people.find((p) => p.user_id === uid)?.full_name ?? t('members.unknownUser');
+  const selected = userId || candidates[0]?.user_id || '';
+  const fail = (error: unknown) =>
+    toast({ message: t('edit.serverError', { message: errorMessage(error) }), tone: 'error' });
+
+  return (
+    <section className="form-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('members.title')}</h2>
+      <p>{t('members.intro')}</p>
+      {data.members.length === 0 ? (
+        <p className="empty">{t('members.empty')}</p>
+      ) : (
+        <ul className="plain-list">
+          {data.members.map((m) => (
+            <li key={m.user_id} className="member">
+              <span>
+                <strong>{nameOf(m.user_id)}</strong> – {t(`role.${m.role}`)}
+              </span>
+              <button
+                type="button"
+                className="button button--small button--secondary"
+                aria-label={t('members.removeLabel', { name: nameOf(m.user_id) })}
+                disabled={remove.isPending}
+                onClick={() =>
+                  remove.mutate(
+                    { projectId, userId: m.user_id },
+                    {
+                      onSuccess: () =>
+                        toast({ message: t('members.removed', { name: nameOf(m.user_id) }) }),
+                      onError: fail,
+                    },
+                  )
+                }
+              >
+                {t('members.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {candidates.length > 0 && (
+        <div className="form-row member-add">
+          <div className="field">
+            <label htmlFor={`${id}-person`}>{t('members.person')}</label>
+            <select
+              id={`${id}-person`}
+              value={selected}
+              onChange={(e) => setUserId(e.target.value)}
+            >
+              {candidates.map((p) => (
+                <option key={p.id} value={p.user_id ?? ''}>
+                  {p.full_name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-role`}>{t('members.role')}</label>
+            <select
+              id={`${id}-role`}
+              value={role}
+              onChange={(e) => setRole(memberRoles.find((r) => r === e.target.value) ?? 'lead')}
+            >
+              {memberRoles.map((r) => (
+                <option key={r} value={r}>
+                  {t(`role.${r}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <button
+              type="button"
+              className="button"
+              disabled={add.isPending || !selected}
+              onClick={() =>
+                add.mutate(
+                  { projectId, userId: selected, role },
+                  {
+                    onSuccess: () => {
+                      toast({ message: t('members.added', { name: nameOf(selected) }) });
+                      setUserId('');
+                    },
+                    onError: fail,
+                  },
+                )
+              }
+            >
+              {t('members.add')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}
