@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { signOut } from '@/lib/session';
 
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error) {
@@ -34,6 +36,26 @@ export function NotFound({ title, text }: { title?: string; text?: string }) {
   );
 }
 
+/**
+ * The API refused the session's token (expired, or signed with another key) though supabase-js
+ * still holds it: drop it here, or the sign-in page would greet a user who cannot read anything.
+ */
+function SessionExpired() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    void signOut().catch(() => {});
+  }, []);
+  return (
+    <section className="error-page">
+      <PageTitle title={t('errors.sessionExpired')} />
+      <h1>{t('errors.sessionExpired')}</h1>
+      <p>
+        <Link to="/sign-in?expired=1">{t('errors.signInAgain')}</Link>
+      </p>
+    </section>
+  );
+}
+
 /** The error boundary of every route: failed loads, missing pages, an expired session. */
 export function RouteError() {
   const { t } = useTranslation();
@@ -50,17 +72,7 @@ export function RouteError() {
   }
 
   const code = errorCode(error);
-  if (code === 'PGRST303' || code === 'PGRST301') {
-    return (
-      <section className="error-page">
-        <PageTitle title={t('errors.sessionExpired')} />
-        <h1>{t('errors.sessionExpired')}</h1>
-        <p>
-          <Link to="/sign-in?expired=1">{t('errors.signInAgain')}</Link>
-        </p>
-      </section>
-    );
-  }
+  if (code === 'PGRST303' || code === 'PGRST301') return <SessionExpired />;
 
   return (
     <section className="error-page" role="alert">
