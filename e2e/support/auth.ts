@@ -87,6 +87,14 @@ export function authStorageKey(url: string): string {
   return `sb-${new URL(url).hostname.split('.')[0]}-auth-token`;
 }
 
+/** Puts a session where the page's supabase-js looks for it; it takes effect on the next load. */
+export async function storeSession(page: Page, url: string, session: Session): Promise<void> {
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    authStorageKey(url),
+    JSON.stringify(session),
+  ] as const);
+}
+
 /**
  * Signs the page in without the form: a password-grant session stored where supabase-js looks
  * for it, then the page reloaded. Faster than the form for tests about something else.
@@ -94,10 +102,7 @@ export function authStorageKey(url: string): string {
 export async function signInThroughApiAs(page: Page, baseURL: string | undefined, email: string) {
   const { session, url } = await signInThroughApi(baseURL, email);
   await page.goto('/');
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
-    authStorageKey(url),
-    JSON.stringify(session),
-  ] as const);
+  await storeSession(page, url, session);
   await page.reload();
   await expect(page.getByText(`Kirjautuneena ${email}`)).toBeVisible();
   return session;
