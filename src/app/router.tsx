@@ -13,6 +13,7 @@ import { newProjectRoute } from './routes/project-new';
 import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
+import { growthAreaEditRoute } from './routes/growth-area-edit';
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
@@ -40,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'projects/:slug/tasks/new', ...taskEditRoute(queryClient) },
             { path: 'projects/:slug/tasks/:taskId/edit', ...taskEditRoute(queryClient) },
             { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
+            { path: 'programmes/:programme/:area/edit', ...growthAreaEditRoute(queryClient) },
             { path: 'sign-in', ...signInRoute() },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', element: <TimelineRoute /> },

@@ -1,6 +1,8 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
-import { data, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { isDirector, sessionQueries } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { RouteError } from '../route-error';
@@ -8,8 +10,23 @@ import type { PageRoute } from './route-types';
 
 function GrowthAreaRoute() {
   const { programme = '', area = '' } = useParams();
+  const { t } = useTranslation();
   const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
-  return detail ? <GrowthAreaView area={detail} /> : null;
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  if (!detail) return null;
+  return (
+    <GrowthAreaView
+      area={detail}
+      actions={
+        isDirector(access) ? (
+          <Link className="button button--secondary" to={`/programmes/${programme}/${area}/edit`}>
+            {t('areaForm.edit')}
+          </Link>
+        ) : undefined
+      }
+    />
+  );
 }
 
 export function growthAreaRoute(queryClient: QueryClient): PageRoute {

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
@@ -20,7 +21,7 @@ function Person({
 }
 
 /** A growth area: description, lead and staff, a stage/status summary and its projects. */
-export function GrowthAreaView({ area }: { area: GrowthAreaDetail }) {
+export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; actions?: ReactNode }) {
   const { t } = useTranslation();
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
     area.projects.filter(pred).length;
@@ -41,6 +42,7 @@ export function GrowthAreaView({ area }: { area: GrowthAreaDetail }) {
         <p className="eyebrow">{t('project.growthArea')}</p>
         <h1>{area.name}</h1>
       </div>
+      {actions && <div className="button-row">{actions}</div>}
       {area.description ? (
         <p className="lead-text prose">{area.description}</p>
       ) : (

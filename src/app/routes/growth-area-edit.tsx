@@ -1,0 +1,94 @@
+import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { useToast } from '@/components/toast';
+import {
+  GrowthAreaForm,
+  growthAreaEditQueries,
+  growthAreaMutations,
+} from '@/features/growth-areas/edit';
+import { growthAreaQueries } from '@/features/growth-areas/queries';
+import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function Form({ areaId, back }: { areaId: string; back: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { data: area } = useSuspenseQuery(growthAreaEditQueries.editable(areaId));
+  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const update = useMutation(growthAreaMutations.update());
+  if (!area) return null;
+  return (
+    <GrowthAreaForm
+      area={area}
+      people={people}
+      save={(input) => update.mutateAsync(input)}
+      cancelTo={back}
+      onSaved={() => {
+        toast({ message: t('areaForm.saved'), tone: 'success' });
+        void navigate(back);
+      }}
+    />
+  );
+}
+
+function GrowthAreaEditRoute() {
+  const { programme = '', area = '' } = useParams();
+  const { t } = useTranslation();
+  const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  if (!detail) return null;
+  const title = t('areaForm.title', { name: detail.name });
+  const back = `/programmes/${programme}/${area}`;
+  return (
+    <section>
+      <PageTitle title={title} />
+      <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={back}>{detail.name}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{title}</h1>
+      {isDirector(access) ? (
+        <Form areaId={detail.id} back={back} />
+      ) : (
+        <p className="notice notice--error">{t('edit.notAllowed')}</p>
+      )}
+    </section>
+  );
+}
+
+export function growthAreaEditRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      const [detail, access] = await Promise.all([
+        queryClient.ensureQueryData(
+          growthAreaQueries.detail(params.programme ?? '', params.area ?? ''),
+        ),
+        ensureAccess(queryClient),
+      ]);
+      if (!detail) {
+        throw data(
+          { title: i18next.t('growthArea.notFound'), text: i18next.t('growthArea.notFoundText') },
+          { status: 404 },
+        );
+      }
+      if (isDirector(access)) {
+        await Promise.all([
+          queryClient.fetchQuery(growthAreaEditQueries.editable(detail.id)),
+          queryClient.ensureQueryData(growthAreaEditQueries.people()),
+        ]);
+      }
+      return null;
+    },
+    element: <GrowthAreaEditRoute />,
+    errorElement: <RouteError />,
+  };
+}
