@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
@@ -43,6 +43,8 @@ export function DashboardList<Row extends { id: string }>({
   empty,
   columns,
   rows,
+  total,
+  loadAll,
   t,
   today,
   download = browserDownload,
@@ -52,26 +54,47 @@ export function DashboardList<Row extends { id: string }>({
   empty: string;
   columns: readonly Column<Row>[];
   rows: readonly Row[];
+  /** How many rows there are in all; more than `rows` when the summary cut the list. */
+  total?: number;
+  /** Fetches the whole list for the export when `rows` is cut. */
+  loadAll?: () => Promise<readonly Row[]>;
   t: DashboardT;
   today: string;
   download?: Download;
 }) {
+  const [exporting, setExporting] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const all = total ?? rows.length;
+  const exportCsv = async () => {
+    setFailed(false);
+    setExporting(true);
+    try {
+      const data = all > rows.length && loadAll ? await loadAll() : rows;
+      download(csvFileName(title, today), csvBlob(listCsv(columns, data, t)));
+    } catch {
+      setFailed(true);
+    } finally {
+      setExporting(false);
+    }
+  };
   return (
     <section className="dashboard-list" aria-labelledby={`${id}-title`}>
       <div className="dashboard-list__header">
         <h3 id={`${id}-title`}>
-          {title} <span className="dashboard-list__count">({rows.length})</span>
+          {title} <span className="dashboard-list__count">({all})</span>
         </h3>
         <button
           type="button"
           className="button button--secondary button--small"
           aria-label={t('exportCsvLabel', { list: title })}
-          disabled={rows.length === 0}
-          onClick={() => download(csvFileName(title, today), csvBlob(listCsv(columns, rows, t)))}
+          disabled={rows.length === 0 || exporting}
+          onClick={() => void exportCsv()}
         >
           {t('exportCsv')}
         </button>
       </div>
+      {failed ? <p role="alert">{t('exportFailed')}</p> : null}
+      {all > rows.length ? <p>{t('listCut', { shown: rows.length, count: all })}</p> : null}
       {rows.length === 0 ? (
         <p>{empty}</p>
       ) : (
@@ -237,20 +260,32 @@ export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<Dashb
 }
 
 /** The five lists of the dashboard, each with its CSV export. */
+/** Whole-list fetchers for the CSV export of lists the summary cut. */
+export interface ListLoaders {
+  overdue: () => Promise<readonly DashboardDeadline[]>;
+  upcoming: () => Promise<readonly DashboardDeadline[]>;
+  stale: () => Promise<readonly DashboardProject[]>;
+  endingThisYear: () => Promise<readonly DashboardProject[]>;
+  funding: () => Promise<readonly DashboardFunding[]>;
+}
+
 export function DashboardLists({
   summary,
   t,
   lang,
   today,
   download,
+  loaders,
 }: {
   summary: DashboardSummary;
   t: DashboardT;
   lang: DashboardLang;
   today: string;
   download?: Download;
+  loaders?: ListLoaders;
 }) {
   const common = { t, today, download };
+  const h = summary.headline;
   return (
     <section aria-labelledby="dashboard-lists">
       <h2 id="dashboard-lists">{t('lists')}</h2>
@@ -260,6 +295,8 @@ export function DashboardLists({
         empty={t('overdueEmpty')}
         columns={deadlineColumnsFor('overdue', t, lang)}
         rows={summary.overdue}
+        total={h.overdueTasks}
+        loadAll={loaders?.overdue}
         {...common}
       />
       <DashboardList
@@ -268,6 +305,8 @@ export function DashboardLists({
         empty={t('upcomingEmpty')}
         columns={deadlineColumnsFor('upcoming', t, lang)}
         rows={summary.upcoming}
+        total={h.upcomingTasks}
+        loadAll={loaders?.upcoming}
         {...common}
       />
       <DashboardList
@@ -276,6 +315,8 @@ export function DashboardLists({
         empty={t('staleEmpty')}
         columns={staleColumns(t, lang)}
         rows={summary.stale}
+        total={h.staleProjects}
+        loadAll={loaders?.stale}
         {...common}
       />
       <DashboardList
@@ -284,6 +325,8 @@ export function DashboardLists({
         empty={t('endingEmpty')}
         columns={endingColumns(t, lang)}
         rows={summary.endingThisYear}
+        total={h.endingThisYear}
+        loadAll={loaders?.endingThisYear}
         {...common}
       />
       <DashboardList
@@ -292,6 +335,8 @@ export function DashboardLists({
         empty={t('fundingEmpty')}
         columns={fundingColumns(t, lang)}
         rows={summary.funding}
+        total={h.fundingAwaiting}
+        loadAll={loaders?.funding}
         {...common}
       />
     </section>

@@ -5,42 +5,45 @@ import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
 import { isDirector, sessionQueries } from '@/lib/session';
 import { AreaCharts } from './area-charts';
-import { DashboardLists, type Download } from './dashboard-lists';
+import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
 import { HeadlineFigures } from './figures';
-import { dashboardQueries, loadDashboard } from './queries';
+import {
+  dashboardQueries,
+  fetchAllDeadlines,
+  fetchAllFunding,
+  fetchAllProjects,
+  loadDashboard,
+} from './queries';
 import { ReviewMode } from './review-mode';
 import { useDashboardT, type DashboardLang, type DashboardT } from './strings';
 import {
-  filterData,
-  filterOptions,
   OTHER_AREA,
   parseDashboardFilters,
-  summarise,
   writeDashboardFilters,
   type DashboardFilters,
+  type DashboardSummary,
+  type FilterOptions,
 } from './summary';
-import type { DashboardData } from './types';
 import './dashboard.css';
 
-/** For the route: `loader: dashboardLoader(queryClient)` prefetches the three requests. */
+/** For the route: `loader: dashboardLoader(queryClient)` prefetches the one request. */
 export function dashboardLoader(queryClient: QueryClient) {
-  return () => loadDashboard(queryClient);
+  return ({ request }: { request: Request }) => loadDashboard(queryClient, new URL(request.url));
 }
 
 function Filters({
-  data,
+  options,
   filters,
   onChange,
   t,
 }: {
-  data: DashboardData;
+  options: FilterOptions;
   filters: DashboardFilters;
   onChange: (filters: DashboardFilters) => void;
   t: DashboardT;
 }) {
   const areaId = useId();
   const leadId = useId();
-  const options = useMemo(() => filterOptions(data.projects), [data.projects]);
   return (
     <form
       className="dashboard-filters"
@@ -93,7 +96,7 @@ function Filters({
 
 /** Everything below the title, given the data: testable without a network. */
 export function DashboardView({
-  data,
+  summary,
   filters,
   onFiltersChange,
   t,
@@ -102,8 +105,9 @@ export function DashboardView({
   signedIn,
   review,
   download,
+  loaders,
 }: {
-  data: DashboardData;
+  summary: DashboardSummary;
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
   t: DashboardT;
@@ -112,20 +116,27 @@ export function DashboardView({
   signedIn: boolean;
   review?: ReactNode;
   download?: Download;
+  loaders?: ListLoaders;
 }) {
-  const summary = useMemo(() => summarise(filterData(data, filters)), [data, filters]);
   return (
     <>
       <p>{t('intro')}</p>
       <p className="dashboard-asof">{t('asOf', { date: formatDate(today, lang) })}</p>
       {signedIn ? null : <p>{t('publicNote')}</p>}
-      <Filters data={data} filters={filters} onChange={onFiltersChange} t={t} />
+      <Filters options={summary.options} filters={filters} onChange={onFiltersChange} t={t} />
       <HeadlineFigures headline={summary.headline} t={t} />
       <section aria-labelledby="dashboard-areas">
         <h2 id="dashboard-areas">{t('areasHeading')}</h2>
         <AreaCharts areas={summary.areas} t={t} />
       </section>
-      <DashboardLists summary={summary} t={t} lang={lang} today={today} download={download} />
+      <DashboardLists
+        summary={summary}
+        t={t}
+        lang={lang}
+        today={today}
+        download={download}
+        loaders={loaders}
+      />
       {review}
     </>
   );
@@ -136,7 +147,17 @@ export function DashboardPage() {
   const { t, lang } = useDashboardT();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseDashboardFilters(params), [params]);
-  const { data } = useSuspenseQuery(dashboardQueries.data());
+  const { data: summary } = useSuspenseQuery(dashboardQueries.summary(filters));
+  const loaders = useMemo<ListLoaders>(
+    () => ({
+      overdue: () => fetchAllDeadlines('overdue', filters),
+      upcoming: () => fetchAllDeadlines('upcoming', filters),
+      stale: () => fetchAllProjects('stale', filters),
+      endingThisYear: () => fetchAllProjects('endingThisYear', filters),
+      funding: () => fetchAllFunding(filters),
+    }),
+    [filters],
+  );
   const session = useQuery(sessionQueries.current());
   const userId = session.data?.user.id ?? null;
   const access = useQuery(sessionQueries.access(userId)).data ?? null;
@@ -182,14 +203,15 @@ export function DashboardPage() {
       <PageTitle title={t('title')} />
       <h1>{t('title')}</h1>
       <DashboardView
-        data={data}
+        summary={summary}
         filters={filters}
         onFiltersChange={(f) => update(writeDashboardFilters(params, f))}
         t={t}
         lang={lang}
-        today={todayIso()}
+        today={summary.today ?? todayIso()}
         signedIn={userId !== null}
         review={review}
+        loaders={loaders}
       />
     </section>
   );

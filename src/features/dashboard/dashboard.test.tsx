@@ -4,22 +4,36 @@ import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { DashboardView } from './dashboard-page';
-import type { Download } from './dashboard-lists';
+import type { Download, ListLoaders } from './dashboard-lists';
 import { ReviewChanges } from './review-mode';
 import { createDashboardT } from './strings';
-import { type DashboardFilters } from './summary';
+import type { DashboardFilters, DashboardSummary } from './summary';
 import { dashboardFixture, reviewFixture } from './test-data';
 
 const t = createDashboardT('fi');
 
-function Harness({ download }: { download?: Download }) {
+function Harness({
+  download,
+  summary = dashboardFixture(),
+  loaders,
+  onFilters,
+}: {
+  download?: Download;
+  summary?: DashboardSummary;
+  loaders?: ListLoaders;
+  onFilters?: (filters: DashboardFilters) => void;
+}) {
   const [filters, setFilters] = useState<DashboardFilters>({ area: null, lead: null });
   return (
     <MemoryRouter>
       <DashboardView
-        data={dashboardFixture()}
+        summary={summary}
         filters={filters}
-        onFiltersChange={setFilters}
+        onFiltersChange={(f) => {
+          setFilters(f);
+          onFilters?.(f);
+        }}
+        loaders={loaders}
         t={t}
         lang="fi"
         today="2026-11-22"
@@ -77,21 +91,18 @@ describe('charts: the table alternative', () => {
     ).toBeInTheDocument();
   });
 
-  it('follows the growth area and lead filters', async () => {
+  it('puts the growth area and lead filters in the hands of the page (URL)', async () => {
     const user = userEvent.setup();
-    render(<Harness />);
+    const onFilters = vi.fn();
+    render(<Harness onFilters={onFilters} />);
     await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Rakentamisen kiertotalous');
-    expect(tableRows(/Eteneminen kasvualueittain/)).toEqual([
-      ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
-      ['Rakentamisen kiertotalous', '0', '1', '1', '0', '2'],
-    ]);
+    expect(onFilters).toHaveBeenLastCalledWith({ area: 'a1', lead: null });
     await user.selectOptions(screen.getByLabelText('Vastuuhenkilö'), 'Laura Majoinen');
-    expect(tableRows(/Eteneminen kasvualueittain/)).toEqual([
-      ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
-      ['Rakentamisen kiertotalous', '0', '1', '0', '0', '1'],
-    ]);
+    expect(onFilters).toHaveBeenLastCalledWith({ area: 'a1', lead: 'p2' });
+    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Muut hankkeet');
+    expect(onFilters).toHaveBeenLastCalledWith({ area: 'other', lead: 'p2' });
     await user.click(screen.getByRole('button', { name: 'Poista rajaukset' }));
-    expect(tableRows(/Eteneminen kasvualueittain/)).toHaveLength(4);
+    expect(onFilters).toHaveBeenLastCalledWith({ area: null, lead: null });
   });
 });
 
@@ -145,23 +156,41 @@ describe('CSV export', () => {
     ]);
   });
 
-  it('exports what the filters show', async () => {
+  it('fetches the whole list for the file when the summary cut it', async () => {
     const user = userEvent.setup();
     const download = vi.fn<Download>();
-    render(<Harness download={download} />);
-    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Muut hankkeet');
+    const summary = dashboardFixture();
+    const all = [
+      ...summary.overdue,
+      { ...summary.overdue[1]!, id: 't9', title: 'Kolmas', daysLate: 3 },
+    ];
+    summary.headline.overdueTasks = 3;
+    const overdue = vi.fn(() => Promise.resolve(all));
+    const loaders = {
+      overdue,
+      upcoming: vi.fn(() => Promise.resolve(summary.upcoming)),
+      stale: vi.fn(() => Promise.resolve(summary.stale)),
+      endingThisYear: vi.fn(() => Promise.resolve(summary.endingThisYear)),
+      funding: vi.fn(() => Promise.resolve(summary.funding)),
+    };
+    render(<Harness download={download} summary={summary} loaders={loaders} />);
+    expect(screen.getByText('Näytetään 2 / 3; CSV-tiedostossa ovat kaikki.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Lataa CSV: Myöhässä olevat tehtävät' }));
+    expect(overdue).toHaveBeenCalledTimes(1);
+    const text = await download.mock.calls[0]![1].text();
+    expect(text.trim().split('\r\n')).toHaveLength(4);
+    expect(text).toContain('Kolmas,Kiertotalot,Ronny Rantamäki,2026-11-10,3,');
     await user.click(
       screen.getByRole('button', { name: 'Lataa CSV: Tänä vuonna päättyvät hankkeet' }),
     );
-    const text = await download.mock.calls[0]![1].text();
-    expect(text.trim().split('\r\n')).toHaveLength(2);
-    expect(text).toContain('Terveysteknologian testiympäristö,Sanna Korhonen,Toteutus,Myöhässä');
+    expect(loaders.endingThisYear).not.toHaveBeenCalled();
   });
 
-  it('offers no export of an empty list', async () => {
-    const user = userEvent.setup();
-    render(<Harness />);
-    await user.selectOptions(screen.getByLabelText('Kasvualue'), 'Ruoka');
+  it('offers no export of an empty list', () => {
+    const summary = dashboardFixture();
+    summary.funding = [];
+    summary.headline.fundingAwaiting = 0;
+    render(<Harness summary={summary} />);
     expect(
       screen.getByRole('button', { name: 'Lataa CSV: Rahoitus odottaa päätöstä' }),
     ).toBeDisabled();

@@ -1,38 +1,104 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
+import { dashboardRequest } from './requests';
 import {
   compact,
   deadlineColumns,
   fundingColumns,
   overviewDashboardColumns,
+  parseSummary,
   reviewColumns,
   toDashboardDeadline,
   toDashboardFunding,
   toDashboardProject,
   toReviewChange,
 } from './rows';
-import type { DashboardClient, DashboardData, ReviewChange } from './types';
+import {
+  OTHER_AREA,
+  parseDashboardFilters,
+  summaryArgs,
+  type DashboardFilters,
+  type DashboardSummary,
+} from './summary';
+import type {
+  DashboardClient,
+  DashboardDeadline,
+  DashboardFunding,
+  DashboardProject,
+  ReviewChange,
+} from './types';
 
 // The app's client, typed with the dashboard's views until src/types/database.ts includes them
 // (DashboardDatabase only adds views; every other table keeps its generated type).
 const db = supabase as unknown as DashboardClient;
 
-/**
- * The dashboard is three requests whatever the portfolio's size: project figures, deadlines
- * and funding, each a security-invoker view. Growth area and lead filters are applied in the
- * browser, so changing them costs no request.
+/** The dashboard in one request (public.dashboard_summary), filtered in the database. */
+async function fetchSummary(filters: DashboardFilters): Promise<DashboardSummary> {
+  const args = summaryArgs(filters);
+  const { data } = await dashboardRequest(
+    db,
+    args.p_growth_area_id,
+    args.p_lead_person_id,
+    args.p_other_projects,
+  );
+  return parseSummary(data);
+}
+
+function byFilters<
+  Q extends {
+    eq: (c: 'growth_area_id' | 'lead_person_id', v: string) => Q;
+    is: (c: 'growth_area_id', v: null) => Q;
+  },
+>(query: Q, filters: DashboardFilters): Q {
+  let q = query;
+  if (filters.area === OTHER_AREA) q = q.is('growth_area_id', null);
+  else if (filters.area) q = q.eq('growth_area_id', filters.area);
+  if (filters.lead) q = q.eq('lead_person_id', filters.lead);
+  return q;
+}
+
+/*
+ * Whole lists for the CSV export, when the summary had to cut them (one extra request, only
+ * on export). Same views, same order as dashboard_summary().
  */
-async function fetchDashboard(): Promise<DashboardData> {
-  const [projects, deadlines, funding] = await Promise.all([
-    db.from('project_overview').select(overviewDashboardColumns).order('name').throwOnError(),
-    db.from('dashboard_deadlines').select(deadlineColumns).order('due_on').throwOnError(),
-    db.from('funding_awaiting_decision').select(fundingColumns).order('applied_on').throwOnError(),
-  ]);
-  return {
-    projects: compact((projects.data ?? []).map(toDashboardProject)),
-    deadlines: compact((deadlines.data ?? []).map(toDashboardDeadline)),
-    funding: compact((funding.data ?? []).map(toDashboardFunding)),
-  };
+
+export async function fetchAllDeadlines(
+  kind: 'overdue' | 'upcoming',
+  filters: DashboardFilters,
+): Promise<DashboardDeadline[]> {
+  const { data } = await byFilters(db.from('dashboard_deadlines').select(deadlineColumns), filters)
+    .eq('is_overdue', kind === 'overdue')
+    .order('due_on')
+    .order('title')
+    .throwOnError();
+  return compact((data ?? []).map(toDashboardDeadline));
+}
+
+export async function fetchAllProjects(
+  kind: 'stale' | 'endingThisYear',
+  filters: DashboardFilters,
+): Promise<DashboardProject[]> {
+  const stale = kind === 'stale';
+  const { data } = await byFilters(
+    db.from('project_overview').select(overviewDashboardColumns),
+    filters,
+  )
+    .eq(stale ? 'is_stale' : 'ends_this_year', true)
+    .order(stale ? 'days_since_update' : 'ends_on', { ascending: !stale })
+    .order('name')
+    .throwOnError();
+  return compact((data ?? []).map(toDashboardProject));
+}
+
+export async function fetchAllFunding(filters: DashboardFilters): Promise<DashboardFunding[]> {
+  const { data } = await byFilters(
+    db.from('funding_awaiting_decision').select(fundingColumns),
+    filters,
+  )
+    .order('applied_on', { nullsFirst: false })
+    .order('project_name')
+    .throwOnError();
+  return compact((data ?? []).map(toDashboardFunding));
 }
 
 /** PostgREST returns at most max_rows (1000) rows; review mode says so when it hits that. */
@@ -55,11 +121,11 @@ async function fetchChanges(filter: {
 
 export const dashboardQueries = {
   all: () => ['dashboard'] as const,
-  /** Everything the dashboard shows (the signed-in user's row-level security applies). */
-  data: () =>
+  /** Everything the dashboard shows, for these filters (row-level security applies). */
+  summary: (filters: DashboardFilters) =>
     queryOptions({
-      queryKey: [...dashboardQueries.all(), 'data'] as const,
-      queryFn: fetchDashboard,
+      queryKey: [...dashboardQueries.all(), 'summary', filters] as const,
+      queryFn: () => fetchSummary(filters),
       staleTime: 60_000,
     }),
   /** Review mode: changes since a date or timestamp (directors and admins; others get none). */
@@ -90,8 +156,10 @@ export const dashboardQueries = {
     }),
 };
 
-/** For the route loader: prefetch the dashboard (three requests). */
-export async function loadDashboard(queryClient: QueryClient): Promise<null> {
-  await queryClient.ensureQueryData(dashboardQueries.data());
+/** For the route loader: prefetch the dashboard for the URL's filters (one request). */
+export async function loadDashboard(queryClient: QueryClient, url: URL): Promise<null> {
+  await queryClient.ensureQueryData(
+    dashboardQueries.summary(parseDashboardFilters(url.searchParams)),
+  );
   return null;
 }

@@ -1,5 +1,13 @@
 import { isScheduleStatus, isStage, taskStates, type TaskState } from '@/lib/domain';
 import type { Json } from '@/types/database';
+
+export {
+  deadlineColumns,
+  fundingColumns,
+  overviewDashboardColumns,
+  reviewColumns,
+} from './columns';
+import type { AreaFigures, DashboardSummary, FilterOptions, Headline } from './summary';
 import type {
   DashboardDeadline,
   DashboardDeadlinesRow,
@@ -32,18 +40,6 @@ export type OverviewDashboardRow = ProjectOverviewDashboardColumns & {
   published: boolean | null;
   last_activity_at: string | null;
 };
-
-export const overviewDashboardColumns =
-  'id, slug, name, growth_area_id, stage, schedule_status_is_manual, starts_on, ends_on, published, last_activity_at, schedule_state, schedule_reasons, computed_schedule_state, computed_schedule_reasons, days_since_update, freshness, is_stale, ends_this_year, growth_area_name, growth_area_color, growth_area_sort_order, lead_person_id, lead_name';
-
-export const deadlineColumns =
-  'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, title, due_on, state, is_milestone, assignee_person_id, assignee_name, is_overdue, days_late';
-
-export const fundingColumns =
-  'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, instrument, amount, applied_on, follow_up_id, follow_up_name, note, days_waiting';
-
-export const reviewColumns =
-  'audit_id, kind, occurred_at, actor_id, actor_name, project_id, project_slug, project_name, growth_area_id, growth_area_name, task_id, task_title, old_value, new_value, note';
 
 const scheduleStates: readonly string[] = ['on_schedule', 'late', 'not_pursued', 'not_started'];
 const freshnessBands: readonly string[] = ['fresh', 'aging', 'old'];
@@ -197,4 +193,151 @@ export function toReviewChange(row: ReviewChangesRow): ReviewChange | null {
 
 export function compact<T>(items: readonly (T | null)[]): T[] {
   return items.filter((item): item is T => item !== null);
+}
+
+// dashboard_summary() ---------------------------------------------------------------------------
+
+type JsonRecord = { [key: string]: Json | undefined };
+
+function record(value: Json | undefined): JsonRecord {
+  return isRecord(value) ? value : {};
+}
+
+function num(value: Json | undefined): number | null {
+  return typeof value === 'number' ? value : null;
+}
+
+function bool(value: Json | undefined): boolean | null {
+  return typeof value === 'boolean' ? value : null;
+}
+
+function list(value: Json | undefined): JsonRecord[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function counts<K extends string>(value: Json | undefined, keys: readonly K[]): Record<K, number> {
+  const rec = record(value);
+  return Object.fromEntries(keys.map((k) => [k, num(rec[k]) ?? 0])) as Record<K, number>;
+}
+
+const stageKeys = ['not_started', 'planning', 'implementation', 'completed'] as const;
+const stateKeys = ['on_schedule', 'late', 'not_pursued', 'not_started'] as const;
+
+function overviewRow(r: JsonRecord): OverviewDashboardRow {
+  return {
+    id: str(r.id),
+    slug: str(r.slug),
+    name: str(r.name),
+    growth_area_id: str(r.growth_area_id),
+    stage: str(r.stage),
+    schedule_status_is_manual: bool(r.schedule_status_is_manual),
+    starts_on: str(r.starts_on),
+    ends_on: str(r.ends_on),
+    published: bool(r.published),
+    last_activity_at: str(r.last_activity_at),
+    schedule_state: str(r.schedule_state),
+    schedule_reasons: r.schedule_reasons ?? null,
+    computed_schedule_state: str(r.computed_schedule_state),
+    computed_schedule_reasons: r.computed_schedule_reasons ?? null,
+    days_since_update: num(r.days_since_update),
+    freshness: str(r.freshness),
+    is_stale: bool(r.is_stale),
+    ends_this_year: bool(r.ends_this_year),
+    growth_area_name: str(r.growth_area_name),
+    growth_area_color: str(r.growth_area_color),
+    growth_area_sort_order: num(r.growth_area_sort_order),
+    lead_person_id: str(r.lead_person_id),
+    lead_name: str(r.lead_name),
+  };
+}
+
+function deadlineRow(r: JsonRecord): DashboardDeadlinesRow {
+  const state = str(r.state);
+  return {
+    id: str(r.id),
+    project_id: str(r.project_id),
+    project_slug: str(r.project_slug),
+    project_name: str(r.project_name),
+    growth_area_id: str(r.growth_area_id),
+    project_published: bool(r.project_published),
+    lead_person_id: str(r.lead_person_id),
+    lead_name: str(r.lead_name),
+    title: str(r.title),
+    due_on: str(r.due_on),
+    state: isTaskState(state) ? state : null,
+    is_milestone: bool(r.is_milestone),
+    assignee_person_id: str(r.assignee_person_id),
+    assignee_name: str(r.assignee_name),
+    is_overdue: bool(r.is_overdue),
+    days_late: num(r.days_late),
+  };
+}
+
+function fundingRow(r: JsonRecord): FundingAwaitingDecisionRow {
+  return {
+    id: str(r.id),
+    project_id: str(r.project_id),
+    project_slug: str(r.project_slug),
+    project_name: str(r.project_name),
+    growth_area_id: str(r.growth_area_id),
+    project_published: bool(r.project_published),
+    lead_person_id: str(r.lead_person_id),
+    lead_name: str(r.lead_name),
+    instrument: str(r.instrument),
+    amount: num(r.amount),
+    applied_on: str(r.applied_on),
+    follow_up_id: str(r.follow_up_id),
+    follow_up_name: str(r.follow_up_name),
+    note: str(r.note),
+    days_waiting: num(r.days_waiting),
+  };
+}
+
+/** Checks what public.dashboard_summary() returned. */
+export function parseSummary(value: Json | null): DashboardSummary {
+  const root = record(value ?? undefined);
+  const h = record(root.headline);
+  const headline: Headline = {
+    projects: num(h.projects) ?? 0,
+    stages: counts(h.stages, stageKeys),
+    states: counts(h.states, stateKeys),
+    overdueTasks: num(h.overdue_tasks) ?? 0,
+    upcomingTasks: num(h.upcoming_tasks) ?? 0,
+    staleProjects: num(h.stale_projects) ?? 0,
+    endingThisYear: num(h.ending_this_year) ?? 0,
+    fundingAwaiting: num(h.funding_awaiting) ?? 0,
+  };
+  const areas: AreaFigures[] = list(root.areas).map((a) => ({
+    id: str(a.id),
+    name: str(a.name),
+    color: str(a.color),
+    total: num(a.total) ?? 0,
+    stages: counts(a.stages, stageKeys),
+    states: counts(a.states, stateKeys),
+  }));
+  const o = record(root.filter_options);
+  const named = (items: JsonRecord[]) =>
+    items.flatMap((i) => {
+      const id = str(i.id);
+      const name = str(i.name);
+      return id && name ? [{ id, name }] : [];
+    });
+  const options: FilterOptions = {
+    areas: named(list(o.areas)),
+    hasOther: bool(o.has_other) ?? false,
+    leads: named(list(o.leads)),
+  };
+  return {
+    today: str(root.today),
+    headline,
+    options,
+    areas,
+    overdue: compact(list(root.overdue).map((r) => toDashboardDeadline(deadlineRow(r)))),
+    upcoming: compact(list(root.upcoming).map((r) => toDashboardDeadline(deadlineRow(r)))),
+    stale: compact(list(root.stale).map((r) => toDashboardProject(overviewRow(r)))),
+    endingThisYear: compact(
+      list(root.ending_this_year).map((r) => toDashboardProject(overviewRow(r))),
+    ),
+    funding: compact(list(root.funding).map((r) => toDashboardFunding(fundingRow(r)))),
+  };
 }

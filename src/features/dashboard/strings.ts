@@ -74,6 +74,8 @@ const fi = {
   endingEmpty: 'Yksikään hanke ei pääty tänä vuonna.',
   fundingHeading: 'Rahoitus odottaa päätöstä',
   fundingEmpty: 'Ei päätöstä odottavia rahoitushakemuksia.',
+  exportFailed: 'CSV-tiedoston luonti epäonnistui.',
+  listCut: 'Näytetään {{shown}} / {{count}}; CSV-tiedostossa ovat kaikki.',
   exportCsv: 'Lataa CSV',
   exportCsvLabel: 'Lataa CSV: {{list}}',
 
@@ -212,6 +214,8 @@ const sv: Strings = {
   endingEmpty: 'Inget projekt slutar i år.',
   fundingHeading: 'Finansiering väntar på beslut',
   fundingEmpty: 'Inga finansieringsansökningar väntar på beslut.',
+  exportFailed: 'CSV-filen kunde inte skapas.',
+  listCut: 'Visar {{shown}} av {{count}}; CSV-filen innehåller alla.',
   exportCsv: 'Ladda ned CSV',
   exportCsvLabel: 'Ladda ned CSV: {{list}}',
 
@@ -346,6 +350,8 @@ const en: Strings = {
   endingEmpty: 'No project ends this year.',
   fundingHeading: 'Funding awaiting decision',
   fundingEmpty: 'No funding applications await a decision.',
+  exportFailed: 'The CSV file could not be made.',
+  listCut: 'Showing {{shown}} of {{count}}; the CSV file has them all.',
   exportCsv: 'Download CSV',
   exportCsvLabel: 'Download CSV: {{list}}',
 

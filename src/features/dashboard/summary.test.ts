@@ -1,43 +1,126 @@
 import { describe, expect, it } from 'vitest';
 import { reasonsText } from './format';
-import { parseReasons } from './rows';
+import { parseReasons, parseSummary } from './rows';
 import { createDashboardT } from './strings';
 import {
-  filterData,
   groupReviewChanges,
   parseDashboardFilters,
-  summarise,
+  summaryArgs,
   writeDashboardFilters,
 } from './summary';
-import { dashboardFixture, reviewFixture } from './test-data';
+import { reviewFixture } from './test-data';
 
-describe('summarise', () => {
-  it('counts stages, schedule states and lists', () => {
-    const s = summarise(dashboardFixture());
-    expect(s.headline).toEqual({
-      projects: 4,
-      stages: { not_started: 1, planning: 1, implementation: 2, completed: 0 },
-      states: { on_schedule: 1, late: 2, not_pursued: 0, not_started: 1 },
-      overdueTasks: 2,
-      upcomingTasks: 1,
-      staleProjects: 1,
-      endingThisYear: 1,
-      fundingAwaiting: 1,
+describe('parseSummary', () => {
+  it('reads what dashboard_summary() returns', () => {
+    const s = parseSummary({
+      today: '2026-11-22',
+      headline: {
+        projects: 3,
+        stages: { planning: 2, implementation: 1 },
+        states: { late: 1, on_schedule: 2 },
+        overdue_tasks: 1,
+        upcoming_tasks: 1,
+        stale_projects: 0,
+        ending_this_year: 0,
+        funding_awaiting: 1,
+      },
+      areas: [
+        {
+          id: 'a3',
+          name: 'Rakentamisen kiertotalous',
+          color: '#008741',
+          total: 3,
+          stages: { planning: 2 },
+          states: {},
+        },
+      ],
+      overdue: [
+        {
+          id: 't1',
+          project_slug: 'kiertotalot',
+          project_name: 'Kiertotalot',
+          title: 'Pilottikohteen valinta',
+          due_on: '2026-11-10',
+          state: 'not_started',
+          is_overdue: true,
+          days_late: 12,
+          lead_name: 'Ronny Rantamäki',
+        },
+        { id: 'broken' },
+      ],
+      upcoming: [],
+      stale: [],
+      ending_this_year: [
+        {
+          id: 'p1',
+          slug: 'x',
+          name: 'X',
+          stage: 'planning',
+          schedule_state: 'not_started',
+          schedule_reasons: [{ code: 'not_started', starts_on: null }],
+          ends_this_year: true,
+        },
+      ],
+      funding: [
+        {
+          id: 'f1',
+          project_slug: 'kiertotalot',
+          project_name: 'Kiertotalot',
+          instrument: 'EAKR',
+          amount: 1000,
+          days_waiting: 23,
+        },
+      ],
+      filter_options: {
+        areas: [{ id: 'a3', name: 'Rakentamisen kiertotalous' }],
+        has_other: false,
+        leads: [{ id: 'p1' }],
+      },
     });
-    expect(s.areas.map((a) => a.name)).toEqual(['Rakentamisen kiertotalous', 'Ruoka', null]);
-    expect(s.overdue.map((d) => d.daysLate)).toEqual([175, 12]);
+    expect(s.headline.stages).toEqual({
+      not_started: 0,
+      planning: 2,
+      implementation: 1,
+      completed: 0,
+    });
+    expect(s.headline.states.late).toBe(1);
+    expect(s.areas[0]?.stages.planning).toBe(2);
+    expect(s.overdue).toHaveLength(1);
+    expect(s.overdue[0]).toMatchObject({
+      title: 'Pilottikohteen valinta',
+      daysLate: 12,
+      overdue: true,
+    });
+    expect(s.endingThisYear[0]).toMatchObject({
+      state: 'not_started',
+      reasons: [{ code: 'not_started', starts_on: null }],
+    });
+    expect(s.funding[0]).toMatchObject({ instrument: 'EAKR', amount: 1000 });
+    expect(s.options).toEqual({
+      areas: [{ id: 'a3', name: 'Rakentamisen kiertotalous' }],
+      hasOther: false,
+      leads: [],
+    });
   });
 
-  it('filters by growth area, other projects and lead', () => {
-    const data = dashboardFixture();
-    expect(filterData(data, { area: 'a1', lead: null }).projects).toHaveLength(2);
-    expect(filterData(data, { area: 'other', lead: null }).projects.map((p) => p.slug)).toEqual([
-      'terveysteknologia',
-    ]);
-    const byLead = filterData(data, { area: null, lead: 'p1' });
-    expect(byLead.projects.map((p) => p.slug)).toEqual(['kiertotalot']);
-    expect(byLead.deadlines).toHaveLength(2);
-    expect(byLead.funding).toHaveLength(1);
+  it('survives nonsense', () => {
+    expect(parseSummary(null).headline.projects).toBe(0);
+    expect(parseSummary('x').areas).toEqual([]);
+  });
+});
+
+describe('summaryArgs', () => {
+  it('maps the URL filters to the RPC arguments', () => {
+    expect(summaryArgs({ area: 'other', lead: null })).toEqual({
+      p_growth_area_id: undefined,
+      p_other_projects: true,
+      p_lead_person_id: undefined,
+    });
+    expect(summaryArgs({ area: 'a1', lead: 'p1' })).toEqual({
+      p_growth_area_id: 'a1',
+      p_other_projects: undefined,
+      p_lead_person_id: 'p1',
+    });
   });
 });
 

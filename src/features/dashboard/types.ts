@@ -118,7 +118,18 @@ type ReadOnlyView<Row> = { Row: Row; Relationships: [] };
 
 /** Database plus the dashboard's views, until database.ts is regenerated. */
 export type DashboardDatabase = Omit<Database, 'public'> & {
-  public: Omit<PublicSchema, 'Views'> & {
+  public: Omit<PublicSchema, 'Views' | 'Functions'> & {
+    Functions: Omit<PublicSchema['Functions'], 'dashboard_summary'> & {
+      dashboard_summary: {
+        Args: {
+          p_growth_area_id?: string;
+          p_lead_person_id?: string;
+          p_other_projects?: boolean;
+          p_list_limit?: number;
+        };
+        Returns: Json;
+      };
+    };
     Views: Omit<PublicSchema['Views'], 'project_overview'> & {
       project_overview: {
         Row: OverviewView['Row'] & ProjectOverviewDashboardColumns;
@@ -199,12 +210,6 @@ export interface DashboardFunding {
   appliedOn: string | null;
   followUpName: string | null;
   daysWaiting: number | null;
-}
-
-export interface DashboardData {
-  projects: DashboardProject[];
-  deadlines: DashboardDeadline[];
-  funding: DashboardFunding[];
 }
 
 export interface ReviewChange {

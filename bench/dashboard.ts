@@ -1,0 +1,250 @@
+// npx tsx bench/dashboard.ts — the director's dashboard at 1,000 projects / 10,000 tasks:
+// one dashboard load is the app's one request, rpc/dashboard_summary
+// (src/features/dashboard/requests.ts), as the director (RLS on, every row visible) and as
+// the public (published rows only), unfiltered and filtered to one growth area.
+//   gateway  through the local /rest/v1 gateway with supabase-js, wall time of a whole load;
+//   direct   the SQL statements the gateway ran for that request, replayed on PGlite in this
+//            process (subject pglite-direct).
+// Reports median and p95 per run and the median over runs; also requests per load as
+// counted at supabase-js's fetch (the Chromium count is for the e2e benchmark).
+import type { Transaction } from '@electric-sql/pglite';
+import { cpus, loadavg } from 'node:os';
+import { createClient, type SupabaseClientOptions } from '@supabase/supabase-js';
+import WebSocket from 'ws';
+import { startTestGateway } from '../supabase/local/tests/harness.ts';
+import { dashboardRequest } from '../src/features/dashboard/requests.ts';
+import type { DashboardClient } from '../src/features/dashboard/types.ts';
+import { median, percentile } from './lib/load.ts';
+import { round, writeResults, type BenchResult } from './lib/results.ts';
+import { scaleUp } from './lib/scale-data.ts';
+
+const PROJECTS = 1000;
+const TASKS = 10000;
+const RUNS = 7;
+const LOADS_PER_RUN = Number(process.env.BENCH_LOADS ?? 20);
+
+const gw = await startTestGateway({ seed: true });
+await scaleUp(gw.db, { projects: PROJECTS, tasks: TASKS });
+// Give the generated projects main contacts and applications awaiting a decision, as a real
+// portfolio has, so the lead columns and the funding list do work.
+await gw.db.exec(`
+  insert into public.project_contacts (project_id, person_id, is_primary, sort_order)
+  select p.id, pe.id, true, 1
+    from (select id, row_number() over (order by slug) as n from public.projects where slug like 'bench-project-%') p
+    join (select id, row_number() over (order by id) - 1 as k from public.people) pe
+      on pe.k = p.n % (select count(*) from public.people);
+  insert into public.project_funding (project_id, instrument, state, amount, applied_on)
+  select id, 'EAKR', 'applied', 100000, date '2026-01-01' + (row_number() over (order by slug))::int % 300
+    from public.projects where slug like 'bench-project-%' and slug ~ '[05]$';
+  analyze;
+`);
+
+const director = await gw.db.query<{ id: string }>(
+  `select id from auth.users where email = 'director@salkku.test'`,
+);
+const directorId = director.rows[0]?.id;
+if (!directorId) throw new Error('the seed has no director@salkku.test');
+const directorToken = await gw.signJwt({
+  sub: directorId,
+  role: 'authenticated',
+  aud: 'authenticated',
+  email: 'director@salkku.test',
+});
+
+let requestCount = 0;
+const countingFetch: typeof fetch = (input, init) => {
+  requestCount += 1;
+  return fetch(input, init);
+};
+
+type RealtimeTransport = NonNullable<
+  NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']
+>;
+
+function clientFor(token: string): DashboardClient {
+  return createClient(gw.url, gw.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    global: { fetch: countingFetch, headers: { Authorization: `Bearer ${token}` } },
+    // Node 20 has no global WebSocket; realtime-js needs one even when unused.
+    realtime: { transport: WebSocket as unknown as RealtimeTransport },
+  }) as unknown as DashboardClient;
+}
+
+const viewers = { director: clientFor(directorToken), public: clientFor(gw.anonKey) };
+
+const area = await gw.db.query<{ id: string }>(
+  `select id from public.growth_areas where slug = 'rakentamisen-kiertotalous'`,
+);
+const areaId = area.rows[0]?.id;
+
+interface Sizes {
+  projects: number;
+  overdue: number;
+  kib: number;
+}
+
+async function load(client: DashboardClient, growthAreaId?: string): Promise<Sizes> {
+  const { data } = await dashboardRequest(client, growthAreaId, undefined, undefined);
+  const summary = (data ?? {}) as { headline?: { projects?: number; overdue_tasks?: number } };
+  return {
+    projects: summary.headline?.projects ?? 0,
+    overdue: summary.headline?.overdue_tasks ?? 0,
+    kib: JSON.stringify(data).length / 1024,
+  };
+}
+
+async function timeRuns(once: () => Promise<unknown>) {
+  for (let i = 0; i < 3; i++) await once(); // warm the plan caches
+  const p50: number[] = [];
+  const p95: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const latencies: number[] = [];
+    for (let i = 0; i < LOADS_PER_RUN; i++) {
+      const t0 = performance.now();
+      await once();
+      latencies.push(performance.now() - t0);
+    }
+    p50.push(percentile(latencies, 50));
+    p95.push(percentile(latencies, 95));
+  }
+  return { p50: median(p50), p95: median(p95) };
+}
+
+// Records the statements the gateway runs for one dashboard load.
+type Statement = { sql: string; params?: unknown[] };
+async function recordStatements(
+  client: DashboardClient,
+  growthAreaId?: string,
+): Promise<Statement[][]> {
+  const transactions: Statement[][] = [];
+  const db = gw.db;
+  const original = db.transaction.bind(db);
+  db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>) =>
+    original((tx) => {
+      const recorded: Statement[] = [];
+      transactions.push(recorded);
+      const recording: Transaction = Object.create(tx);
+      recording.query = ((sql: string, params?: unknown[]) => {
+        recorded.push({ sql, params });
+        return tx.query(sql, params);
+      }) as Transaction['query'];
+      recording.exec = ((sql: string) => {
+        recorded.push({ sql });
+        return tx.exec(sql);
+      }) as Transaction['exec'];
+      return fn(recording);
+    })) as typeof db.transaction;
+  try {
+    await load(client, growthAreaId);
+  } finally {
+    db.transaction = original;
+  }
+  if (transactions.length === 0) throw new Error('the gateway ran no transaction');
+  return transactions;
+}
+
+const results: BenchResult[] = [];
+const lines: string[] = [];
+
+const scenarios = [
+  { name: 'director', client: viewers.director, area: undefined },
+  { name: 'public', client: viewers.public, area: undefined },
+  { name: 'director_one_area', client: viewers.director, area: areaId },
+];
+
+for (const { name, client, area: growthAreaId } of scenarios) {
+  requestCount = 0;
+  const sizes = await load(client, growthAreaId);
+  const perLoad = requestCount;
+  const gateway = await timeRuns(() => load(client, growthAreaId));
+  const transactions = await recordStatements(client, growthAreaId);
+  const direct = await timeRuns(async () => {
+    for (const statements of transactions) {
+      await gw.db.transaction(async (tx) => {
+        for (const s of statements) {
+          if (s.params) await tx.query(s.sql, s.params);
+          else await tx.exec(s.sql);
+        }
+      });
+    }
+  });
+  const note = `dashboard_${name}`;
+  results.push(
+    {
+      subject: 'salkku',
+      case: 'gateway',
+      metric: 'summary_p50_ms',
+      value: round(gateway.p50),
+      runs: RUNS,
+      note,
+    },
+    {
+      subject: 'salkku',
+      case: 'gateway',
+      metric: 'summary_p95_ms',
+      value: round(gateway.p95),
+      runs: RUNS,
+      note,
+    },
+    {
+      subject: 'pglite-direct',
+      case: 'direct',
+      metric: 'summary_p50_ms',
+      value: round(direct.p50),
+      runs: RUNS,
+      note,
+    },
+    {
+      subject: 'pglite-direct',
+      case: 'direct',
+      metric: 'summary_p95_ms',
+      value: round(direct.p95),
+      runs: RUNS,
+      note,
+    },
+    {
+      subject: 'salkku',
+      case: 'gateway',
+      metric: 'requests_per_load',
+      value: perLoad,
+      note: `${note}: counted at supabase-js fetch in Node, not yet in Chromium`,
+    },
+  );
+  lines.push(
+    [
+      name.padEnd(18),
+      String(perLoad).padStart(5),
+      gateway.p50.toFixed(1).padStart(9),
+      gateway.p95.toFixed(1).padStart(9),
+      direct.p50.toFixed(1).padStart(9),
+      direct.p95.toFixed(1).padStart(9),
+      `${(gateway.p50 / direct.p50).toFixed(2)}×`.padStart(7),
+      `   ${sizes.projects} projects, ${sizes.overdue} overdue tasks, ${sizes.kib.toFixed(0)} KiB`,
+    ].join(' '),
+  );
+}
+
+await gw.close();
+
+console.log(
+  `\nbench:dashboard — ${PROJECTS} projects, ${TASKS} tasks; ${RUNS} runs × ${LOADS_PER_RUN} loads; a load = the dashboard's one request\n`,
+);
+console.log(
+  'scenario           req/load  gw p50 ms gw p95 ms db p50 ms db p95 ms  gw/db   summary',
+);
+for (const line of lines) console.log(line);
+const worst = Math.max(
+  ...results
+    .filter((r) => r.case === 'gateway' && r.metric === 'summary_p50_ms')
+    .map((r) => r.value ?? 0),
+);
+console.log(
+  `\ntarget: ≤ 50 ms through the gateway (median); worst scenario: ${worst.toFixed(1)} ms (load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs)`,
+);
+
+const file = writeResults({
+  benchmark: 'dashboard',
+  workload: { growth_areas: 5, projects: PROJECTS, tasks: TASKS },
+  results,
+});
+console.log(`wrote ${file}`);

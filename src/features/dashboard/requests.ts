@@ -1,0 +1,29 @@
+import type { DashboardClient, DashboardDatabase } from './types';
+
+type DashboardSummaryArgs = DashboardDatabase['public']['Functions']['dashboard_summary']['Args'];
+
+/** How many rows of each list the dashboard shows; the CSV export fetches the rest. */
+export const listLimit = 50;
+
+/**
+ * The dashboard's one request: public.dashboard_summary(). Only relative and type imports, so
+ * bench/dashboard.ts sends exactly this through the local gateway. Undefined arguments are
+ * left out of the JSON body, so the function's defaults apply.
+ */
+export function dashboardRequest(
+  db: DashboardClient,
+  growthAreaId: string | undefined,
+  leadPersonId: string | undefined,
+  otherProjects: boolean | undefined,
+  limit: number = listLimit,
+) {
+  const args: DashboardSummaryArgs = {
+    p_list_limit: limit,
+    p_growth_area_id: growthAreaId,
+    p_lead_person_id: leadPersonId,
+    p_other_projects: otherProjects,
+  };
+  // supabase-js 2.109 infers RPC arguments as `never` for this hand-written function type
+  // (generated types do not hit it); the object above is checked against the real Args type.
+  return db.rpc('dashboard_summary', args as never).throwOnError();
+}
