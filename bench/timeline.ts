@@ -11,7 +11,7 @@ import react from '@vitejs/plugin-react';
 import { createReadStream } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -211,6 +211,33 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
   }
 }
 
+/** Control: the p95 frame time of scrolling an empty page at the same speed. */
+async function scrollBaseline(browser: Browser): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.setContent(
+      '<div id="s" style="height:700px;overflow:auto"><div style="height:352000px"></div></div>',
+    );
+    const frames = await page.evaluate(async (step) => {
+      const scroller = document.getElementById('s');
+      const out: number[] = [];
+      if (!scroller) return out;
+      let last = await new Promise<number>((r) => requestAnimationFrame(r));
+      while (scroller.scrollTop < scroller.scrollHeight - scroller.clientHeight - 1) {
+        scroller.scrollTop += step;
+        const now = await new Promise<number>((r) => requestAnimationFrame(r));
+        out.push(now - last);
+        last = now;
+      }
+      return out;
+    }, SCROLL_STEP_PX);
+    return percentile(frames, 95);
+  } finally {
+    await context.close();
+  }
+}
+
 async function measure(browser: Browser, origin: string, subject: Subject): Promise<SubjectResult> {
   const failures: string[] = [];
   for (const size of SIZES) {
@@ -284,9 +311,12 @@ async function main() {
     ],
   });
   const browserVersion = browser.version();
+  const loadBefore = loadavg()[0] ?? 0;
+  const baselineP95 = await scrollBaseline(browser).catch(() => NaN);
   const results: SubjectResult[] = [];
   try {
     console.log(`Chromium ${browserVersion}, ${RUNS} runs per subject, fresh page each run`);
+    console.log(`  control: an empty scroller, same speed, p95 frame ${baselineP95.toFixed(1)} ms`);
     for (const subject of SUBJECTS) results.push(await measure(browser, origin, subject));
   } finally {
     await browser.close();
@@ -348,6 +378,10 @@ async function main() {
       cpus: cpus().length,
       node: process.version,
       browser: `Chromium ${browserVersion.split('.')[0]}`,
+      // Frame times mean little on a busy machine: the 1-minute load average at the start and
+      // the p95 frame time of an empty scroller at the same speed put them in context.
+      load_average: Math.round(loadBefore * 100) / 100,
+      empty_scroller_p95_ms: Math.round(baselineP95 * 100) / 100,
     },
     workload,
     results: rows.flatMap(({ r, s }) =>
