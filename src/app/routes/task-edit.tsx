@@ -6,6 +6,7 @@ import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
 import { projectQueries } from '@/features/projects/queries';
 import { taskFormMutations } from '@/features/tasks/mutations';
+import { taskQueries } from '@/features/tasks/queries';
 import { TaskForm } from '@/features/tasks/task-form';
 import { todayIso } from '@/lib/dates';
 import { canEditProject, ensureAccess, sessionQueries } from '@/lib/session';
@@ -24,6 +25,7 @@ function TaskEditRoute() {
   });
   const session = useQuery(sessionQueries.current());
   const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const { data: people } = useSuspenseQuery(taskQueries.assignees());
   const create = useMutation(taskFormMutations.create());
   const update = useMutation(taskFormMutations.update());
   if (!project) return null;
@@ -51,6 +53,7 @@ function TaskEditRoute() {
           key={task?.id ?? 'new'}
           task={task}
           today={todayIso()}
+          people={people}
           cancelTo={back}
           save={({ task: from, patch }) =>
             from
@@ -75,6 +78,7 @@ export function taskEditRoute(queryClient: QueryClient): PageRoute {
       const [project] = await Promise.all([
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
+        queryClient.ensureQueryData(taskQueries.assignees()),
       ]);
       if (!project) {
         throw data(

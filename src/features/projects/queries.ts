@@ -8,6 +8,7 @@ const detailColumns = `
   growth_area:growth_areas(id, slug, name, color),
   programme:programmes(id, slug, name),
   tasks(id, project_id, title, details, due_on, state, completed_on, is_milestone, sort_order,
+        assignee_person_id,
         version, updated_at, assignee:people(id, full_name)),
   contacts:project_contacts(is_primary, role, sort_order,
         person:people(id, full_name, title, organisation)),

@@ -20,6 +20,7 @@ export const taskFormSchema = z
     state: z.enum(taskStates as [TaskState, ...TaskState[]]),
     completed_on: optionalDate,
     is_milestone: z.boolean(),
+    assignee_person_id: z.string(),
   })
   // The database: state = 'done' if and only if completed_on is set.
   .superRefine((v, ctx) => {
@@ -45,10 +46,11 @@ export interface EditableTask {
   state: TaskState;
   completed_on: string | null;
   is_milestone: boolean;
+  assignee_person_id: string | null;
 }
 
 export const editableTaskColumns =
-  'id, project_id, version, title, details, due_on, state, completed_on, is_milestone';
+  'id, project_id, version, title, details, due_on, state, completed_on, is_milestone, assignee_person_id';
 
 export function toTaskFormValues(task: EditableTask | null, today: string): TaskFormValues {
   return {
@@ -58,6 +60,7 @@ export function toTaskFormValues(task: EditableTask | null, today: string): Task
     state: task?.state ?? 'not_started',
     completed_on: task?.completed_on ?? (task?.state === 'done' ? today : ''),
     is_milestone: task?.is_milestone ?? false,
+    assignee_person_id: task?.assignee_person_id ?? '',
   };
 }
 
@@ -69,6 +72,7 @@ export function toTaskPatch(v: TaskFormValues) {
     state: v.state,
     completed_on: v.state === 'done' ? v.completed_on : null,
     is_milestone: v.is_milestone,
+    assignee_person_id: v.assignee_person_id || null,
   };
 }
 

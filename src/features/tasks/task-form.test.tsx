@@ -15,6 +15,7 @@ const task: EditableTask = {
   state: 'not_started',
   completed_on: null,
   is_milestone: false,
+  assignee_person_id: null,
 };
 
 function renderForm(

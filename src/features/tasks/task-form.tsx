@@ -33,10 +33,12 @@ interface Props {
   }) => Promise<EditableTask>;
   onSaved: (saved: EditableTask) => void;
   cancelTo: string;
+  /** People who can be named as the assignee. */
+  people?: { id: string; full_name: string }[];
 }
 
 /** Add or edit a task: title, note, deadline, state (done needs its date), milestone. */
-export function TaskForm({ task, today, save, onSaved, cancelTo }: Props) {
+export function TaskForm({ task, today, save, onSaved, cancelTo, people = [] }: Props) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [values, setValues] = useState<TaskFormValues>(() => toTaskFormValues(task, today));
@@ -53,6 +55,7 @@ export function TaskForm({ task, today, save, onSaved, cancelTo }: Props) {
     state: t('taskForm.state'),
     completed_on: t('taskForm.completedOn'),
     is_milestone: t('taskForm.isMilestone'),
+    assignee_person_id: t('taskForm.assignee'),
   };
   const order = Object.keys(labels) as TaskField[];
 
@@ -87,6 +90,11 @@ export function TaskForm({ task, today, save, onSaved, cancelTo }: Props) {
   const display = (field: TaskField, v: TaskFormValues) => {
     if (field === 'state') return t(`task.state_${v.state}`);
     if (field === 'is_milestone') return v.is_milestone ? '✓' : '–';
+    if (field === 'assignee_person_id') {
+      return (
+        people.find((p) => p.id === v.assignee_person_id)?.full_name ?? t('taskForm.noAssignee')
+      );
+    }
     if ((field === 'due_on' || field === 'completed_on') && v[field]) {
       return formatDate(v[field], i18n.resolvedLanguage);
     }
@@ -237,6 +245,21 @@ export function TaskForm({ task, today, save, onSaved, cancelTo }: Props) {
             {message('completed_on')}
           </div>
         )}
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-assignee_person_id`}>{labels.assignee_person_id}</label>
+        <select
+          id={`${id}-assignee_person_id`}
+          value={values.assignee_person_id}
+          onChange={(e) => set('assignee_person_id', e.target.value)}
+        >
+          <option value="">{t('taskForm.noAssignee')}</option>
+          {people.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.full_name}
+            </option>
+          ))}
+        </select>
       </div>
       <div className="field field--inline">
         <input
