@@ -862,10 +862,10 @@ export type Database = {
     Functions: {
       dashboard_summary: {
         Args: {
-          p_growth_area_id: string;
-          p_lead_person_id: string;
-          p_other_projects: boolean;
-          p_list_limit: number;
+          p_growth_area_id?: string;
+          p_lead_person_id?: string;
+          p_other_projects?: boolean;
+          p_list_limit?: number;
         };
         Returns: Json;
       };

@@ -204,12 +204,13 @@ async function main() {
       types: string[];
       modes: string[] | null;
       nargs: number;
+      ndefaults: number;
       retset: boolean;
       rettype: string;
     }>(`
     select p.proname as name, p.proargnames as names,
       array(select t.typname from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality a(oid, o) join pg_type t on t.oid = a.oid order by a.o) as types,
-      p.proargmodes::text[] as modes, p.pronargs as nargs, p.proretset as retset, rt.typname as rettype
+      p.proargmodes::text[] as modes, p.pronargs as nargs, p.pronargdefaults as ndefaults, p.proretset as retset, rt.typname as rettype
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_type rt on rt.oid = p.prorettype
     where n.nspname = 'public' order by p.proname`)
   ).rows;
@@ -232,7 +233,11 @@ async function main() {
     if (ins.length === 0) lines.push('        Args: never');
     else {
       lines.push('        Args: {');
-      for (const a of ins) lines.push(`          ${a.n}: ${fnType(a.t)}`);
+      // The last `ndefaults` input arguments have defaults: optional, as supabase gen types emits.
+      ins.forEach((a, i) => {
+        const optional = i >= ins.length - f.ndefaults ? '?' : '';
+        lines.push(`          ${a.n}${optional}: ${fnType(a.t)}`);
+      });
       lines.push('        }');
     }
     if (outs.length > 0) {
