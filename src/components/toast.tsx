@@ -9,6 +9,7 @@ import {
   type ReactNode,
 } from 'react';
 import { useTranslation } from 'react-i18next';
+import { backgroundErrorEvent } from '@/lib/query-client';
 
 export interface ToastInput {
   message: string;
@@ -87,6 +88,12 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     setToasts((list) => list.filter((x) => x.id !== id));
   }, []);
   const value = useMemo(() => show, [show]);
+  const { t } = useTranslation();
+  useEffect(() => {
+    const onError = () => show({ message: t('errors.refreshFailed'), tone: 'error' });
+    window.addEventListener(backgroundErrorEvent, onError);
+    return () => window.removeEventListener(backgroundErrorEvent, onError);
+  }, [show, t]);
   return (
     <ToastContext.Provider value={value}>
       {children}

@@ -1,4 +1,7 @@
-import { MutationCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+
+/** Fired when a refetch fails while older data is on screen; the toast layer listens. */
+export const backgroundErrorEvent = 'salkku:background-error';
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -18,6 +21,14 @@ export function createQueryClient() {
     defaultOptions: {
       queries: { staleTime: 30_000, refetchOnWindowFocus: true },
     },
+    // A failed first load is the route's error boundary; a failed refresh is only a toast.
+    queryCache: new QueryCache({
+      onError: (_error, query) => {
+        if (query.state.data !== undefined && typeof window !== 'undefined') {
+          window.dispatchEvent(new Event(backgroundErrorEvent));
+        }
+      },
+    }),
     mutationCache: new MutationCache({
       onSuccess: async (_data, _variables, _context, mutation) => {
         const domain = mutation.options.mutationKey?.[0];
