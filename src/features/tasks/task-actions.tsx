@@ -27,6 +27,7 @@ export function useTaskActions() {
     onSuccess: (row, change: TaskStateChange & { previous?: TaskState; isUndo?: boolean }) => {
       if (change.isUndo) {
         toast({ message: t('task.undone', { title: change.task.title }), tone: 'info' });
+        focusMarkDone(change.task.id);
         return;
       }
       if (row.state !== 'done') return;
@@ -74,6 +75,21 @@ export function useTaskActions() {
   };
 }
 
+/**
+ * The undo button went away with its toast: give focus back to the task, open again, instead of
+ * leaving a keyboard user at the top of the document. Only when focus is nowhere else.
+ */
+function focusMarkDone(taskId: string, frames = 30) {
+  requestAnimationFrame(() => {
+    const active = document.activeElement;
+    if (active && active !== document.body) return;
+    const button = document.querySelector<HTMLButtonElement>(`button[data-mark-done="${taskId}"]`);
+    // Disabled until the mutation settles and the list re-renders; a disabled button takes no focus.
+    if (button && !button.disabled) button.focus();
+    else if (frames > 0) focusMarkDone(taskId, frames - 1);
+  });
+}
+
 /** The buttons beside one open task. */
 export function TaskButtons({
   task,
@@ -91,6 +107,7 @@ export function TaskButtons({
         type="button"
         className="button button--small"
         aria-label={t('task.markDoneLabel', { title: task.title })}
+        data-mark-done={task.id}
         disabled={busy}
         onClick={() => actions.markDone(task)}
       >
