@@ -7,15 +7,35 @@ import { NotFound, RouteError } from './route-error';
 import { DashboardRoute, TimelineRoute } from './routes/placeholders';
 import { portfolioRoute } from './routes/portfolio';
 import { projectRoute } from './routes/project';
-import { projectEditRoute } from './routes/project-edit';
-import { taskEditRoute } from './routes/task-edit';
-import { newProjectRoute } from './routes/project-new';
-import { signInRoute } from './routes/sign-in';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
-import { growthAreaEditRoute } from './routes/growth-area-edit';
+import type { PageRoute } from './routes/route-types';
+
+/**
+ * Forms (editing, signing in; they bring zod) load on first use, so public pages stay small. The route
+ * module's loader and element arrive together.
+ */
+function editing(
+  load: () => Promise<(queryClient: QueryClient) => PageRoute>,
+  queryClient: QueryClient,
+): Pick<RouteObject, 'lazy' | 'errorElement'> {
+  return {
+    errorElement: <RouteError />,
+    lazy: async () => {
+      const route = (await load())(queryClient);
+      return { loader: route.loader, element: route.element };
+    },
+  };
+}
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const lazily = {
+    newProject: () => import('./routes/project-new').then((m) => m.newProjectRoute),
+    projectEdit: () => import('./routes/project-edit').then((m) => m.projectEditRoute),
+    taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
+    areaEdit: () => import('./routes/growth-area-edit').then((m) => m.growthAreaEditRoute),
+    signIn: () => import('./routes/sign-in').then((m) => () => m.signInRoute()),
+  };
   return [
     {
       id: 'root',
@@ -35,14 +55,20 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           errorElement: <RouteError />,
           children: [
             { index: true, ...portfolioRoute(queryClient) },
-            { path: 'projects/new', ...newProjectRoute(queryClient) },
+            { path: 'projects/new', ...editing(lazily.newProject, queryClient) },
             { path: 'projects/:slug', ...projectRoute(queryClient) },
-            { path: 'projects/:slug/edit', ...projectEditRoute(queryClient) },
-            { path: 'projects/:slug/tasks/new', ...taskEditRoute(queryClient) },
-            { path: 'projects/:slug/tasks/:taskId/edit', ...taskEditRoute(queryClient) },
+            { path: 'projects/:slug/edit', ...editing(lazily.projectEdit, queryClient) },
+            { path: 'projects/:slug/tasks/new', ...editing(lazily.taskEdit, queryClient) },
+            {
+              path: 'projects/:slug/tasks/:taskId/edit',
+              ...editing(lazily.taskEdit, queryClient),
+            },
             { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
-            { path: 'programmes/:programme/:area/edit', ...growthAreaEditRoute(queryClient) },
-            { path: 'sign-in', ...signInRoute() },
+            {
+              path: 'programmes/:programme/:area/edit',
+              ...editing(lazily.areaEdit, queryClient),
+            },
+            { path: 'sign-in', ...editing(lazily.signIn, queryClient) },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', element: <TimelineRoute /> },
             { path: 'dashboard', element: <DashboardRoute /> },

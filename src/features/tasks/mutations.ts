@@ -2,7 +2,8 @@ import { mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import type { TaskState } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
-import { editableTaskColumns, type EditableTask, type toTaskPatch } from './schema';
+import { editableTaskColumns, type EditableTask } from './editable';
+import type { toTaskPatch } from './schema';
 
 export interface TaskStateChange {
   task: { id: string; version: number; title: string };

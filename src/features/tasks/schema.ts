@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { taskStates, type TaskState } from '@/lib/domain';
+import type { EditableTask } from './editable';
+
+export { editableTaskColumns, type EditableTask } from './editable';
 
 /** The database's CHECK limits on tasks. */
 export const taskLimits = { title: 300, details: 4000 } as const;
@@ -35,22 +38,6 @@ export const taskFormSchema = z
 
 export type TaskFormValues = z.infer<typeof taskFormSchema>;
 export type TaskField = keyof TaskFormValues;
-
-export interface EditableTask {
-  id: string;
-  project_id: string;
-  version: number;
-  title: string;
-  details: string | null;
-  due_on: string | null;
-  state: TaskState;
-  completed_on: string | null;
-  is_milestone: boolean;
-  assignee_person_id: string | null;
-}
-
-export const editableTaskColumns =
-  'id, project_id, version, title, details, due_on, state, completed_on, is_milestone, assignee_person_id';
 
 export function toTaskFormValues(task: EditableTask | null, today: string): TaskFormValues {
   return {
