@@ -189,6 +189,9 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
     await cdp.send('Performance.enable');
     const { metrics } = await cdp.send('Performance.getMetrics');
     const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+    // Detach before scrolling: an attached, enabled Performance domain costs frame time.
+    await cdp.send('Performance.disable');
+    await cdp.detach();
     const scroll = await withTimeout(
       page.evaluate(
         ([step, frames]) => {
