@@ -4,8 +4,9 @@ import { Loading } from '@/components/loading';
 import { ensureAccess } from '@/lib/session';
 import { Layout } from './layout';
 import { NotFound, RouteError } from './route-error';
-import { DashboardRoute, TimelineRoute } from './routes/placeholders';
+import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
 import { portfolioRoute } from './routes/portfolio';
+import { timelineRoute } from './routes/timeline';
 import { projectRoute } from './routes/project';
 import { myTasksRoute } from './routes/my-tasks';
 import { growthAreaRoute } from './routes/growth-area';
@@ -70,8 +71,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: 'sign-in', ...editing(lazily.signIn, queryClient) },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
-            { path: 'timeline', element: <TimelineRoute /> },
-            { path: 'dashboard', element: <DashboardRoute /> },
+            { path: 'timeline', ...timelineRoute(queryClient) },
+            {
+              path: 'dashboard',
+              loader: dashboardLoader(queryClient),
+              element: <DashboardPage />,
+              errorElement: <RouteError />,
+            },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,0 +1,112 @@
+import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { timelineMutations } from '@/features/timeline/mutations';
+import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
+import type { TimelineLang, TimelineT } from '@/features/timeline/strings';
+import { TimelineView } from '@/features/timeline/timeline-view';
+import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
+import { formatDate, todayIso } from '@/lib/dates';
+import { scheduleReason } from '@/lib/domain';
+import { canEditProject, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function toLang(lng: string | undefined): TimelineLang {
+  return lng === 'sv' || lng === 'en' ? lng : 'fi';
+}
+
+/** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
+function useWithReasons(source: TimelineSource) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage;
+  return useMemo(() => {
+    const projects = source.projects.map((p) => {
+      const facts = source.reasons.get(p.id);
+      const reason = scheduleReason({
+        status: p.schedule_status,
+        stage: p.stage,
+        endsOn: p.ends_on,
+        manual: facts?.manual ?? false,
+        note: facts?.note ?? null,
+        overdueCount: facts?.overdueCount ?? 0,
+        oldestOverdueOn: facts?.oldestOverdueOn ?? null,
+      });
+      const text =
+        reason.kind === 'note'
+          ? `${t('schedule.reasonNote', { note: reason.note })} (${t('schedule.manual')})`
+          : reason.kind === 'overdue'
+            ? t('schedule.reasonOverdue', {
+                count: reason.count,
+                date: formatDate(reason.date, lng),
+              })
+            : reason.kind === 'ended'
+              ? t('schedule.reasonEnded', { date: formatDate(reason.date, lng) })
+              : reason.kind === 'completed'
+                ? t('schedule.reasonCompleted')
+                : t('schedule.reasonOnTrack');
+      return { ...p, schedule_reason: text };
+    });
+    return { growthAreas: source.growthAreas, projects, tasks: source.tasks };
+  }, [source, t, lng]);
+}
+
+function TimelineRoute() {
+  const [params] = useSearchParams();
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const { data: source } = useSuspenseQuery(timelineQueries.programme(params.get('programme')));
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const [state, setState] = useTimelineUrlState();
+  const reschedule = useMutation(timelineMutations.reschedule());
+  const data = useWithReasons(source);
+  const lang = toLang(i18n.resolvedLanguage);
+  const timelineT = useMemo<TimelineT>(
+    () => (key, vars) => i18n.t(`timeline.${key}`, { ...vars, lng: lang }),
+    [i18n, lang],
+  );
+
+  return (
+    <section className="timeline-page">
+      <PageTitle title={t('nav.timeline')} />
+      <h1>
+        {t('nav.timeline')}
+        {source.programme ? `: ${source.programme.name}` : ''}
+      </h1>
+      <TimelineView
+        data={data}
+        state={state}
+        onStateChange={setState}
+        lang={lang}
+        t={timelineT}
+        today={todayIso()}
+        leads={source.leads}
+        onOpenProject={(slug) => void navigate(`/projects/${slug}`)}
+        canEdit={access ? (projectId) => canEditProject(access, projectId) : undefined}
+        onReschedule={access ? (change) => reschedule.mutateAsync(change) : undefined}
+      />
+    </section>
+  );
+}
+
+export function timelineRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ request }: LoaderFunctionArgs) => {
+      const programme = new URL(request.url).searchParams.get('programme');
+      await queryClient.ensureQueryData(timelineQueries.programme(programme));
+      return null;
+    },
+    // The view's own state (filters, zoom, rows open) lives in the URL; only another
+    // programme needs the loader again.
+    shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+      currentUrl.pathname !== nextUrl.pathname ||
+      currentUrl.searchParams.get('programme') !== nextUrl.searchParams.get('programme')
+        ? defaultShouldRevalidate
+        : false,
+    element: <TimelineRoute />,
+    errorElement: <RouteError />,
+  };
+}

@@ -1,0 +1,139 @@
+import { queryOptions } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
+import type { TimelineData, TimelineProject, TimelineTask } from './model';
+
+/** PostgREST caps a response (1,000 rows on Supabase); larger portfolios are read in pages. */
+const PAGE = 1000;
+
+async function readAll<T>(page: (from: number, to: number) => PromiseLike<{ data: T[] | null }>) {
+  const rows: T[] = [];
+  for (let from = 0; ; from += PAGE) {
+    const { data } = await page(from, from + PAGE - 1);
+    rows.push(...(data ?? []));
+    if (!data || data.length < PAGE) return rows;
+  }
+}
+
+const overviewColumns =
+  'id, slug, name, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_status_is_manual, schedule_note, overdue_task_count, oldest_overdue_on, lead_person_id, lead_name, version';
+
+export interface TimelineProgramme {
+  id: string;
+  slug: string;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+}
+
+export interface TimelineSource extends TimelineData {
+  programme: TimelineProgramme | null;
+  /** Project leads (the main contact), for the lead filter. */
+  leads: { id: string; name: string }[];
+  /** Facts behind each project's status, for the "why" in tooltips. */
+  reasons: Map<string, ReasonFacts>;
+}
+
+export interface ReasonFacts {
+  manual: boolean;
+  note: string | null;
+  overdueCount: number;
+  oldestOverdueOn: string | null;
+}
+
+async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSource> {
+  let programmes = supabase
+    .from('programmes')
+    .select('id, slug, name, starts_on, ends_on')
+    .order('sort_order')
+    .limit(1);
+  if (programmeSlug) programmes = programmes.eq('slug', programmeSlug);
+  const { data: found } = await programmes.throwOnError();
+  const programme = found?.[0] ?? null;
+  if (!programme) {
+    return { programme, growthAreas: [], projects: [], tasks: [], leads: [], reasons: new Map() };
+  }
+
+  const [areas, overview] = await Promise.all([
+    supabase
+      .from('growth_areas')
+      .select('id, name, color, sort_order')
+      .eq('programme_id', programme.id)
+      .order('sort_order')
+      .throwOnError(),
+    readAll((from, to) =>
+      supabase
+        .from('project_overview')
+        .select(overviewColumns)
+        .eq('programme_id', programme.id)
+        .order('name')
+        .order('id')
+        .range(from, to)
+        .throwOnError(),
+    ),
+  ]);
+
+  const projects: TimelineProject[] = [];
+  const reasons = new Map<string, ReasonFacts>();
+  const leads = new Map<string, string>();
+  for (const p of overview) {
+    if (!p.id || !p.slug || !p.name || !p.stage || !p.effective_schedule_status) continue;
+    projects.push({
+      id: p.id,
+      slug: p.slug,
+      name: p.name,
+      growth_area_id: p.growth_area_id,
+      starts_on: p.starts_on,
+      ends_on: p.ends_on,
+      stage: p.stage,
+      schedule_status: p.effective_schedule_status,
+      lead_ids: p.lead_person_id ? [p.lead_person_id] : [],
+      version: p.version ?? 1,
+    });
+    reasons.set(p.id, {
+      manual: p.schedule_status_is_manual ?? false,
+      note: p.schedule_note,
+      overdueCount: p.overdue_task_count ?? 0,
+      oldestOverdueOn: p.oldest_overdue_on,
+    });
+    if (p.lead_person_id && p.lead_name) leads.set(p.lead_person_id, p.lead_name);
+  }
+
+  const projectIds = new Set(projects.map((p) => p.id));
+  const tasks: TimelineTask[] = (
+    await readAll((from, to) =>
+      supabase
+        .from('tasks')
+        .select(
+          'id, project_id, title, due_on, state, completed_on, is_milestone, version, projects!inner(programme_id)',
+        )
+        .eq('projects.programme_id', programme.id)
+        .not('due_on', 'is', null)
+        .order('due_on')
+        .order('id')
+        .range(from, to)
+        .throwOnError(),
+    )
+  )
+    .filter((t) => projectIds.has(t.project_id))
+    .map(({ projects: _project, ...task }) => task);
+
+  return {
+    programme,
+    growthAreas: areas.data ?? [],
+    projects,
+    tasks,
+    leads: [...leads]
+      .map(([id, name]) => ({ id, name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    reasons,
+  };
+}
+
+export const timelineQueries = {
+  all: () => ['projects', 'timeline'] as const,
+  programme: (slug: string | null) =>
+    queryOptions({
+      queryKey: [...timelineQueries.all(), slug] as const,
+      queryFn: () => fetchTimeline(slug),
+    }),
+};
