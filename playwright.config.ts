@@ -11,7 +11,7 @@ function systemChromium(): string {
   }
 }
 
-const port = 5183;
+const port = Number(process.env.E2E_PORT ?? 5183);
 
 export default defineConfig({
   testDir: './e2e',
@@ -44,6 +44,6 @@ export default defineConfig({
     url: `http://localhost:${port}`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { SALKKU_DATA_DIR: '.salkku/e2e', SALKKU_FRESH_DB: '1' },
+    env: { SALKKU_DATA_DIR: `.salkku/e2e-${port}`, SALKKU_FRESH_DB: '1' },
   },
 });
