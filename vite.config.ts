@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { salkkuLocalStack } from './supabase/local/vite-plugin';
+import { salkkuLocalStack } from './supabase/local/vite-plugin.ts';
 
 export default defineConfig({
   plugins: [react(), salkkuLocalStack()],

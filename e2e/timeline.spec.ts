@@ -72,7 +72,9 @@ test('a lead reschedules their project by keyboard and the project page follows'
   await signIn(page, 'lead@salkku.test');
   await page.goto('/timeline');
   await focusRow(page, 'Rakentamisen kiertotalouden kokeiluympäristöt');
-  await page.keyboard.press('ArrowRight'); // to the bar
+  // ArrowRight opens the project's task rows first, then moves to its bar.
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
   const saved = page.waitForResponse(
     (r) => r.url().includes('/rest/v1/projects') && r.request().method() === 'PATCH',
   );
