@@ -85,3 +85,19 @@ test('a lead reschedules their project by keyboard and the project page follows'
   await page.goto('/projects/rakentamisen-kiertotalouden-kokeiluymparistot');
   await expect(page.getByText('02.08.2025 → 01.01.2030')).toBeVisible();
 });
+
+test('the print view holds every row of the current view, with a date stamp', async ({ page }) => {
+  await page.goto('/timeline');
+  const chart = page.getByRole('treegrid', { name: chartName });
+  await expect(chart).toBeVisible();
+  // aria-rowcount counts the header row too; the chart itself draws only the rows in view.
+  const rows = Number(await chart.getAttribute('aria-rowcount')) - 1;
+  expect(rows).toBeGreaterThan(10);
+
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.tl-print tbody tr')).toHaveCount(rows);
+  await expect(page.locator('.tl-print')).toContainText('Tulostettu');
+  const pdf = await page.pdf({ format: 'A4', landscape: true });
+  expect(pdf.byteLength).toBeGreaterThan(10_000);
+});
