@@ -1,7 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { demoPassword, signInThroughUi } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
-export const password = 'salkku-demo';
+export const password = demoPassword;
 
 /** 31.12.2025 — how the Finnish UI writes a date. */
 export function finnishDate(date = new Date()): string {
@@ -12,18 +13,10 @@ export function finnishDate(date = new Date()): string {
 
 /** axe-core with the WCAG 2.1 A and AA rules: the page must have no violations. */
 export async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  await expectNoA11yViolations(page);
 }
 
+/** Signs in through the sign-in page and lands on `next`. */
 export async function signIn(page: Page, email: string, next = '/') {
-  await page.goto(`/sign-in?next=${encodeURIComponent(next)}`);
-  await page.getByLabel('Sähköposti').fill(email);
-  await page.getByLabel('Salasana').fill(password);
-  await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
-  await expect(page.getByText(`Kirjautuneena ${email}`)).toBeVisible();
+  await signInThroughUi(page, email, { password, next });
 }
