@@ -120,14 +120,3 @@ test('an unknown project is a clear "not found"', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hanketta ei löytynyt');
   await expectAccessible(page);
 });
-
-test('the timeline and dashboard pages render', async ({ page }) => {
-  for (const [path, title] of [
-    ['/timeline', 'Aikajana'],
-    ['/dashboard', 'Kojelauta'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    await expectAccessible(page);
-  }
-});
