@@ -71,6 +71,11 @@ test('a lead reschedules their project by keyboard and the project page follows'
 }) => {
   await signIn(page, 'lead@salkku.test');
   await page.goto('/timeline');
+  // The bar becomes draggable once the lead's memberships have loaded.
+  const bar = page
+    .getByRole('treegrid', { name: chartName })
+    .getByRole('gridcell', { name: /^Rakentamisen kiertotalouden kokeiluympäristöt, / });
+  await expect(bar.locator('.tl-editable')).toBeVisible();
   await focusRow(page, 'Rakentamisen kiertotalouden kokeiluympäristöt');
   // ArrowRight opens the project's task rows first, then moves to its bar.
   await page.keyboard.press('ArrowRight');
