@@ -14,6 +14,8 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}'],
+          // *.db.test.ts run the app's data code against the real local stack, in Node.
+          exclude: ['src/**/*.db.test.ts'],
           setupFiles: ['./src/test/setup.ts'],
         },
       },
@@ -22,7 +24,7 @@ export default defineConfig({
         test: {
           name: 'db',
           environment: 'node',
-          include: ['supabase/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['supabase/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.db.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

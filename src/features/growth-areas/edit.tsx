@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ConflictMessage } from '@/components/conflict-message';
 import { VersionConflictError, ZeroRowsError, errorMessage } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { updateVersioned } from '@/lib/versioned-update';
 
 const descriptionMax = 4000;
 
@@ -64,27 +65,12 @@ export const growthAreaMutations = {
         id: string;
         version: number;
         patch: { description: string | null; lead_person_id: string | null };
-      }): Promise<EditableGrowthArea> => {
-        const { data } = await supabase
-          .from('growth_areas')
-          .update(input.patch)
-          .eq('id', input.id)
-          .eq('version', input.version)
-          .select(columns)
-          .throwOnError();
-        const saved = data?.[0];
-        if (saved) return saved;
-        const { data: current } = await supabase
-          .from('growth_areas')
-          .select(columns)
-          .eq('id', input.id)
-          .maybeSingle()
-          .throwOnError();
-        if (current && current.version !== input.version) {
-          throw new VersionConflictError('growth_areas', current);
-        }
-        throw new ZeroRowsError('growth_areas');
-      },
+      }) =>
+        updateVersioned<EditableGrowthArea, 'growth_areas'>(supabase, {
+          table: 'growth_areas',
+          columns,
+          ...input,
+        }),
     }),
 };
 

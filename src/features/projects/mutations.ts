@@ -1,6 +1,6 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
+import { updateVersioned } from '@/lib/versioned-update';
 import { editableColumns, type EditableProject, type toPatch } from './schema';
 
 export interface ProjectUpdate {
@@ -11,34 +11,18 @@ export interface ProjectUpdate {
 }
 
 export const projectMutations = {
-  /**
-   * PATCH … ?id=eq.X&version=eq.N. Zero rows back: re-read the row — a newer version is a
-   * conflict (VersionConflictError with what is saved now); otherwise the write was refused.
-   */
+  /** Version-checked: a newer saved version is a VersionConflictError, a refusal ZeroRowsError. */
   update: () =>
     mutationOptions({
       mutationKey: ['projects', 'update'],
       meta: { invalidates: [['tasks']] },
-      mutationFn: async ({ id, version, patch }: ProjectUpdate): Promise<EditableProject> => {
-        const { data } = await supabase
-          .from('projects')
-          .update(patch)
-          .eq('id', id)
-          .eq('version', version)
-          .select(editableColumns)
-          .throwOnError();
-        const saved = data?.[0];
-        if (saved) return saved;
-        const { data: current } = await supabase
-          .from('projects')
-          .select(editableColumns)
-          .eq('id', id)
-          .maybeSingle()
-          .throwOnError();
-        if (current && current.version !== version) {
-          throw new VersionConflictError('projects', current);
-        }
-        throw new ZeroRowsError('projects');
-      },
+      mutationFn: ({ id, version, patch }: ProjectUpdate) =>
+        updateVersioned<EditableProject, 'projects'>(supabase, {
+          table: 'projects',
+          id,
+          version,
+          patch,
+          columns: editableColumns,
+        }),
     }),
 };

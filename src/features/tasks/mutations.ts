@@ -1,5 +1,6 @@
 import { mutationOptions, type QueryClient } from '@tanstack/react-query';
-import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
+import { ZeroRowsError } from '@/lib/errors';
+import { updateVersioned } from '@/lib/versioned-update';
 import type { TaskState } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
 import { editableTaskColumns, type EditableTask } from './editable';
@@ -94,26 +95,11 @@ export const taskFormMutations = {
         id: string;
         version: number;
         patch: ReturnType<typeof toTaskPatch>;
-      }): Promise<EditableTask> => {
-        const { data } = await supabase
-          .from('tasks')
-          .update(input.patch)
-          .eq('id', input.id)
-          .eq('version', input.version)
-          .select(editableTaskColumns)
-          .throwOnError();
-        const saved = data?.[0];
-        if (saved) return saved;
-        const { data: current } = await supabase
-          .from('tasks')
-          .select(editableTaskColumns)
-          .eq('id', input.id)
-          .maybeSingle()
-          .throwOnError();
-        if (current && current.version !== input.version) {
-          throw new VersionConflictError('tasks', current);
-        }
-        throw new ZeroRowsError('tasks');
-      },
+      }) =>
+        updateVersioned<EditableTask, 'tasks'>(supabase, {
+          table: 'tasks',
+          columns: editableTaskColumns,
+          ...input,
+        }),
     }),
 };
