@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { Loading } from '@/components/loading';
 import { ensureAccess } from '@/lib/session';
 import { Layout } from './layout';
@@ -36,6 +36,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
     areaEdit: () => import('./routes/growth-area-edit').then((m) => m.growthAreaEditRoute),
     signIn: () => import('./routes/sign-in').then((m) => () => m.signInRoute()),
+    adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
+    adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
+    adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
   };
   return [
     {
@@ -70,6 +73,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...editing(lazily.areaEdit, queryClient),
             },
             { path: 'sign-in', ...editing(lazily.signIn, queryClient) },
+            { path: 'admin', loader: () => redirect('/admin/people') },
+            { path: 'admin/people', ...editing(lazily.adminPeople, queryClient) },
+            { path: 'admin/people/new', ...editing(lazily.adminPerson, queryClient) },
+            {
+              path: 'admin/people/:personId/edit',
+              ...editing(lazily.adminPerson, queryClient),
+            },
+            { path: 'admin/accounts', ...editing(lazily.adminAccounts, queryClient) },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', ...timelineRoute(queryClient) },
             {
