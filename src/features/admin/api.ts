@@ -1,6 +1,7 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { VersionConflictError, ZeroRowsError, isPostgrestError } from '@/lib/errors';
+import { ZeroRowsError, isPostgrestError } from '@/lib/errors';
 import type { Enums } from '@/lib/supabase';
+import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
 
 /**
@@ -77,27 +78,20 @@ export async function insertPerson(client: Client, patch: PersonPatch): Promise<
 }
 
 /**
- * PATCH … ?id=eq.X&version=eq.N. Zero rows back: a newer version saved now is a conflict
- * (VersionConflictError with that row); otherwise the write was refused or the row is gone.
+ * PATCH … ?id=eq.X&version=eq.N (lib/versioned-update): a newer version saved meanwhile is a
+ * VersionConflictError with that row; otherwise zero rows means refused or gone (ZeroRowsError).
  */
-export async function updatePerson(
+export function updatePerson(
   client: Client,
   input: { id: string; version: number; patch: PersonPatch },
 ): Promise<Person> {
-  const { data } = await client
-    .from('people')
-    .update(input.patch)
-    .eq('id', input.id)
-    .eq('version', input.version)
-    .select(personColumns)
-    .throwOnError();
-  const saved = data?.[0];
-  if (saved) return saved;
-  const current = await getPerson(client, input.id);
-  if (current && current.version !== input.version) {
-    throw new VersionConflictError('people', current);
-  }
-  throw new ZeroRowsError('people');
+  return updateVersioned<Person, 'people'>(client, {
+    table: 'people',
+    id: input.id,
+    version: input.version,
+    patch: input.patch,
+    columns: personColumns,
+  });
 }
 
 /** Deletes a person; a contact of some project cannot go (PersonInUseError names the projects). */
