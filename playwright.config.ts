@@ -21,6 +21,10 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   timeout: 60_000,
+  // A busy 2-core machine compiles the dev server's modules slowly on first use.
+  expect: { timeout: 10_000 },
+  // One folder per port, so runs side by side do not delete each other's traces.
+  outputDir: `test-results/e2e-${port}`,
   use: {
     baseURL: `http://localhost:${port}`,
     trace: 'retain-on-failure',
