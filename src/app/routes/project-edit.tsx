@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
+import { ContactsEditor, contactQueries } from '@/features/projects/contacts';
 import { MembersEditor, memberQueries } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
@@ -60,6 +61,7 @@ function ProjectEditRoute() {
       {canEditProject(access, project.id) ? (
         <>
           <EditForm project={project} director={isDirector(access)} />
+          <ContactsEditor project={project} />
           {isDirector(access) && <MembersEditor projectId={project.id} />}
         </>
       ) : (
@@ -84,6 +86,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
       }
       await Promise.all([
         queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
+        queryClient.ensureQueryData(contactQueries.people()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
       ]);
       return null;

@@ -21,11 +21,16 @@ function TimeSpan({ start, end }: { start: string | null; end: string | null }) 
   );
 }
 
-function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
-  const { t } = useTranslation();
-  const sorted = [...contacts].sort(
+/** The main contact (Pääyhteyshenkilö) first, then in their order. */
+export function sortContacts(contacts: readonly ProjectDetail['contacts'][number][]) {
+  return [...contacts].sort(
     (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.sort_order - b.sort_order,
   );
+}
+
+function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
+  const { t } = useTranslation();
+  const sorted = sortContacts(contacts);
   if (sorted.length === 0) return <p className="empty">{t('project.noContacts')}</p>;
   return (
     <ul className="contact-list">

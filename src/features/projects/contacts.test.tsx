@@ -1,0 +1,102 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { ToastProvider } from '@/components/toast';
+import { ContactsEditor, contactQueries, validateContact } from './contacts';
+import { sortContacts } from './project-view';
+import type { ProjectDetail } from './queries';
+
+const person = (id: string, full_name: string, title: string | null = null) => ({
+  id,
+  full_name,
+  title,
+  organisation: 'Helsingin kaupunki',
+});
+
+const contacts = [
+  { is_primary: false, role: 'Viestintä', sort_order: 1, person: person('p2', 'Bea Berg') },
+  { is_primary: true, role: null, sort_order: 2, person: person('p1', 'Aino Aalto') },
+] as ProjectDetail['contacts'];
+
+function renderEditor() {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  queryClient.setQueryData(contactQueries.people().queryKey, [
+    person('p1', 'Aino Aalto'),
+    person('p2', 'Bea Berg'),
+    person('p3', 'Cecilia Carlsson', 'Projektipäällikkö'),
+  ]);
+  const project = { id: 'proj', contacts } as unknown as ProjectDetail;
+  render(
+    <QueryClientProvider client={queryClient}>
+      <ToastProvider>
+        <Suspense>
+          <ContactsEditor project={project} />
+        </Suspense>
+      </ToastProvider>
+    </QueryClientProvider>,
+  );
+}
+
+describe('ContactsEditor', () => {
+  it('lists the main contact first and offers to promote only the others', async () => {
+    renderEditor();
+    const list = await screen.findByRole('list');
+    const items = within(list).getAllByRole('listitem');
+    expect(items[0]).toHaveTextContent('Aino Aalto');
+    expect(items[0]).toHaveTextContent('Pääyhteyshenkilö');
+    expect(items[1]).toHaveTextContent('Bea Berg – Viestintä');
+    expect(
+      screen.queryByRole('button', { name: 'Tee Aino Aalto pääyhteyshenkilöksi' }),
+    ).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Tee Bea Berg pääyhteyshenkilöksi' })).toBeEnabled();
+    expect(screen.getByRole('button', { name: 'Poista yhteyshenkilö Aino Aalto' })).toBeEnabled();
+  });
+
+  it('offers only people who are not contacts yet, and a new person', async () => {
+    renderEditor();
+    const select = await screen.findByLabelText('Henkilö');
+    const options = within(select)
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual([
+      'Valitse henkilö',
+      'Cecilia Carlsson (Projektipäällikkö)',
+      'Uusi henkilö',
+    ]);
+  });
+
+  it('explains a missing choice or name beside the field, and sends nothing', async () => {
+    renderEditor();
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Lisää yhteyshenkilö' }));
+    expect(screen.getByLabelText('Henkilö')).toHaveAccessibleDescription('Pakollinen tieto.');
+    expect(screen.getByLabelText('Henkilö')).toHaveFocus();
+
+    await user.selectOptions(screen.getByLabelText('Henkilö'), 'Uusi henkilö');
+    await user.type(screen.getByLabelText('Rooli hankkeessa'), 'x'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteyshenkilö' }));
+    expect(screen.getByLabelText('Nimi')).toHaveAccessibleDescription('Pakollinen tieto.');
+    expect(screen.getByLabelText('Rooli hankkeessa')).toHaveAccessibleDescription(
+      'Enintään 200 merkkiä.',
+    );
+  });
+});
+
+describe('validateContact', () => {
+  const base = { person_id: 'p3', role: '', new_name: '', new_title: '', new_organisation: '' };
+  it('accepts an existing person with no role', () => {
+    expect(validateContact(base)).toEqual({});
+  });
+  it('holds a new person to the database limits', () => {
+    expect(
+      validateContact({ ...base, person_id: 'new', new_name: '  ', new_title: 't'.repeat(201) }),
+    ).toEqual({ new_name: 'edit.required', new_title: 'edit.tooLong' });
+  });
+});
+
+describe('sortContacts', () => {
+  it('puts the main contact first, then by order', () => {
+    expect(sortContacts(contacts).map((c) => c.person.id)).toEqual(['p1', 'p2']);
+  });
+});
