@@ -390,7 +390,13 @@ export function TimelineChart(props: TimelineChartProps) {
     clearTimeout(edit.timer);
     commit(edit.kind, edit.id, edit.version, edit.before, edit.after, edit.name, edit.label);
   }, [commit]);
-  useEffect(() => () => flushKeyboardEdit(), [flushKeyboardEdit]);
+  // A pending keyboard edit is saved when the chart goes away, and only then: the callbacks
+  // change identity whenever the page re-renders, which must not cut an edit short.
+  const flushOnUnmount = useRef(flushKeyboardEdit);
+  useLayoutEffect(() => {
+    flushOnUnmount.current = flushKeyboardEdit;
+  });
+  useEffect(() => () => flushOnUnmount.current(), []);
 
   const nudge = useCallback(
     (row: TimelineRow, mode: DragMode, days: number) => {
