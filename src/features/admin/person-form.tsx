@@ -58,6 +58,9 @@ export function PersonForm({ person, accounts, save, onSaved, cancelTo }: Props)
 
   // An account links to one person at most: offer the free ones and this person's own.
   const linkable = accounts.filter((a) => !a.person_id || a.person_id === person?.id);
+  // A link to an account the list does not show (e.g. one being removed) stays as it is.
+  const unlisted =
+    person?.user_id && !linkable.some((a) => a.user_id === person.user_id) ? person.user_id : null;
   const accountName = (userId: string) =>
     userId === ''
       ? t('admin.person.noAccount')
@@ -218,6 +221,7 @@ export function PersonForm({ person, accounts, save, onSaved, cancelTo }: Props)
           onChange={(e) => set('user_id', e.target.value)}
         >
           <option value="">{t('admin.person.noAccount')}</option>
+          {unlisted && <option value={unlisted}>{unlisted}</option>}
           {linkable.map((a) => (
             <option key={a.user_id} value={a.user_id}>
               {a.email}

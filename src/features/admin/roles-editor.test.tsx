@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
+import { MemoryRouter } from 'react-router';
 import { ZeroRowsError } from '@/lib/errors';
 import type { Account } from './api';
 import { RolesEditor, type RoleChange } from './roles-editor';
@@ -45,26 +46,28 @@ function Harness({
 }) {
   const [accounts, setAccounts] = useState(seedAccounts);
   return (
-    <RolesEditor
-      accounts={accounts}
-      currentUserId={ADMIN}
-      notify={notify}
-      setRole={
-        setRole ??
-        (async ({ userId, role, granted }) => {
-          setAccounts((list) =>
-            list.map((a) =>
-              a.user_id !== userId
-                ? a
-                : {
-                    ...a,
-                    roles: granted ? [...a.roles, role] : a.roles.filter((r) => r !== role),
-                  },
-            ),
-          );
-        })
-      }
-    />
+    <MemoryRouter>
+      <RolesEditor
+        accounts={accounts}
+        currentUserId={ADMIN}
+        notify={notify}
+        setRole={
+          setRole ??
+          (async ({ userId, role, granted }) => {
+            setAccounts((list) =>
+              list.map((a) =>
+                a.user_id !== userId
+                  ? a
+                  : {
+                      ...a,
+                      roles: granted ? [...a.roles, role] : a.roles.filter((r) => r !== role),
+                    },
+              ),
+            );
+          })
+        }
+      />
+    </MemoryRouter>
   );
 }
 
@@ -80,8 +83,9 @@ describe('RolesEditor', () => {
     ).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'Lukija: staff@salkku.test' })).not.toBeChecked();
     expect(screen.getAllByRole('checkbox')).toHaveLength(9);
-    expect(screen.getByRole('row', { name: /director@salkku.test/ })).toHaveTextContent(
-      'Demo Ohjelmajohtaja',
+    expect(screen.getByRole('link', { name: 'Demo Ohjelmajohtaja' })).toHaveAttribute(
+      'href',
+      '/admin/people/p-director/edit',
     );
   });
 

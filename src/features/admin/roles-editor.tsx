@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { appRoles, type Account, type AppRole } from './api';
@@ -97,7 +98,9 @@ export function RolesEditor({ accounts, currentUserId, setRole, notify }: Props)
                     {own && <span className="admin-muted"> {t('admin.accounts.you')}</span>}
                   </th>
                   <td>
-                    {a.full_name ?? (
+                    {a.person_id && a.full_name ? (
+                      <Link to={`/admin/people/${a.person_id}/edit`}>{a.full_name}</Link>
+                    ) : (
                       <span className="admin-muted">{t('admin.accounts.noPerson')}</span>
                     )}
                   </td>
