@@ -79,13 +79,13 @@ export function RolesEditor({ accounts, currentUserId, setRole, notify }: Props)
           <thead>
             <tr>
               <th scope="col">{t('admin.accounts.email')}</th>
-              <th scope="col">{t('admin.accounts.person')}</th>
-              <th scope="col">{t('admin.accounts.lastSignIn')}</th>
               {appRoles.map((role) => (
                 <th scope="col" key={role} className="admin-table__role">
                   {t(`role.${role}`)}
                 </th>
               ))}
+              <th scope="col">{t('admin.accounts.person')}</th>
+              <th scope="col">{t('admin.accounts.lastSignIn')}</th>
             </tr>
           </thead>
           <tbody>
@@ -97,20 +97,6 @@ export function RolesEditor({ accounts, currentUserId, setRole, notify }: Props)
                     {a.email}
                     {own && <span className="admin-muted"> {t('admin.accounts.you')}</span>}
                   </th>
-                  <td>
-                    {a.person_id && a.full_name ? (
-                      <Link to={`/admin/people/${a.person_id}/edit`}>{a.full_name}</Link>
-                    ) : (
-                      <span className="admin-muted">{t('admin.accounts.noPerson')}</span>
-                    )}
-                  </td>
-                  <td>
-                    {a.last_sign_in_at ? (
-                      formatDateTime(a.last_sign_in_at, i18n.resolvedLanguage)
-                    ) : (
-                      <span className="admin-muted">{t('admin.accounts.never')}</span>
-                    )}
-                  </td>
                   {appRoles.map((role) => {
                     const k = key(a.user_id, role);
                     const busy = k in pending;
@@ -136,6 +122,20 @@ export function RolesEditor({ accounts, currentUserId, setRole, notify }: Props)
                       </td>
                     );
                   })}
+                  <td>
+                    {a.person_id && a.full_name ? (
+                      <Link to={`/admin/people/${a.person_id}/edit`}>{a.full_name}</Link>
+                    ) : (
+                      <span className="admin-muted">{t('admin.accounts.noPerson')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {a.last_sign_in_at ? (
+                      formatDateTime(a.last_sign_in_at, i18n.resolvedLanguage)
+                    ) : (
+                      <span className="admin-muted">{t('admin.accounts.never')}</span>
+                    )}
+                  </td>
                 </tr>
               );
             })}
