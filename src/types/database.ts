@@ -881,6 +881,13 @@ export type Database = {
           user_id: string;
         }[];
       };
+      reorder_tasks: {
+        Args: {
+          project_id: string;
+          task_ids: string[];
+        };
+        Returns: number;
+      };
       set_primary_contact: {
         Args: {
           project_id: string;

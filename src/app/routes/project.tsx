@@ -4,7 +4,12 @@ import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
-import { TaskButtons, useTaskActions } from '@/features/tasks/task-actions';
+import {
+  MoveButtons,
+  TaskButtons,
+  useTaskActions,
+  useTaskReorder,
+} from '@/features/tasks/task-actions';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
 import { canEditProject, sessionQueries } from '@/lib/session';
@@ -22,6 +27,7 @@ function ProjectRoute() {
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const access = useAccess();
   const actions = useTaskActions();
+  const reorder = useTaskReorder(project?.id ?? '');
   if (!project) return null;
   const canEdit = canEditProject(access, project.id);
   return (
@@ -45,9 +51,12 @@ function ProjectRoute() {
           today={todayIso()}
           renderActions={
             canEdit
-              ? (task) => (
+              ? (task, group) => (
                   <>
                     <TaskButtons task={task} actions={actions} />
+                    {task.state !== 'done' && (
+                      <MoveButtons task={task} group={group} reorder={reorder} />
+                    )}
                     <Link
                       className="button button--small button--secondary"
                       to={`/projects/${project.slug}/tasks/${task.id}/edit`}

@@ -1,4 +1,4 @@
-import { daysOverdue, groupTasks, sortForMyTasks, type TaskLike } from './grouping';
+import { daysOverdue, groupTasks, moveWithinTies, sortForMyTasks, type TaskLike } from './grouping';
 
 const task = (id: string, over: Partial<TaskLike>): TaskLike => ({
   id,
@@ -51,5 +51,34 @@ describe('task grouping', () => {
       '2025-01-01',
     );
     expect(sorted.map((t) => t.id)).toEqual(['late', 'upcoming', 'none']);
+  });
+});
+
+describe('moveWithinTies', () => {
+  const group = groupTasks([
+    task('a', { due_on: '2026-06-30', sort_order: 1 }),
+    task('b', { due_on: '2026-06-30', sort_order: 2 }),
+    task('c', { due_on: '2026-09-30', sort_order: 3 }),
+    task('x', { sort_order: 4 }),
+    task('y', { sort_order: 5 }),
+  ]).todo;
+
+  it('swaps a task with its neighbour due the same day, and the list then shows that order', () => {
+    const ids = moveWithinTies(group, 'b', -1);
+    expect(ids).toEqual(['b', 'a', 'c', 'x', 'y']);
+    const renumbered = group.map((t) => ({ ...t, sort_order: (ids ?? []).indexOf(t.id) + 1 }));
+    expect(groupTasks(renumbered).todo.map((t) => t.id)).toEqual(ids);
+  });
+
+  it('moves tasks without a deadline among themselves', () => {
+    expect(moveWithinTies(group, 'x', 1)).toEqual(['a', 'b', 'c', 'y', 'x']);
+  });
+
+  it('refuses where the deadline decides the place, or at either end', () => {
+    expect(moveWithinTies(group, 'c', -1)).toBeNull();
+    expect(moveWithinTies(group, 'b', 1)).toBeNull();
+    expect(moveWithinTies(group, 'a', -1)).toBeNull();
+    expect(moveWithinTies(group, 'y', 1)).toBeNull();
+    expect(moveWithinTies(group, 'missing', 1)).toBeNull();
   });
 });

@@ -63,3 +63,23 @@ export function sortForMyTasks<T extends TaskLike>(tasks: readonly T[], today: s
     return byDeadline(a, b);
   });
 }
+
+/**
+ * The group's order after moving one task up (-1) or down (+1), as task ids, or null when the
+ * deadline decides the place (the neighbour is due on another day) or there is no neighbour.
+ * Lists are sorted by deadline first, so a lead's order only matters among ties.
+ */
+export function moveWithinTies<T extends Pick<TaskLike, 'id' | 'due_on'>>(
+  group: readonly T[],
+  taskId: string,
+  direction: -1 | 1,
+): string[] | null {
+  const index = group.findIndex((t) => t.id === taskId);
+  const neighbour = group[index + direction];
+  const task = group[index];
+  if (index < 0 || !task || !neighbour || neighbour.due_on !== task.due_on) return null;
+  const ids = group.map((t) => t.id);
+  ids[index] = neighbour.id;
+  ids[index + direction] = task.id;
+  return ids;
+}

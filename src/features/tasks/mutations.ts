@@ -71,6 +71,49 @@ export const taskMutations = {
     }),
 };
 
+type Sortable = { id: string; sort_order: number };
+
+/** The cached project page with its tasks renumbered in the given order. */
+function renumber<T>(data: T, ids: readonly string[]): T {
+  if (data && typeof data === 'object' && 'tasks' in data && Array.isArray(data.tasks)) {
+    const tasks = (data.tasks as Sortable[]).map((task) => {
+      const at = ids.indexOf(task.id);
+      return at < 0 ? task : { ...task, sort_order: at + 1 };
+    });
+    return { ...data, tasks };
+  }
+  return data;
+}
+
+export const taskOrderMutations = {
+  /**
+   * Renumbers a group of one project's tasks (reorder_tasks RPC, one transaction). Optimistic:
+   * the project page shows the new order at once and goes back if the database refuses.
+   */
+  reorder: (queryClient: QueryClient) =>
+    mutationOptions({
+      mutationKey: ['tasks', 'reorder'],
+      meta: { invalidates: [['projects']] },
+      mutationFn: async (v: { projectId: string; taskIds: string[]; title: string }) => {
+        const { data } = await supabase
+          .rpc('reorder_tasks', { project_id: v.projectId, task_ids: v.taskIds })
+          .throwOnError();
+        return data;
+      },
+      onMutate: async (v) => {
+        const queryKey = ['projects', 'detail'];
+        await queryClient.cancelQueries({ queryKey });
+        const snapshots = queryClient.getQueriesData({ queryKey });
+        for (const [key, data] of snapshots)
+          queryClient.setQueryData(key, renumber(data, v.taskIds));
+        return { snapshots };
+      },
+      onError: (_error, _v, context) => {
+        for (const [key, data] of context?.snapshots ?? []) queryClient.setQueryData(key, data);
+      },
+    }),
+};
+
 export const taskFormMutations = {
   create: () =>
     mutationOptions({

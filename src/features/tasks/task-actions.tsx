@@ -2,9 +2,10 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
 import { todayIso } from '@/lib/dates';
-import { ZeroRowsError } from '@/lib/errors';
+import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import type { TaskState } from '@/lib/domain';
-import { taskMutations, type TaskStateChange } from './mutations';
+import { moveWithinTies, type TaskLike } from './grouping';
+import { taskMutations, taskOrderMutations, type TaskStateChange } from './mutations';
 
 export interface ActionableTask {
   id: string;
@@ -123,6 +124,106 @@ export function TaskButtons({
           onClick={() => actions.start(task)}
         >
           {t('task.start')}
+        </button>
+      )}
+    </>
+  );
+}
+
+/** Puts focus back on a move button of the task once the list has re-rendered. */
+function focusMove(taskId: string, preferred: 'up' | 'down', frames = 30) {
+  requestAnimationFrame(() => {
+    const buttons = [preferred, preferred === 'up' ? 'down' : 'up'].map((d) =>
+      document.querySelector<HTMLButtonElement>(`button[data-move="${taskId}-${d}"]`),
+    );
+    const button = buttons.find((b) => b && !b.disabled);
+    if (button) button.focus();
+    else if (frames > 0) focusMove(taskId, preferred, frames - 1);
+  });
+}
+
+/** Moving tasks up and down among those due the same day (one renumbering per move). */
+export function useTaskReorder(projectId: string) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const toast = useToast();
+  const mutation = useMutation({
+    ...taskOrderMutations.reorder(queryClient),
+    onError: (error, v) =>
+      toast({
+        message: `${t('task.moveFailed', { title: v.title })} ${errorMessage(error)}`,
+        tone: 'error',
+      }),
+  });
+  return {
+    busy: mutation.isPending,
+    move: <T extends Pick<TaskLike, 'id' | 'due_on' | 'title'>>(
+      task: T,
+      group: readonly T[],
+      direction: -1 | 1,
+    ) => {
+      const taskIds = moveWithinTies(group, task.id, direction);
+      if (!taskIds) return;
+      // The pressed button may vanish (a task moved to the top cannot go up): focus follows the
+      // task to a move button that remains, once the list has settled.
+      const byKeyOrPointer = document.activeElement instanceof HTMLButtonElement;
+      mutation.mutate(
+        { projectId, taskIds, title: task.title },
+        {
+          onSuccess: () =>
+            toast({
+              message: t(direction < 0 ? 'task.movedUp' : 'task.movedDown', { title: task.title }),
+              tone: 'info',
+            }),
+          onSettled: () => {
+            if (byKeyOrPointer) focusMove(task.id, direction < 0 ? 'up' : 'down');
+          },
+        },
+      );
+    },
+  };
+}
+
+/** "Move up" and "Move down", shown only where the deadline leaves the order to the lead. */
+export function MoveButtons<T extends Pick<TaskLike, 'id' | 'due_on' | 'title'>>({
+  task,
+  group,
+  reorder,
+}: {
+  task: T;
+  group: readonly T[];
+  reorder: ReturnType<typeof useTaskReorder>;
+}) {
+  const { t } = useTranslation();
+  const up = moveWithinTies(group, task.id, -1) !== null;
+  const down = moveWithinTies(group, task.id, 1) !== null;
+  if (!up && !down) return null;
+  return (
+    <>
+      {up && (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          aria-label={t('task.moveUpLabel', { title: task.title })}
+          data-move={`${task.id}-up`}
+          disabled={reorder.busy}
+          onClick={() => reorder.move(task, group, -1)}
+        >
+          <span aria-hidden="true">↑ </span>
+          {t('task.moveUp')}
+        </button>
+      )}
+      {down && (
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          aria-label={t('task.moveDownLabel', { title: task.title })}
+          data-move={`${task.id}-down`}
+          disabled={reorder.busy}
+          onClick={() => reorder.move(task, group, 1)}
+        >
+          <span aria-hidden="true">↓ </span>
+          {t('task.moveDown')}
         </button>
       )}
     </>

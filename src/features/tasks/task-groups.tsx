@@ -72,7 +72,7 @@ function Group<T extends DisplayTask>({
   empty: string;
   tasks: T[];
   today: string;
-  renderActions?: (task: T) => ReactNode;
+  renderActions?: (task: T, group: readonly T[]) => ReactNode;
 }) {
   const id = useId();
   return (
@@ -81,7 +81,12 @@ function Group<T extends DisplayTask>({
       {tasks.length > 0 ? (
         <ul className="task-list">
           {tasks.map((task) => (
-            <TaskItem key={task.id} task={task} today={today} actions={renderActions?.(task)} />
+            <TaskItem
+              key={task.id}
+              task={task}
+              today={today}
+              actions={renderActions?.(task, tasks)}
+            />
           ))}
         </ul>
       ) : (
@@ -94,8 +99,11 @@ function Group<T extends DisplayTask>({
 interface Props<T extends DisplayTask> {
   tasks: readonly T[];
   today: string;
-  /** Buttons for one task, when the user may edit; the groups themselves are read-only. */
-  renderActions?: (task: T) => ReactNode;
+  /**
+   * Buttons for one task (given with the group it is listed in), when the user may edit; the
+   * groups themselves are read-only.
+   */
+  renderActions?: (task: T, group: readonly T[]) => ReactNode;
 }
 
 /** Tehtävät: "Mitä on tehtävä?", "Mitä nyt tehdään?" and "Mitä on tehty?". */
