@@ -3,9 +3,10 @@ import { signIn } from './support';
 import { demoUsers, signInThroughApi } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
+// Long flows, and the first admin page a fresh dev server compiles: more than the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test('an admin adds a person, edits them and deletes them', async ({ page }) => {
-  // A long flow, and often the first page the dev server compiles.
-  test.slow();
   const name = `Testi Henkilö ${Date.now()}`;
   await signIn(page, 'admin@salkku.test');
   await page
