@@ -2,6 +2,7 @@ import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-qu
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
+import { ProjectHistory } from '@/features/dashboard/project-history';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
 import {
@@ -12,7 +13,7 @@ import {
 } from '@/features/tasks/task-actions';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
-import { canEditProject, sessionQueries } from '@/lib/session';
+import { canEditProject, isDirector, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -33,6 +34,7 @@ function ProjectRoute() {
   return (
     <ProjectView
       project={project}
+      history={isDirector(access) ? <ProjectHistory projectId={project.id} /> : undefined}
       actions={
         canEdit ? (
           <>

@@ -92,10 +92,12 @@ interface Props {
   tasks: ReactNode;
   /** Edit controls, shown only to those who may edit. */
   actions?: ReactNode;
+  /** The project's change history, for those who may read the audit trail. */
+  history?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
-export function ProjectView({ project, tasks, actions }: Props) {
+export function ProjectView({ project, tasks, actions, history }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const overview = project.overview;
@@ -177,6 +179,7 @@ export function ProjectView({ project, tasks, actions }: Props) {
             <h2 id="tasks-heading">{t('tasks.heading')}</h2>
             {tasks}
           </section>
+          {history}
         </div>
 
         <aside className="project-page__aside" aria-labelledby="overview-heading">
