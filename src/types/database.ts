@@ -818,7 +818,9 @@ export type Database = {
           stage: Database['public']['Enums']['project_stage'] | null;
           starts_on: string | null;
           task_count: number | null;
+          upcoming_task_count: number | null;
           updated_at: string | null;
+          updated_by_name: string | null;
           version: number | null;
         };
         Relationships: [
