@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ScheduleBadge } from '@/components/schedule-badge';
+import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageMeter } from '@/components/stage-stepper';
 import { formatDate } from '@/lib/dates';
 import type { ProjectCardData } from '@/lib/project-overview';
@@ -19,6 +19,11 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
         <ScheduleBadge status={project.status} />
         {!project.published && <span className="badge badge--draft">{t('portfolio.draft')}</span>}
       </div>
+      {(project.status === 'late' || project.manual) && project.reasons.length > 0 && (
+        <p className="project-card__reason">
+          <ScheduleReasonText reasons={project.reasons} />
+        </p>
+      )}
       <StageMeter stage={project.stage} />
       <dl className="project-card__facts">
         {project.oldest_overdue_on ? (

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '@/lib/dates';
-import { scheduleReason, type ScheduleFacts, type ScheduleStatus } from '@/lib/domain';
+import { reasonsText } from '@/features/dashboard/format';
+import { useDashboardT } from '@/features/dashboard/strings';
+import type { ScheduleStatus } from '@/lib/domain';
+import type { ScheduleReason } from '@/lib/schedule-reasons';
 
 const icons: Record<ScheduleStatus, string> = { on_schedule: '✓', late: '!', not_pursued: '–' };
 
@@ -17,32 +19,13 @@ export function ScheduleBadge({ status }: { status: ScheduleStatus }) {
   );
 }
 
-/** One sentence explaining the status: the manual note, the overdue tasks or the end date. */
-export function ScheduleReasonText({ facts }: { facts: ScheduleFacts }) {
-  const { t, i18n } = useTranslation();
-  const reason = scheduleReason(facts);
-  const lng = i18n.resolvedLanguage;
-  switch (reason.kind) {
-    case 'note':
-      return (
-        <>
-          {t('schedule.reasonNote', { note: reason.note })} ({t('schedule.manual')})
-        </>
-      );
-    case 'overdue':
-      return (
-        <>
-          {t('schedule.reasonOverdue', {
-            count: reason.count,
-            date: formatDate(reason.date, lng),
-          })}
-        </>
-      );
-    case 'ended':
-      return <>{t('schedule.reasonEnded', { date: formatDate(reason.date, lng) })}</>;
-    case 'completed':
-      return <>{t('schedule.reasonCompleted')}</>;
-    case 'onTrack':
-      return <>{t('schedule.reasonOnTrack')}</>;
-  }
+/**
+ * Why the status is what it is, in one sentence: the reasons the database returns
+ * (project_overview.schedule_reasons), worded in the UI language — "1 tehtävä myöhässä
+ * (määräaika 10.11.2026)", "Päättymispäivä ohitettu 31.12.2025", a manual status with its note.
+ */
+export function ScheduleReasonText({ reasons }: { reasons: readonly ScheduleReason[] }) {
+  const { t, lang } = useDashboardT();
+  const text = reasonsText(reasons, t, lang);
+  return <>{text.charAt(0).toLocaleUpperCase(lang) + text.slice(1)}</>;
 }

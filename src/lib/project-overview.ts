@@ -1,4 +1,6 @@
 import type { ScheduleStatus, Stage } from './domain';
+import { parseReasons, type ScheduleReason } from './schedule-reasons';
+import type { Json } from '@/types/database';
 
 /** A project as its portfolio card shows it (from the project_overview view). */
 export interface ProjectCardData {
@@ -9,6 +11,8 @@ export interface ProjectCardData {
   stage: Stage;
   status: ScheduleStatus;
   manual: boolean;
+  /** Why the status is what it is, as the database works it out (schedule_reasons). */
+  reasons: ScheduleReason[];
   schedule_note: string | null;
   starts_on: string | null;
   ends_on: string | null;
@@ -28,6 +32,7 @@ export type OverviewRow = {
   stage: Stage | null;
   effective_schedule_status: ScheduleStatus | null;
   schedule_status_is_manual: boolean | null;
+  schedule_reasons: Json | null;
   schedule_note: string | null;
   starts_on: string | null;
   ends_on: string | null;
@@ -40,7 +45,7 @@ export type OverviewRow = {
 };
 
 export const overviewColumns =
-  'id, slug, name, growth_area_id, stage, effective_schedule_status, schedule_status_is_manual, schedule_note, starts_on, ends_on, published, next_due_on, oldest_overdue_on, overdue_task_count, open_task_count, last_activity_at';
+  'id, slug, name, growth_area_id, stage, effective_schedule_status, schedule_status_is_manual, schedule_reasons, schedule_note, starts_on, ends_on, published, next_due_on, oldest_overdue_on, overdue_task_count, open_task_count, last_activity_at';
 
 /** Turns a view row (every column nullable) into a card; rows without an id are dropped. */
 export function toProjectCard(row: OverviewRow): ProjectCardData | null {
@@ -53,6 +58,7 @@ export function toProjectCard(row: OverviewRow): ProjectCardData | null {
     stage: row.stage ?? 'not_started',
     status: row.effective_schedule_status ?? 'on_schedule',
     manual: row.schedule_status_is_manual ?? false,
+    reasons: parseReasons(row.schedule_reasons),
     schedule_note: row.schedule_note,
     starts_on: row.starts_on,
     ends_on: row.ends_on,

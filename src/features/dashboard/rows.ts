@@ -1,5 +1,8 @@
-import { isScheduleStatus, isStage, taskStates, type TaskState } from '@/lib/domain';
+import { isStage, taskStates, type TaskState } from '@/lib/domain';
+import { parseReasons } from '@/lib/schedule-reasons';
 import type { Json } from '@/types/database';
+
+export { parseReasons };
 
 export {
   deadlineColumns,
@@ -19,7 +22,6 @@ import type {
   ReviewChange,
   ReviewChangeKind,
   ReviewChangesRow,
-  ScheduleReason,
   ScheduleState,
 } from './types';
 
@@ -60,46 +62,6 @@ function isRecord(value: Json | undefined): value is { [key: string]: Json | und
 
 function str(value: Json | undefined): string | null {
   return typeof value === 'string' ? value : null;
-}
-
-/** Parses project_overview.schedule_reasons. */
-export function parseReasons(value: Json | null): ScheduleReason[] {
-  if (!Array.isArray(value)) return [];
-  const reasons: ScheduleReason[] = [];
-  for (const item of value) {
-    if (!isRecord(item)) continue;
-    switch (item.code) {
-      case 'manual': {
-        const status = item.status;
-        if (isScheduleStatus(status))
-          reasons.push({ code: 'manual', status, note: str(item.note) });
-        break;
-      }
-      case 'overdue_tasks': {
-        const date = str(item.oldest_due_on);
-        if (typeof item.count === 'number' && date)
-          reasons.push({ code: 'overdue_tasks', count: item.count, oldest_due_on: date });
-        break;
-      }
-      case 'end_date_passed': {
-        const date = str(item.ends_on);
-        if (date) reasons.push({ code: 'end_date_passed', ends_on: date });
-        break;
-      }
-      case 'not_started':
-        reasons.push({ code: 'not_started', starts_on: str(item.starts_on) });
-        break;
-      case 'completed':
-        reasons.push({ code: 'completed' });
-        break;
-      case 'on_track':
-        reasons.push({ code: 'on_track', next_due_on: str(item.next_due_on) });
-        break;
-      default:
-        break;
-    }
-  }
-  return reasons;
 }
 
 export function toDashboardProject(row: OverviewDashboardRow): DashboardProject | null {

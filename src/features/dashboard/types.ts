@@ -12,14 +12,9 @@ import type { ScheduleStatus, Stage, TaskState } from '@/lib/domain';
 export type ScheduleState = ScheduleStatus | 'not_started';
 export type Freshness = 'fresh' | 'aging' | 'old';
 
-/** One reason of project_overview.schedule_reasons (see the schedule_status migration). */
-export type ScheduleReason =
-  | { code: 'manual'; status: ScheduleStatus; note: string | null }
-  | { code: 'overdue_tasks'; count: number; oldest_due_on: string }
-  | { code: 'end_date_passed'; ends_on: string }
-  | { code: 'not_started'; starts_on: string | null }
-  | { code: 'completed' }
-  | { code: 'on_track'; next_due_on: string | null };
+import type { ScheduleReason } from '@/lib/schedule-reasons';
+
+export type { ScheduleReason };
 
 /** The columns the schedule_status migration appends to project_overview. */
 export interface ProjectOverviewDashboardColumns {

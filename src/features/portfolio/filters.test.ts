@@ -13,6 +13,7 @@ const project = (over: Partial<ProjectCardData>): ProjectCardData => ({
   stage: 'planning',
   status: 'on_schedule',
   manual: false,
+  reasons: [],
   schedule_note: null,
   starts_on: null,
   ends_on: null,

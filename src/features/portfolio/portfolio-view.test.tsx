@@ -12,6 +12,7 @@ const card = (over: Partial<ProjectCardData> & { id: string; name: string }): Pr
   stage: 'planning',
   status: 'on_schedule',
   manual: false,
+  reasons: [],
   schedule_note: null,
   starts_on: null,
   ends_on: null,
@@ -60,6 +61,10 @@ const portfolio: Portfolio = {
       stage: 'implementation',
       status: 'late',
       oldest_overdue_on: '2026-11-10',
+      reasons: [
+        { code: 'overdue_tasks', count: 2, oldest_due_on: '2026-11-10' },
+        { code: 'end_date_passed', ends_on: '2025-12-31' },
+      ],
     }),
     card({ id: 'arabia', name: 'Arabian kiertotaloushubi' }),
     card({
@@ -112,6 +117,16 @@ describe('PortfolioView', () => {
     expect(kiertotalot).toHaveTextContent('Myöhässä');
     expect(kiertotalot).toHaveTextContent('Toteutus');
     expect(kiertotalot).toHaveTextContent('Myöhässä oleva määräaika! 10.11.2026');
+  });
+
+  it("words a late card's reasons as the database gives them, and none on a card on schedule", () => {
+    renderView();
+    expect(screen.getByRole('article', { name: 'Kiertotalot' })).toHaveTextContent(
+      '2 tehtävää myöhässä (vanhin määräaika 10.11.2026); päättymispäivä ohitettu 31.12.2025',
+    );
+    expect(screen.getByRole('article', { name: 'Arabian kiertotaloushubi' })).not.toHaveTextContent(
+      /myöhässä|määräaika \d/,
+    );
   });
 
   it('filters by stage, status and text and says how many match', async () => {

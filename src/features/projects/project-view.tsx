@@ -142,17 +142,7 @@ export function ProjectView({ project, tasks, actions, history }: Props) {
             <ScheduleBadge status={status} />
           </p>
           <p className="schedule__reason">
-            <ScheduleReasonText
-              facts={{
-                status,
-                manual: overview?.manual ?? project.schedule_status !== null,
-                note: project.schedule_note,
-                stage: project.stage,
-                overdueCount: overview?.overdue_task_count ?? 0,
-                oldestOverdueOn: overview?.oldest_overdue_on ?? null,
-                endsOn: project.ends_on,
-              }}
-            />
+            <ScheduleReasonText reasons={overview?.reasons ?? []} />
           </p>
         </div>
       </div>
