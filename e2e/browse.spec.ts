@@ -120,3 +120,13 @@ test('an unknown project is a clear "not found"', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hanketta ei löytynyt');
   await expectAccessible(page);
 });
+
+test('a visitor sees when a project was last updated and by whom', async ({ page }) => {
+  // Kiertotalot was last saved by its lead in the seed; the name is public, the e-mail is not.
+  await page.goto('/projects/kiertotalot');
+  const aside = page.getByRole('complementary', { name: 'Yhteenveto ja yhteystiedot' });
+  await expect(aside).toContainText(
+    /Tietoja päivitetty \d\d\.\d\d\.\d{4}, päivittäjä Ronny Rantamäki/,
+  );
+  await expect(aside).not.toContainText('@');
+});

@@ -24,7 +24,7 @@ async function fetchDetail(slug: string) {
     supabase.from('projects').select(detailColumns).eq('slug', slug).maybeSingle().throwOnError(),
     supabase
       .from('project_overview')
-      .select(overviewColumns)
+      .select(`${overviewColumns}, updated_by_name`)
       .eq('slug', slug)
       .maybeSingle()
       .throwOnError(),
@@ -34,21 +34,9 @@ async function fetchDetail(slug: string) {
   return {
     ...row,
     overview: overview.data ? toProjectCard(overview.data) : null,
-    updatedByName: await editorName(row.updated_by),
+    /** Who saved last ("päivittäjä"), by name only; shown to everyone who sees the project. */
+    updatedByName: overview.data?.updated_by_name ?? null,
   };
-}
-
-/** The name of whoever last saved, when the reader may see it (signed-in users only). */
-async function editorName(userId: string | null): Promise<string | null> {
-  if (!userId) return null;
-  const { data: session } = await supabase.auth.getSession();
-  if (!session.session) return null;
-  const { data, error } = await supabase
-    .from('people')
-    .select('full_name')
-    .eq('user_id', userId)
-    .maybeSingle();
-  return error ? null : (data?.full_name ?? null);
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof fetchDetail>>>;
