@@ -1,7 +1,8 @@
 /**
- * Client-side SVG export of the current view: the rows the filters and expand state leave, on
- * the current zoom's scale, with names, bars (stage as fill pattern and text), milestones,
- * the today line and a date stamp. Built as a string from the layout; no library.
+ * Client-side SVG and PNG export of the current view: the rows the filters and expand state
+ * leave, on the current zoom's scale, with names, bars (stage as fill pattern and text),
+ * milestones, the today line and a date stamp. The SVG is built as a string from the layout;
+ * the PNG is that SVG drawn onto a canvas of bounded size. No library.
  */
 import {
   HEADER_HEIGHT,
@@ -23,6 +24,10 @@ export interface SvgExportOptions {
   title: string;
   /** Day number stamped on the export and drawn as the today line. */
   today: number;
+  /** Draw only the first this many rows (a PNG has a size limit); the stamp says so. */
+  maxRows?: number;
+  /** Output pixels per layout pixel: scales width and height, keeps the viewBox. */
+  pixelRatio?: number;
 }
 
 export function escapeXml(text: string): string {
@@ -48,6 +53,17 @@ const STAGE_STROKE: Record<string, string> = {
 };
 
 const STAMP_HEIGHT = 28;
+/** The app's own font stack; an SVG drawn as an image can use only installed fonts. */
+const FONT_FAMILY =
+  "Arial, 'Helvetica Neue', 'Liberation Sans', 'DejaVu Sans', system-ui, sans-serif";
+
+/** Layout size of the export with `rows` rows: name column + time axis, stamp + header + rows. */
+export function svgSize(scale: TimeScale, rows: number): { width: number; height: number } {
+  return {
+    width: NAME_COLUMN_WIDTH + scale.width,
+    height: STAMP_HEIGHT + HEADER_HEIGHT + rows * ROW_HEIGHT,
+  };
+}
 
 function n(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(2);
@@ -59,20 +75,30 @@ export function buildTimelineSvg(
   options: SvgExportOptions,
 ): string {
   const { ctx, today } = options;
-  const width = NAME_COLUMN_WIDTH + scale.width;
+  const total = model.rows.length;
+  const rows =
+    options.maxRows !== undefined && options.maxRows < total
+      ? model.rows.slice(0, Math.max(0, options.maxRows))
+      : model.rows;
+  const { width, height } = svgSize(scale, rows.length);
   const top = STAMP_HEIGHT + HEADER_HEIGHT;
-  const height = top + model.rows.length * ROW_HEIGHT;
+  const ratio = options.pixelRatio ?? 1;
   const all = { x0: 0, x1: scale.width };
+  const stamp = [
+    options.title,
+    ctx.t('exportedOn', { date: formatDay(today, ctx.lang, ctx.t) }),
+    ...(rows.length < total ? [ctx.t('exportRowsShown', { shown: rows.length, total })] : []),
+  ].join(' — ');
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width)}" height="${n(height)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="system-ui, sans-serif" font-size="12" role="img" aria-labelledby="tl-title">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${n(width * ratio)}" height="${n(height * ratio)}" viewBox="0 0 ${n(width)} ${n(height)}" font-family="${FONT_FAMILY}" font-size="12" role="img" aria-labelledby="tl-title">`,
     `<title id="tl-title">${escapeXml(options.title)}</title>`,
     '<defs>',
     '<pattern id="tl-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#dbe6ff"/><rect width="2" height="6" fill="#1d4ed8"/></pattern>',
     '<pattern id="tl-stripes" width="8" height="8" patternUnits="userSpaceOnUse"><rect width="8" height="8" fill="#d1d5db"/><rect x="6" width="2" height="8" fill="#9ca3af"/></pattern>',
     '</defs>',
     `<rect width="${n(width)}" height="${n(height)}" fill="#ffffff"/>`,
-    `<text x="8" y="18" font-weight="600">${escapeXml(options.title)} — ${escapeXml(ctx.t('exportedOn', { date: formatDay(today, ctx.lang, ctx.t) }))}</text>`,
+    `<text x="8" y="18" font-weight="600">${escapeXml(stamp)}</text>`,
   );
 
   const ticks = [
@@ -101,7 +127,7 @@ export function buildTimelineSvg(
     `<line x1="${NAME_COLUMN_WIDTH}" y1="${STAMP_HEIGHT}" x2="${NAME_COLUMN_WIDTH}" y2="${n(height)}" stroke="#999999"/>`,
   );
 
-  model.rows.forEach((row, i) => {
+  rows.forEach((row, i) => {
     const y = top + i * ROW_HEIGHT;
     const label = escapeXml(fullLabel(row, ctx));
     out.push(`<g><title>${label}</title>`);
@@ -115,8 +141,9 @@ export function buildTimelineSvg(
     if (g.bar) {
       const x = NAME_COLUMN_WIDTH + g.bar.x;
       if (row.kind === 'area') {
+        // As on screen: a thin rule at the bottom of the row, its label above it.
         out.push(
-          `<rect x="${n(x)}" y="${y + 12}" width="${n(g.bar.width)}" height="8" fill="#333333"/>`,
+          `<rect x="${n(x)}" y="${y + 22}" width="${n(g.bar.width)}" height="6" fill="#333333"/>`,
         );
       } else if (row.project) {
         const stage = row.project.stage;
@@ -127,8 +154,13 @@ export function buildTimelineSvg(
       const text = barText(row, ctx);
       if (text && g.bar.label.placement !== 'none') {
         const inside = g.bar.label.placement === 'inside' || g.bar.label.placement === 'truncated';
+        const onPattern = inside && row.kind === 'project';
+        const light = onPattern && row.project?.stage === 'implementation';
+        // On a hatched or striped bar the text gets a white halo, so it stays legible.
+        const halo =
+          onPattern && !light ? ' stroke="#ffffff" stroke-width="3" paint-order="stroke"' : '';
         out.push(
-          `<text x="${n(NAME_COLUMN_WIDTH + g.bar.label.x)}" y="${y + 21}" font-size="11"${inside && row.project?.stage === 'implementation' ? ' fill="#ffffff"' : ''}>${escapeXml(g.bar.label.text)}</text>`,
+          `<text x="${n(NAME_COLUMN_WIDTH + g.bar.label.x)}" y="${row.kind === 'area' ? y + 17 : y + 20}" font-size="11"${light ? ' fill="#ffffff"' : ''}${halo}>${escapeXml(g.bar.label.text)}</text>`,
         );
       }
     }
@@ -162,9 +194,87 @@ export function buildTimelineSvg(
   return out.join('\n');
 }
 
+/**
+ * Canvas limits for the PNG, well inside what browsers allow (Chromium: 32,767 px a side and
+ * about 268 million pixels; Safari on iOS: about 16.7 million), so the export does not fail
+ * or exhaust a phone's memory on a large view.
+ */
+export const PNG_MAX_SIDE = 8192;
+export const PNG_MAX_PIXELS = 16_000_000;
+/** Sharper than the screen on ordinary displays; less if the view is large. */
+export const PNG_PREFERRED_RATIO = 2;
+
+export interface PngPlan {
+  /** Rows drawn: all of them, unless even at ratio 1 (or less for a wide axis) they won't fit. */
+  rows: number;
+  /** Canvas pixels per layout pixel. */
+  ratio: number;
+  /** Canvas size in pixels. */
+  width: number;
+  height: number;
+}
+
+/**
+ * How big the PNG of a view with `rowCount` rows can be: as sharp as PNG_PREFERRED_RATIO allows
+ * within the limits; a very wide time axis is scaled down rather than cut; rows that do not fit
+ * even then are left out (the stamp says how many are shown; the SVG has them all).
+ */
+export function planPng(scale: TimeScale, rowCount: number): PngPlan {
+  const full = svgSize(scale, 0);
+  const top = full.height;
+  // A wide axis (weeks over five years) is drawn smaller rather than cut.
+  const minRatio = Math.min(1, PNG_MAX_SIDE / full.width);
+  const maxHeight = Math.min(PNG_MAX_SIDE, PNG_MAX_PIXELS / Math.ceil(full.width * minRatio));
+  const fit = Math.max(0, Math.floor((maxHeight / minRatio - top) / ROW_HEIGHT));
+  const rows = Math.min(rowCount, fit);
+  const { width, height } = svgSize(scale, rows);
+  const ratio = Math.min(
+    PNG_PREFERRED_RATIO,
+    PNG_MAX_SIDE / width,
+    PNG_MAX_SIDE / height,
+    Math.sqrt(PNG_MAX_PIXELS / (width * height)),
+  );
+  return {
+    rows,
+    ratio,
+    width: Math.min(PNG_MAX_SIDE, Math.floor(width * ratio)),
+    height: Math.min(PNG_MAX_SIDE, Math.floor(height * ratio)),
+  };
+}
+
+/**
+ * Draws an SVG document onto a canvas of `width` × `height` pixels and encodes it as PNG
+ * (browser only). The SVG must be self-contained (no external fonts or images), which keeps
+ * the canvas untainted.
+ */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
+  const image = new Image();
+  image.decoding = 'sync';
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+      'image/png',
+    ),
+  );
+}
+
 /** Offers the SVG as a file download (browser only). */
 export function downloadSvg(svg: string, filename: string): void {
-  const blob = new Blob([svg], { type: 'image/svg+xml;charset=utf-8' });
+  downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), filename);
+}
+
+/** Offers a blob as a file download (browser only). */
+export function downloadBlob(blob: Blob, filename: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -240,7 +240,7 @@ describe('TimelineTable and TimelineView', () => {
 
   it('shows a stacked agenda on a narrow screen', () => {
     const matchMedia = vi.fn((query: string) => ({
-      matches: query.includes('640'),
+      matches: query.includes('max-width'), // a phone: narrower than the breakpoint
       media: query,
       addEventListener: () => {},
       removeEventListener: () => {},
