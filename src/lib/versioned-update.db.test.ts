@@ -1,35 +1,18 @@
 // The app's one optimistic-concurrency write, run against the real local stack (PGlite behind
 // the gateway, seeded): a save, a lost race, and a write row-level security filters out.
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../supabase/local/tests/harness.ts';
-import type { Database } from '@/types/database';
+import { describe, expect, it } from 'vitest';
+import { seededStackForFile } from '@/test/seeded-stack';
 import { VersionConflictError, ZeroRowsError } from './errors';
 import { updateVersioned } from './versioned-update';
 
 const LEADS_PROJECT = '30000000-0000-4000-8000-000000000001'; // lead@ leads it
 const OTHER_PROJECT = '30000000-0000-4000-8000-000000000003'; // lead2@'s
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway({ seed: true });
-});
-afterAll(async () => {
-  await gw?.close();
-});
-
-async function as(name: string): Promise<SupabaseClient<Database>> {
-  const client = gw.client() as unknown as SupabaseClient<Database>;
-  const { error } = await client.auth.signInWithPassword({
-    email: `${name}@salkku.test`,
-    password: 'salkku-demo',
-  });
-  if (error) throw error;
-  return client;
-}
+const stack = seededStackForFile();
+const as = (name: string) => stack.as(name);
 
 async function versionOf(id: string): Promise<{ version: number; summary: string | null }> {
-  const { rows } = await gw.db.query<{ version: number; summary: string | null }>(
+  const { rows } = await stack.gw.db.query<{ version: number; summary: string | null }>(
     'select version, summary from public.projects where id = $1',
     [id],
   );

@@ -1,10 +1,8 @@
 // The admin pages' reads and writes against the real local stack (PGlite behind the gateway,
 // seeded), signed in as the demo users: row-level security, foreign keys and CHECKs answer.
-import type { SupabaseClient } from '@supabase/supabase-js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../../supabase/local/tests/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { seededStackForFile } from '@/test/seeded-stack';
 import { VersionConflictError, ZeroRowsError, violatedConstraint } from '@/lib/errors';
-import type { Database } from '@/types/database';
 import {
   PersonInUseError,
   deletePerson,
@@ -21,23 +19,8 @@ const STAFF = 'a0000000-0000-4000-8000-000000000006';
 const LEAD = 'a0000000-0000-4000-8000-000000000003';
 const LAURA = '50000000-0000-4000-8000-000000000005'; // contact of one project
 
-let gw: TestGateway;
-beforeAll(async () => {
-  gw = await startTestGateway({ seed: true });
-});
-afterAll(async () => {
-  await gw?.close();
-});
-
-async function as(name: string): Promise<SupabaseClient<Database>> {
-  const client = gw.client() as unknown as SupabaseClient<Database>;
-  const { error } = await client.auth.signInWithPassword({
-    email: `${name}@salkku.test`,
-    password: 'salkku-demo',
-  });
-  if (error) throw error;
-  return client;
-}
+const stack = seededStackForFile();
+const as = (name: string) => stack.as(name);
 
 const newPerson = (full_name: string): PersonPatch => ({
   full_name,
@@ -48,7 +31,7 @@ const newPerson = (full_name: string): PersonPatch => ({
 });
 
 async function rolesOf(userId: string): Promise<string[]> {
-  const { rows } = await gw.db.query<{ role: string }>(
+  const { rows } = await stack.gw.db.query<{ role: string }>(
     'select role::text from public.user_roles where user_id = $1 order by role',
     [userId],
   );
@@ -160,14 +143,14 @@ describe('roles', () => {
     await expect(
       setRole(director, { userId: LEAD, role: 'viewer', granted: false }),
     ).rejects.toBeInstanceOf(ZeroRowsError);
-    await gw.db.query("insert into public.user_roles (user_id, role) values ($1, 'viewer')", [
+    await stack.gw.db.query("insert into public.user_roles (user_id, role) values ($1, 'viewer')", [
       STAFF,
     ]);
     await expect(
       setRole(director, { userId: STAFF, role: 'viewer', granted: false }),
     ).rejects.toBeInstanceOf(ZeroRowsError);
     expect(await rolesOf(STAFF)).toEqual(['viewer']);
-    await gw.db.query('delete from public.user_roles where user_id = $1', [STAFF]);
+    await stack.gw.db.query('delete from public.user_roles where user_id = $1', [STAFF]);
   });
 
   it('only directors and admins list the accounts', async () => {
