@@ -184,6 +184,11 @@ export function useTaskReorder(projectId: string) {
   };
 }
 
+const moves = [
+  { direction: -1, key: 'up', icon: '↑', text: 'task.moveUp', label: 'task.moveUpLabel' },
+  { direction: 1, key: 'down', icon: '↓', text: 'task.moveDown', label: 'task.moveDownLabel' },
+] as const;
+
 /** "Move up" and "Move down", shown only where the deadline leaves the order to the lead. */
 export function MoveButtons<T extends Pick<TaskLike, 'id' | 'due_on' | 'title'>>({
   task,
@@ -195,37 +200,24 @@ export function MoveButtons<T extends Pick<TaskLike, 'id' | 'due_on' | 'title'>>
   reorder: ReturnType<typeof useTaskReorder>;
 }) {
   const { t } = useTranslation();
-  const up = moveWithinTies(group, task.id, -1) !== null;
-  const down = moveWithinTies(group, task.id, 1) !== null;
-  if (!up && !down) return null;
   return (
     <>
-      {up && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          aria-label={t('task.moveUpLabel', { title: task.title })}
-          data-move={`${task.id}-up`}
-          disabled={reorder.busy}
-          onClick={() => reorder.move(task, group, -1)}
-        >
-          <span aria-hidden="true">↑ </span>
-          {t('task.moveUp')}
-        </button>
-      )}
-      {down && (
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          aria-label={t('task.moveDownLabel', { title: task.title })}
-          data-move={`${task.id}-down`}
-          disabled={reorder.busy}
-          onClick={() => reorder.move(task, group, 1)}
-        >
-          <span aria-hidden="true">↓ </span>
-          {t('task.moveDown')}
-        </button>
-      )}
+      {moves
+        .filter((m) => moveWithinTies(group, task.id, m.direction) !== null)
+        .map((m) => (
+          <button
+            key={m.key}
+            type="button"
+            className="button button--small button--secondary"
+            aria-label={t(m.label, { title: task.title })}
+            data-move={`${task.id}-${m.key}`}
+            disabled={reorder.busy}
+            onClick={() => reorder.move(task, group, m.direction)}
+          >
+            <span aria-hidden="true">{m.icon} </span>
+            {t(m.text)}
+          </button>
+        ))}
     </>
   );
 }
