@@ -1,6 +1,6 @@
 // The PostgREST subset behind /rest/v1: one transaction per request with the caller's
 // role and claims set, Postgres deciding access, JSON built in SQL.
-import type { PGlite, Transaction } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
 import { errorResponse, isPgError, JSON_TYPE, pgErrorToRest, RestError } from './errors.ts';
 import type { SelectItem } from './parser.ts';
@@ -18,6 +18,7 @@ import {
 import type { Column, Fn, SchemaCache, Table } from './schema.ts';
 import { SchemaCacheHolder, tableKey } from './schema.ts';
 import { ident } from './sql.ts';
+import { runInTransaction } from './batch.ts';
 
 // Request context -----------------------------------------------------------------
 
@@ -212,38 +213,34 @@ async function handle(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
     throw new RestError(404, 'PGRST125', 'Invalid path specified in request URL');
   }
 
-  const headersJson = JSON.stringify(req.headers);
-  const claimsJson = JSON.stringify(req.claims);
-  const run = async (tx: Transaction): Promise<GatewayResponse> => {
-    await tx.query(
-      `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
+  const context = {
+    sql: `select set_config('role', $1, true), set_config('request.jwt.claims', $2, true),
               set_config('request.method', $3, true), set_config('request.path', $4, true),
               set_config('request.headers', $5, true), set_config('search_path', $6, true),
               set_config('transaction_read_only', $7, true)`,
-      [
-        role,
-        claimsJson,
-        method,
-        `/${segments.join('/')}`,
-        headersJson,
-        `${ident(schema)}, extensions`,
-        prepared.readOnly ? 'on' : 'off',
-      ],
-    );
-    if (process.env['GATEWAY_DEBUG_SQL']) console.error(prepared.sql, prepared.params);
-    const res = await tx.query<Record<string, unknown>>(prepared.sql, prepared.params);
-    const out = prepared.finish(res.rows, res.affectedRows ?? 0);
-    if (out instanceof Rollback) throw out;
-    if (prefer.tx === 'rollback') throw new Rollback(out);
-    return out;
+    params: [
+      role,
+      JSON.stringify(req.claims),
+      method,
+      `/${segments.join('/')}`,
+      JSON.stringify(req.headers),
+      `${ident(schema)}, extensions`,
+      prepared.readOnly ? 'on' : 'off',
+    ],
   };
-  let response: GatewayResponse;
-  try {
-    response = await env.db.transaction(run);
-  } catch (e) {
-    if (e instanceof Rollback) response = e.response;
-    else throw e;
-  }
+  if (process.env['GATEWAY_DEBUG_SQL']) console.error(prepared.sql, prepared.params);
+  // One transaction: the context settings, then the statement (see batch.ts for the trips).
+  const response = await runInTransaction(
+    env.db,
+    [context],
+    { sql: prepared.sql, params: prepared.params },
+    prepared.readOnly,
+    (res) => {
+      const out = prepared.finish(res.rows, res.affectedRows);
+      if (out instanceof Rollback) return { value: out.response, commit: false };
+      return { value: out, commit: prefer.tx !== 'rollback' };
+    },
+  );
   const applied = preferenceApplied(prefer, method);
   if (applied) response.headers = { ...response.headers, 'Preference-Applied': applied };
   if (method === 'HEAD') response.body = null;

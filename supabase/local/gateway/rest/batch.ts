@@ -1,0 +1,138 @@
+// One REST request = one transaction, in as few trips into PGlite as is safe.
+//
+// PGlite's db.transaction() costs 16 calls into the WebAssembly backend per request: BEGIN and
+// COMMIT are two each (Query, Sync), and each tx.query() six (Parse, Describe statement, Bind,
+// Describe portal, Execute, Sync). Here the same statements go as one buffer of extended-protocol
+// messages (Parse/Bind/Execute for each, then Sync), which the backend runs in order:
+//
+//   reads (GET/HEAD)  set_config(…) and the query, then Sync: one call. Without BEGIN, the
+//                     messages up to Sync are one implicit transaction (PostgreSQL protocol,
+//                     "Extended Query"): set_config(…, true) is local to it, an error anywhere
+//                     skips the rest and rolls the whole of it back at Sync, success commits at
+//                     Sync. A read-only transaction that commits instead of rolling back (a
+//                     406 single-object miss, Prefer: tx=rollback) leaves nothing behind:
+//                     transaction_read_only is on and the settings are transaction-local.
+//   writes            BEGIN, set_config(…) and the statement, then Sync: the transaction stays
+//                     open (an explicit block) while finish() looks at the rows; then COMMIT or
+//                     ROLLBACK: two calls. An error rolls back before anything is returned.
+//
+// Parameters go as untyped text, so Postgres infers their types, exactly as before; values are
+// never put into SQL. Both PGlite mutexes are held for the whole exchange, so nothing else
+// (another request's transaction, a listener) can interleave with it.
+import { parse, protocol, types, type PGlite } from '@electric-sql/pglite';
+
+const { serialize } = protocol;
+
+type ProtocolResult = Awaited<ReturnType<PGlite['execProtocol']>>;
+type BackendMessage = ProtocolResult['messages'][number];
+
+export interface Statement {
+  sql: string;
+  params: (string | null)[];
+}
+
+export interface StatementResult {
+  rows: Record<string, unknown>[];
+  affectedRows: number;
+}
+
+/** The outcome of the main statement decides whether a write commits. */
+export type Decide<T> = (result: StatementResult) => { value: T; commit: boolean };
+
+/** For benchmarks and debugging: sees the statements of every request (context…, main). */
+export const statementLog: {
+  observe?: (context: Statement[], main: Statement, readOnly: boolean) => void;
+} = {};
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  let size = 0;
+  for (const p of parts) size += p.length;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+function encode(statements: Statement[], describe: number): Uint8Array[] {
+  const parts: Uint8Array[] = [];
+  statements.forEach((s, i) => {
+    parts.push(serialize.parse({ text: s.sql }));
+    parts.push(serialize.bind({ values: s.params }));
+    if (i === describe) parts.push(serialize.describe({ type: 'P' }));
+    parts.push(serialize.execute({}));
+  });
+  return parts;
+}
+
+/** The rows of the index-th statement of a batch (counting CommandComplete messages). */
+function resultOf(messages: BackendMessage[], index: number): StatementResult {
+  let seen = 0;
+  let start = 0;
+  for (let i = 0; i < messages.length; i++) {
+    if (messages[i]?.name !== 'commandComplete') continue;
+    if (seen === index) {
+      const [result] = parse.parseResults(messages.slice(start, i + 1), types.parsers);
+      return {
+        rows: (result?.rows ?? []) as Record<string, unknown>[],
+        affectedRows: result?.affectedRows ?? 0,
+      };
+    }
+    seen++;
+    start = i + 1;
+  }
+  throw new Error(`the batch returned no result for statement ${index}`);
+}
+
+/**
+ * Runs `context` (statements that return one row each, e.g. set_config) and then `main` in one
+ * transaction. `readOnly` requests run in one call; others keep the transaction open until
+ * `decide` has seen the main statement's rows, then commit or roll back.
+ */
+export async function runInTransaction<T>(
+  db: PGlite,
+  context: Statement[],
+  main: Statement,
+  readOnly: boolean,
+  decide: Decide<T>,
+): Promise<T> {
+  statementLog.observe?.(context, main, readOnly);
+  return db._runExclusiveTransaction(() =>
+    db._runExclusiveQuery(async () => {
+      if (readOnly) {
+        const statements = [...context, main];
+        const { messages } = await db.execProtocol(
+          concat([...encode(statements, context.length), serialize.sync()]),
+          { syncToFs: false },
+        );
+        return decide(resultOf(messages, context.length)).value;
+      }
+      const statements: Statement[] = [{ sql: 'begin', params: [] }, ...context, main];
+      let messages: BackendMessage[];
+      try {
+        ({ messages } = await db.execProtocol(
+          concat([...encode(statements, statements.length - 1), serialize.sync()]),
+          { syncToFs: false },
+        ));
+      } catch (error) {
+        // The explicit block is now aborted (or, if BEGIN itself failed, absent: ROLLBACK
+        // then only warns).
+        await db.execProtocol(serialize.query('rollback'), { syncToFs: false });
+        throw error;
+      }
+      let outcome: { value: T; commit: boolean };
+      try {
+        outcome = decide(resultOf(messages, statements.length - 1));
+      } catch (error) {
+        await db.execProtocol(serialize.query('rollback'), { syncToFs: false });
+        throw error;
+      }
+      // COMMIT can fail too (deferred constraints): then the transaction is gone and the
+      // error goes to the caller, as with db.transaction().
+      await db.execProtocol(serialize.query(outcome.commit ? 'commit' : 'rollback'));
+      return outcome.value;
+    }),
+  );
+}

@@ -1,0 +1,164 @@
+// One transaction per request, sent to PGlite in one call (reads) or two (writes): the role,
+// the JWT claims and read-only stay transaction-local, errors roll everything back, a 406 or
+// Prefer: tx=rollback undoes a write, and nothing interleaves with another caller's transaction.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+
+let f: RestFixture;
+
+beforeAll(async () => {
+  f = await startRestFixture();
+});
+afterAll(async () => {
+  await f.close();
+});
+
+const session = async () =>
+  (
+    await f.db.query<Record<string, string | null>>(
+      `select current_user as "user", coalesce(current_setting('request.jwt.claims', true), '') as claims,
+              coalesce(current_setting('request.method', true), '') as method,
+              current_setting('transaction_read_only') as read_only,
+              current_setting('search_path') as search_path`,
+    )
+  ).rows[0];
+
+const json = { 'Content-Type': 'application/json' };
+
+describe('the request context is transaction-local', () => {
+  it('leaves no role, claims or read-only behind after reads, writes and errors', async () => {
+    const before = await session();
+    expect(before?.['user']).not.toBe('anon');
+    await f.rest('/rpc/whoami', { token: f.editorToken });
+    await f.rest('/authors?id=eq.not-a-number', { token: f.readerToken });
+    await f.rest('/authors', {
+      method: 'POST',
+      token: f.serviceRoleKey,
+      headers: json,
+      body: JSON.stringify({ id: 900, name: 'Context' }),
+    });
+    await f.rest('/authors', {
+      method: 'POST',
+      token: f.serviceRoleKey,
+      headers: json,
+      body: JSON.stringify({ id: 900, name: 'Duplicate' }),
+    });
+    expect(await session()).toEqual(before);
+  });
+
+  it('a failed request does not leak into the next one', async () => {
+    const bad = await f.rest('/authors?id=eq.not-a-number', { token: f.editorToken });
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).code).toBe('22P02');
+    const who = await f.rest('/rpc/whoami');
+    expect(await who.json()).toMatchObject({ role: 'anon', sub: null, method: 'GET' });
+  });
+});
+
+describe('writes commit only when the whole request succeeds', () => {
+  it('an array insert with one bad row inserts nothing', async () => {
+    const res = await f.rest('/authors', {
+      method: 'POST',
+      token: f.serviceRoleKey,
+      headers: json,
+      body: JSON.stringify([
+        { id: 910, name: 'First' },
+        { id: 910, name: 'Same id' },
+      ]),
+    });
+    expect(res.status).toBe(409);
+    const rows = await f.db.query(`select 1 from public.authors where id = 910`);
+    expect(rows.rows).toHaveLength(0);
+  });
+
+  it('a single-object PATCH that matches two rows → 406 and both rows unchanged', async () => {
+    await f.db.exec(`insert into public.authors (id, name) values (920, 'Twin'), (921, 'Twin')`);
+    const res = await f.rest('/authors?name=eq.Twin', {
+      method: 'PATCH',
+      token: f.serviceRoleKey,
+      headers: {
+        ...json,
+        Accept: 'application/vnd.pgrst.object+json',
+        Prefer: 'return=representation',
+      },
+      body: JSON.stringify({ name: 'Changed' }),
+    });
+    expect(res.status).toBe(406);
+    expect((await res.json()).code).toBe('PGRST116');
+    const rows = await f.db.query<{ name: string }>(
+      `select name from public.authors where id in (920, 921) order by id`,
+    );
+    expect(rows.rows.map((r) => r.name)).toEqual(['Twin', 'Twin']);
+  });
+
+  it('Prefer: tx=rollback returns the representation and keeps nothing', async () => {
+    const res = await f.rest('/authors', {
+      method: 'POST',
+      token: f.serviceRoleKey,
+      headers: { ...json, Prefer: 'return=representation, tx=rollback' },
+      body: JSON.stringify({ id: 930, name: 'Ephemeral' }),
+    });
+    expect(res.status).toBe(201);
+    expect(await res.json()).toEqual([{ id: 930, name: 'Ephemeral', email: null }]);
+    const rows = await f.db.query(`select 1 from public.authors where id = 930`);
+    expect(rows.rows).toHaveLength(0);
+  });
+
+  it('a successful write is there afterwards', async () => {
+    const res = await f.rest('/authors', {
+      method: 'POST',
+      token: f.serviceRoleKey,
+      headers: json,
+      body: JSON.stringify({ id: 940, name: 'Kept' }),
+    });
+    expect(res.status).toBe(201);
+    const rows = await f.db.query(`select name from public.authors where id = 940`);
+    expect(rows.rows).toEqual([{ name: 'Kept' }]);
+  });
+});
+
+describe('isolation from other callers of the same PGlite', () => {
+  it("a request waits for another caller's open transaction instead of running inside it", async () => {
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    const other = f.db.transaction(async (tx) => {
+      await tx.query(`insert into public.authors (id, name) values (950, 'Uncommitted')`);
+      await held;
+      await tx.rollback();
+    });
+    // Give the other transaction time to open before the request arrives.
+    await new Promise((r) => setTimeout(r, 20));
+    const request = f.rest('/authors?id=eq.950&select=id,name', { token: f.serviceRoleKey });
+    await new Promise((r) => setTimeout(r, 50));
+    release();
+    await other;
+    const res = await request;
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual([]);
+    expect((await session())?.['user']).not.toBe('service_role');
+  });
+
+  it('concurrent reads and writes with different roles each run as their own role', async () => {
+    const tokens = [undefined, f.readerToken, f.editorToken, f.serviceRoleKey];
+    const requests = Array.from({ length: 24 }, (_, i) =>
+      i % 3 === 2
+        ? f
+            .rest('/authors', {
+              method: 'POST',
+              token: f.serviceRoleKey,
+              headers: { ...json, Prefer: 'return=representation' },
+              body: JSON.stringify({ id: 1000 + i, name: `Concurrent ${i}` }),
+            })
+            .then((r) => r.status)
+        : f
+            .rest('/rpc/whoami', { token: tokens[i % 4] })
+            .then((r) => r.json() as Promise<{ role: string }>)
+            .then((r) => r.role),
+    );
+    const results = await Promise.all(requests);
+    results.forEach((r, i) => {
+      if (i % 3 === 2) expect(r).toBe(201);
+      else expect(r).toBe(['anon', 'authenticated', 'authenticated', 'service_role'][i % 4]);
+    });
+  });
+});
