@@ -4,11 +4,11 @@
 //   task counts, (c) PATCH of one task with return=representation.
 // For (b) the same SQL the gateway ran is replayed directly on PGlite in this process
 // (subject pglite-direct), which gives the gateway's overhead as a ratio.
-import type { Transaction } from '@electric-sql/pglite';
 import { startTestGateway } from '../supabase/local/tests/harness.ts';
 import { median, percentile, runLoad, type LoadRequest } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';
+import { recordRequests, replay } from './lib/statements.ts';
 
 const PROJECTS = 1000;
 const TASKS = 10000;
@@ -95,29 +95,17 @@ for (const [name, requests] of Object.entries(cases)) {
 }
 
 // (b) directly on PGlite: record the statements the gateway runs for one portfolio request,
-// then replay them in a transaction of our own, as often as we can in the same time.
-type Statement = { sql: string; params?: unknown[] };
-const recorded: Statement[] = [];
-const db = gw.db;
-const originalTransaction = db.transaction.bind(db);
-db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>) =>
-  originalTransaction((tx) => {
-    const recording: Transaction = Object.create(tx);
-    recording.query = ((sql: string, params?: unknown[]) => {
-      recorded.push({ sql, params });
-      return tx.query(sql, params);
-    }) as Transaction['query'];
-    recording.exec = ((sql: string) => {
-      recorded.push({ sql });
-      return tx.exec(sql);
-    }) as Transaction['exec'];
-    return fn(recording);
-  })) as typeof db.transaction;
-const probe = await fetch(gw.url + portfolioPath, { headers: anonHeaders });
-const probeBody = await probe.text();
-db.transaction = originalTransaction;
-if (probe.status !== 200 || recorded.length === 0) {
-  throw new Error(`portfolio probe failed: ${probe.status} ${probeBody.slice(0, 200)}`);
+// then replay them through the same one-transaction runner, without HTTP, as often as we can
+// in the same time.
+let probeStatus = 0;
+let probeBody = '';
+const recorded = await recordRequests(async () => {
+  const probe = await fetch(gw.url + portfolioPath, { headers: anonHeaders });
+  probeStatus = probe.status;
+  probeBody = await probe.text();
+});
+if (probeStatus !== 200) {
+  throw new Error(`portfolio probe failed: ${probeStatus} ${probeBody.slice(0, 200)}`);
 }
 
 const directRps: number[] = [];
@@ -128,12 +116,7 @@ for (let run = 0; run < RUNS + 1; run++) {
   const start = performance.now();
   while (performance.now() - start < RUN_MS) {
     const t0 = performance.now();
-    await originalTransaction(async (tx) => {
-      for (const s of recorded) {
-        if (s.params) await tx.query(s.sql, s.params);
-        else await tx.exec(s.sql);
-      }
-    });
+    await replay(gw.db, recorded);
     latencies.push(performance.now() - t0);
   }
   if (run === 0) continue; // warm-up
@@ -181,7 +164,7 @@ console.log(
   `(b) portfolio list through the gateway vs the same SQL on PGlite: ${overhead.toFixed(2)}× (target ≤ 1.5×)`,
 );
 console.log(
-  `    response: ${(probeBody.length / 1024).toFixed(0)} KiB, ${recorded.length} statements`,
+  `    response: ${(probeBody.length / 1024).toFixed(0)} KiB, ${recorded.length} transaction(s)`,
 );
 
 const file = writeResults({

@@ -5,10 +5,15 @@
 //   gateway  through the local /rest/v1 gateway with supabase-js, wall time of a whole load;
 //   direct   the SQL statements the gateway ran for that request, replayed on PGlite in this
 //            process (subject pglite-direct).
-// Reports median and p95 per run and the median over runs; also requests per load as
-// counted at supabase-js's fetch (the Chromium count is for the e2e benchmark).
-import type { Transaction } from '@electric-sql/pglite';
-import { cpus, loadavg } from 'node:os';
+// Reports median and p95 per run and the median over runs.
+//   chromium the built app (vite build against this gateway), served as a static site, opened
+//            in headless system Chromium as the director, signed in through the sign-in form:
+//            the requests to /rest/v1 and /auth/v1 of one dashboard load, counted in the
+//            browser, for a click on the navigation link (in-app) and for opening /dashboard
+//            afresh (full page load, session restored from storage). BENCH_NO_BROWSER=1 skips it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
 import { createClient, type SupabaseClientOptions } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { startTestGateway } from '../supabase/local/tests/harness.ts';
@@ -17,6 +22,8 @@ import type { DashboardClient } from '../src/features/dashboard/types.ts';
 import { median, percentile } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';
+import { recordRequests, replay } from './lib/statements.ts';
+import { buildApp, launchChromium, serveSpa } from './lib/chromium.ts';
 
 const PROJECTS = 1000;
 const TASKS = 10000;
@@ -110,39 +117,6 @@ async function timeRuns(once: () => Promise<unknown>) {
   return { p50: median(p50), p95: median(p95) };
 }
 
-// Records the statements the gateway runs for one dashboard load.
-type Statement = { sql: string; params?: unknown[] };
-async function recordStatements(
-  client: DashboardClient,
-  growthAreaId?: string,
-): Promise<Statement[][]> {
-  const transactions: Statement[][] = [];
-  const db = gw.db;
-  const original = db.transaction.bind(db);
-  db.transaction = (<T>(fn: (tx: Transaction) => Promise<T>) =>
-    original((tx) => {
-      const recorded: Statement[] = [];
-      transactions.push(recorded);
-      const recording: Transaction = Object.create(tx);
-      recording.query = ((sql: string, params?: unknown[]) => {
-        recorded.push({ sql, params });
-        return tx.query(sql, params);
-      }) as Transaction['query'];
-      recording.exec = ((sql: string) => {
-        recorded.push({ sql });
-        return tx.exec(sql);
-      }) as Transaction['exec'];
-      return fn(recording);
-    })) as typeof db.transaction;
-  try {
-    await load(client, growthAreaId);
-  } finally {
-    db.transaction = original;
-  }
-  if (transactions.length === 0) throw new Error('the gateway ran no transaction');
-  return transactions;
-}
-
 const results: BenchResult[] = [];
 const lines: string[] = [];
 
@@ -157,17 +131,8 @@ for (const { name, client, area: growthAreaId } of scenarios) {
   const sizes = await load(client, growthAreaId);
   const perLoad = requestCount;
   const gateway = await timeRuns(() => load(client, growthAreaId));
-  const transactions = await recordStatements(client, growthAreaId);
-  const direct = await timeRuns(async () => {
-    for (const statements of transactions) {
-      await gw.db.transaction(async (tx) => {
-        for (const s of statements) {
-          if (s.params) await tx.query(s.sql, s.params);
-          else await tx.exec(s.sql);
-        }
-      });
-    }
-  });
+  const recorded = await recordRequests(() => load(client, growthAreaId));
+  const direct = await timeRuns(() => replay(gw.db, recorded));
   const note = `dashboard_${name}`;
   results.push(
     {
@@ -207,7 +172,7 @@ for (const { name, client, area: growthAreaId } of scenarios) {
       case: 'gateway',
       metric: 'requests_per_load',
       value: perLoad,
-      note: `${note}: counted at supabase-js fetch in Node, not yet in Chromium`,
+      note: `${note}: counted at supabase-js fetch in Node (the summary request alone)`,
     },
   );
   lines.push(
@@ -224,6 +189,128 @@ for (const { name, client, area: growthAreaId } of scenarios) {
   );
 }
 
+// Requests of a dashboard load, counted in Chromium ---------------------------------------------
+const BROWSER_RUNS = 3;
+const apiOrigin = new URL(gw.url).origin;
+let browserVersion: string | undefined;
+const browserLines: string[] = [];
+
+interface BrowserLoad {
+  requests: string[];
+  ms: number;
+}
+
+async function countInChromium(): Promise<{ inApp: BrowserLoad[]; fullLoad: BrowserLoad[] }> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'salkku-bench-dashboard-'));
+  console.log(`Building the app against ${gw.url} into ${outDir} …`);
+  await buildApp(outDir, gw.url, gw.anonKey);
+  const { server, origin } = await serveSpa(outDir);
+  const browser = await launchChromium();
+  browserVersion = `Chromium ${browser.version()}`;
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    let seen: string[] = [];
+    let lastAt = performance.now();
+    page.on('request', (r) => {
+      const u = new URL(r.url());
+      if (u.origin !== apiOrigin || r.method() === 'OPTIONS') return;
+      if (!u.pathname.startsWith('/rest/v1/') && !u.pathname.startsWith('/auth/v1/')) return;
+      seen.push(`${r.method()} ${u.pathname}`);
+      lastAt = performance.now();
+    });
+    // Loaded = the headline figures are on screen and no API request for a second.
+    const settle = async (t0: number): Promise<number> => {
+      await page.getByRole('heading', { name: 'Tunnusluvut' }).waitFor({ timeout: 60_000 });
+      const shownAt = performance.now();
+      for (;;) {
+        await page.waitForTimeout(250);
+        if (performance.now() - lastAt >= 1000) break;
+      }
+      return shownAt - t0;
+    };
+
+    await page.goto(`${origin}/sign-in`);
+    await page.getByLabel('Sähköposti').fill('director@salkku.test');
+    await page.getByLabel('Salasana').fill('salkku-demo');
+    await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await page.getByText('Kirjautuneena director@salkku.test').waitFor({ timeout: 60_000 });
+
+    const inApp: BrowserLoad[] = [];
+    const fullLoad: BrowserLoad[] = [];
+    for (let run = 0; run < BROWSER_RUNS; run++) {
+      // In-app: from the front page, the navigation link (the query cache starts empty, as
+      // after a fresh sign-in: a full load of / first).
+      await page.goto(`${origin}/`);
+      await page.getByText('Kirjautuneena director@salkku.test').waitFor({ timeout: 60_000 });
+      await page.waitForLoadState('networkidle');
+      seen = [];
+      let t0 = performance.now();
+      await page.getByRole('navigation').getByRole('link', { name: 'Kojelauta' }).click();
+      let ms = await settle(t0);
+      inApp.push({ requests: seen, ms });
+
+      // A full page load of /dashboard (the session comes back from local storage).
+      await page.goto('about:blank');
+      seen = [];
+      t0 = performance.now();
+      await page.goto(`${origin}/dashboard`);
+      ms = await settle(t0);
+      fullLoad.push({ requests: seen, ms });
+    }
+    await context.close();
+    return { inApp, fullLoad };
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+
+if (!process.env.BENCH_NO_BROWSER) {
+  try {
+    const { inApp, fullLoad } = await countInChromium();
+    for (const [name, loads] of [
+      ['in_app', inApp],
+      ['full_load', fullLoad],
+    ] as const) {
+      const counts = loads.map((l) => l.requests.length);
+      const count = median(counts);
+      const ms = median(loads.map((l) => l.ms));
+      results.push(
+        {
+          subject: 'salkku',
+          case: `chromium_${name}`,
+          metric: 'requests_per_load',
+          value: count,
+          runs: loads.length,
+          note: `director, ${name === 'in_app' ? 'navigation link clicked' : '/dashboard opened afresh'}; /rest/v1 and /auth/v1 requests seen by Chromium: ${loads[loads.length - 1]?.requests.join(', ')}`,
+        },
+        {
+          subject: 'salkku',
+          case: `chromium_${name}`,
+          metric: 'headline_visible_ms',
+          value: round(ms),
+          runs: loads.length,
+        },
+      );
+      browserLines.push(
+        `${name.padEnd(10)} ${String(count).padStart(3)} request(s) (runs: ${counts.join(', ')}), headline after ${ms.toFixed(0)} ms`,
+        ...loads.map((l, i) => `    run ${i + 1}: ${l.requests.join(', ')}`),
+      );
+    }
+  } catch (error) {
+    results.push({
+      subject: 'salkku',
+      case: 'chromium_in_app',
+      metric: 'requests_per_load',
+      value: null,
+      note: `Chromium run failed: ${String(error).slice(0, 300)}`,
+    });
+    browserLines.push(`Chromium run failed: ${String(error)}`);
+  }
+}
+
 await gw.close();
 
 console.log(
@@ -233,6 +320,12 @@ console.log(
   'scenario           req/load  gw p50 ms gw p95 ms db p50 ms db p95 ms  gw/db   summary',
 );
 for (const line of lines) console.log(line);
+if (browserLines.length) {
+  console.log(
+    `\nrequests per dashboard load in ${browserVersion ?? 'Chromium'} (director; target ≤ 3):`,
+  );
+  for (const line of browserLines) console.log(`  ${line}`);
+}
 const worst = Math.max(
   ...results
     .filter((r) => r.case === 'gateway' && r.metric === 'summary_p50_ms')
@@ -246,5 +339,6 @@ const file = writeResults({
   benchmark: 'dashboard',
   workload: { growth_areas: 5, projects: PROJECTS, tasks: TASKS },
   results,
+  browser: browserVersion,
 });
 console.log(`wrote ${file}`);
