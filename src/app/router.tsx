@@ -35,6 +35,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     projectEdit: () => import('./routes/project-edit').then((m) => m.projectEditRoute),
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
     areaEdit: () => import('./routes/growth-area-edit').then((m) => m.growthAreaEditRoute),
+    areaNew: () => import('./routes/growth-area-new').then((m) => m.newGrowthAreaRoute),
     signIn: () => import('./routes/sign-in').then((m) => () => m.signInRoute()),
     adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
@@ -68,6 +69,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...editing(lazily.taskEdit, queryClient),
             },
             { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
+            {
+              path: 'programmes/:programme/growth-areas/new',
+              ...editing(lazily.areaNew, queryClient),
+            },
             {
               path: 'programmes/:programme/:area/edit',
               ...editing(lazily.areaEdit, queryClient),

@@ -9,7 +9,8 @@ import {
   growthAreaEditQueries,
   growthAreaMutations,
 } from '@/features/growth-areas/edit';
-import { growthAreaQueries } from '@/features/growth-areas/queries';
+import { growthAreaQueries, type GrowthAreaDetail } from '@/features/growth-areas/queries';
+import { StaffEditor } from '@/features/growth-areas/staff';
 import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -36,6 +37,20 @@ function Form({ areaId, back }: { areaId: string; back: string }) {
   );
 }
 
+function Staff({ detail }: { detail: GrowthAreaDetail }) {
+  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const add = useMutation(growthAreaMutations.addStaff());
+  const remove = useMutation(growthAreaMutations.removeStaff());
+  return (
+    <StaffEditor
+      staff={detail.staff}
+      people={people}
+      add={(input) => add.mutateAsync({ ...input, growth_area_id: detail.id })}
+      remove={(personId) => remove.mutateAsync({ growth_area_id: detail.id, person_id: personId })}
+    />
+  );
+}
+
 function GrowthAreaEditRoute() {
   const { programme = '', area = '' } = useParams();
   const { t } = useTranslation();
@@ -57,7 +72,10 @@ function GrowthAreaEditRoute() {
       </nav>
       <h1>{title}</h1>
       {isDirector(access) ? (
-        <Form areaId={detail.id} back={back} />
+        <>
+          <Form areaId={detail.id} back={back} />
+          <Staff detail={detail} />
+        </>
       ) : (
         <p className="notice notice--error">{t('edit.notAllowed')}</p>
       )}

@@ -20,9 +20,17 @@ function PortfolioRoute() {
       portfolio={data}
       actions={
         isDirector(access) ? (
-          <Link className="button" to="/projects/new">
-            {t('newProject.button')}
-          </Link>
+          <>
+            <Link className="button" to="/projects/new">
+              {t('newProject.button')}
+            </Link>
+            <Link
+              className="button button--secondary"
+              to={`/programmes/${data.programme.slug}/growth-areas/new`}
+            >
+              {t('areaForm.newButton')}
+            </Link>
+          </>
         ) : undefined
       }
       filters={parseFilters(params)}

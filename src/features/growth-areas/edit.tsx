@@ -2,33 +2,31 @@ import { mutationOptions, queryOptions } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
-import { ConflictMessage } from '@/components/conflict-message';
+import { ConflictMessage, type FieldDifference } from '@/components/conflict-message';
 import { VersionConflictError, ZeroRowsError, errorMessage } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
-import { updateVersioned } from '@/lib/versioned-update';
+import {
+  addStaff,
+  fieldOfServerError,
+  getEditableGrowthArea,
+  removeStaff,
+  updateGrowthArea,
+  type AreaField,
+  type EditableGrowthArea,
+  type GrowthAreaPatch,
+} from './api';
+import {
+  AreaFields,
+  fieldOrder,
+  validateArea,
+  type AreaErrors,
+  type AreaFormValues,
+} from './fields';
 
-const descriptionMax = 4000;
-
-export const growthAreaFormSchema = z.object({
-  description: z.string().max(descriptionMax, 'edit.tooLong'),
-  lead_person_id: z.string(),
-});
-
-export type GrowthAreaFormValues = z.infer<typeof growthAreaFormSchema>;
-
-export interface EditableGrowthArea {
-  id: string;
-  version: number;
-  name: string;
-  description: string | null;
-  lead_person_id: string | null;
-}
-
-const columns = 'id, version, name, description, lead_person_id';
+export type { EditableGrowthArea };
 
 export const growthAreaEditQueries = {
-  /** Everyone who can be named a lead (signed-in users read all people). */
+  /** Everyone who can be named a lead or staff (signed-in users read all people). */
   people: () =>
     queryOptions({
       queryKey: ['projects', 'growth-area', 'people'] as const,
@@ -44,15 +42,7 @@ export const growthAreaEditQueries = {
   editable: (id: string) =>
     queryOptions({
       queryKey: ['projects', 'growth-area', 'editable', id] as const,
-      queryFn: async (): Promise<EditableGrowthArea | null> => {
-        const { data } = await supabase
-          .from('growth_areas')
-          .select(columns)
-          .eq('id', id)
-          .maybeSingle()
-          .throwOnError();
-        return data;
-      },
+      queryFn: () => getEditableGrowthArea(supabase, id),
       staleTime: 0,
     }),
 };
@@ -61,16 +51,24 @@ export const growthAreaMutations = {
   update: () =>
     mutationOptions({
       mutationKey: ['projects', 'growth-area', 'update'],
-      mutationFn: async (input: {
-        id: string;
-        version: number;
-        patch: { description: string | null; lead_person_id: string | null };
-      }) =>
-        updateVersioned<EditableGrowthArea, 'growth_areas'>(supabase, {
-          table: 'growth_areas',
-          columns,
-          ...input,
-        }),
+      mutationFn: (input: { id: string; version: number; patch: GrowthAreaPatch }) =>
+        updateGrowthArea(supabase, input),
+    }),
+  addStaff: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'growth-area', 'staff', 'add'],
+      mutationFn: (input: {
+        growth_area_id: string;
+        person_id: string;
+        role: string;
+        sort_order: number;
+      }) => addStaff(supabase, input),
+    }),
+  removeStaff: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'growth-area', 'staff', 'remove'],
+      mutationFn: (key: { growth_area_id: string; person_id: string }) =>
+        removeStaff(supabase, key),
     }),
 };
 
@@ -80,57 +78,90 @@ interface Props {
   save: (input: {
     id: string;
     version: number;
-    patch: { description: string | null; lead_person_id: string | null };
+    patch: GrowthAreaPatch;
   }) => Promise<EditableGrowthArea>;
-  onSaved: () => void;
+  onSaved: (saved: EditableGrowthArea) => void;
   cancelTo: string;
 }
 
-const toValues = (a: EditableGrowthArea): GrowthAreaFormValues => ({
+const toValues = (a: EditableGrowthArea): AreaFormValues => ({
+  name: a.name,
+  slug: '',
+  color: a.color,
+  sort_order: String(a.sort_order),
   description: a.description ?? '',
   lead_person_id: a.lead_person_id ?? '',
 });
 
-/** Directors write a growth area's description and name its lead, or leave it vacant. */
+export const toPatch = (v: AreaFormValues): GrowthAreaPatch => ({
+  name: v.name.trim(),
+  color: v.color.trim().toLowerCase(),
+  sort_order: Number(v.sort_order.trim()),
+  description: v.description.trim() === '' ? null : v.description,
+  lead_person_id: v.lead_person_id || null,
+});
+
+/**
+ * Directors and admins rename a growth area, pick its colour and place in the order, write its
+ * description and name its lead (or leave the post vacant). Version-checked: a lost race shows
+ * what changed and keeps the input.
+ */
 export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [values, setValues] = useState(() => toValues(area));
+  const [errors, setErrors] = useState<AreaErrors>({});
   const [base, setBase] = useState(area);
   const [conflict, setConflict] = useState<EditableGrowthArea | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
-  const tooLong = values.description.length > descriptionMax;
   const personName = (pid: string) =>
     people.find((p) => p.id === pid)?.full_name ?? t('areaForm.vacant');
 
+  const focus = (field: AreaField) => document.getElementById(`${id}-${field}`)?.focus();
+
   const submit = async (from: EditableGrowthArea) => {
-    const parsed = growthAreaFormSchema.safeParse(values);
-    if (!parsed.success) {
-      document.getElementById(`${id}-description`)?.focus();
+    const found = validateArea(values, { slug: false });
+    setErrors(found);
+    const first = fieldOrder.find((f) => found[f]);
+    if (first) {
+      focus(first);
       return;
     }
     setPending(true);
     setError(null);
     try {
-      const saved = await save({
-        id: from.id,
-        version: from.version,
-        patch: {
-          description: parsed.data.description.trim() === '' ? null : parsed.data.description,
-          lead_person_id: parsed.data.lead_person_id || null,
-        },
-      });
+      const saved = await save({ id: from.id, version: from.version, patch: toPatch(values) });
       setBase(saved);
       setConflict(null);
-      onSaved();
+      onSaved(saved);
     } catch (e) {
+      const field = fieldOfServerError(e);
       if (e instanceof VersionConflictError) setConflict(e.current as EditableGrowthArea);
       else if (e instanceof ZeroRowsError) setError(t('edit.zeroRows'));
-      else setError(t('edit.serverError', { message: errorMessage(e) }));
+      else if (field) {
+        setErrors({ [field.field]: field.key });
+        focus(field.field);
+      } else setError(t('edit.serverError', { message: errorMessage(e) }));
     } finally {
       setPending(false);
     }
+  };
+
+  const differences = (theirs: EditableGrowthArea): FieldDifference[] => {
+    const saved = toValues(theirs);
+    const rows: FieldDifference[] = [];
+    const compare = (field: keyof AreaFormValues, label: string, show = (v: string) => v) => {
+      if (saved[field].trim() !== values[field].trim()) {
+        rows.push({ field, label, theirs: show(saved[field]), yours: show(values[field]) });
+      }
+    };
+    compare('name', t('areaForm.name'));
+    compare('color', t('areaForm.colorCode'), (v) => v.toLowerCase());
+    compare('sort_order', t('areaForm.order'));
+    compare('lead_person_id', t('areaForm.lead'), personName);
+    compare('description', t('areaForm.description'));
+    return rows;
   };
 
   return (
@@ -146,28 +177,7 @@ export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props)
         <ConflictMessage
           text={t('areaForm.conflictText')}
           pending={pending}
-          differences={[
-            ...(toValues(conflict).description !== values.description
-              ? [
-                  {
-                    field: 'description',
-                    label: t('areaForm.description'),
-                    theirs: conflict.description ?? '',
-                    yours: values.description,
-                  },
-                ]
-              : []),
-            ...(toValues(conflict).lead_person_id !== values.lead_person_id
-              ? [
-                  {
-                    field: 'lead',
-                    label: t('areaForm.lead'),
-                    theirs: personName(conflict.lead_person_id ?? ''),
-                    yours: personName(values.lead_person_id),
-                  },
-                ]
-              : []),
-          ]}
+          differences={differences(conflict)}
           onSaveAgain={() => {
             setBase(conflict);
             void submit(conflict);
@@ -179,37 +189,17 @@ export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props)
           <p>{error}</p>
         </div>
       )}
-      <div className="field">
-        <label htmlFor={`${id}-lead`}>{t('areaForm.lead')}</label>
-        <select
-          id={`${id}-lead`}
-          value={values.lead_person_id}
-          onChange={(e) => setValues((v) => ({ ...v, lead_person_id: e.target.value }))}
-        >
-          <option value="">{t('areaForm.vacant')}</option>
-          {people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.title ? `${p.full_name}, ${p.title}` : p.full_name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-description`}>{t('areaForm.description')}</label>
-        <textarea
-          id={`${id}-description`}
-          rows={6}
-          value={values.description}
-          aria-invalid={tooLong ? true : undefined}
-          aria-describedby={`${id}-description-hint`}
-          onChange={(e) => setValues((v) => ({ ...v, description: e.target.value }))}
-        />
-        <p className={tooLong ? 'field__error' : 'field__hint'} id={`${id}-description-hint`}>
-          {tooLong
-            ? t('edit.tooLong', { max: descriptionMax })
-            : t('edit.charCount', { count: values.description.length, max: descriptionMax })}
-        </p>
-      </div>
+      <AreaFields
+        id={id}
+        values={values}
+        errors={errors}
+        people={people}
+        withSlug={false}
+        onChange={(field, value) => {
+          setValues((v) => ({ ...v, [field]: value }));
+          setErrors((x) => ({ ...x, [field]: undefined }));
+        }}
+      />
       <div className="button-row">
         <button type="submit" className="button" disabled={pending}>
           {pending ? t('edit.saving') : t('edit.save')}

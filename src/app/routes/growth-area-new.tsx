@@ -1,0 +1,87 @@
+import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
+import { PageTitle } from '@/components/page-title';
+import { useToast } from '@/components/toast';
+import {
+  NewGrowthAreaForm,
+  createGrowthAreaMutation,
+  newAreaQueries,
+} from '@/features/growth-areas/create';
+import { growthAreaEditQueries } from '@/features/growth-areas/edit';
+import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { RouteError } from '../route-error';
+import type { PageRoute } from './route-types';
+
+function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const toast = useToast();
+  const { data: programme } = useSuspenseQuery(newAreaQueries.programme(programmeSlug));
+  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const create = useMutation(createGrowthAreaMutation());
+  if (!programme) return null;
+  return (
+    <NewGrowthAreaForm
+      programme={programme}
+      people={people}
+      cancelTo={back}
+      save={async (values) => {
+        const area = await create.mutateAsync(values);
+        toast({ message: t('areaForm.created', { name: area.name }), tone: 'success' });
+        await navigate(`/programmes/${programme.slug}/${area.slug}`);
+      }}
+    />
+  );
+}
+
+function NewGrowthAreaRoute() {
+  const { programme = '' } = useParams();
+  const { t } = useTranslation();
+  const session = useQuery(sessionQueries.current());
+  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const title = t('areaForm.newTitle');
+  const back = `/?programme=${encodeURIComponent(programme)}`;
+  return (
+    <section>
+      <PageTitle title={title} />
+      <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link to={back}>{t('areaForm.backToPortfolio')}</Link>
+          </li>
+        </ol>
+      </nav>
+      <h1>{title}</h1>
+      {isDirector(access) ? (
+        <Form programmeSlug={programme} back={back} />
+      ) : (
+        <p className="notice notice--error">{t('areaForm.notAllowed')}</p>
+      )}
+    </section>
+  );
+}
+
+/** programmes/:programme/growth-areas/new — directors and admins add a growth area. */
+export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
+  return {
+    loader: async ({ params }: LoaderFunctionArgs) => {
+      const access = await ensureAccess(queryClient);
+      if (!isDirector(access)) return null;
+      const [programme] = await Promise.all([
+        queryClient.fetchQuery(newAreaQueries.programme(params.programme ?? '')),
+        queryClient.ensureQueryData(growthAreaEditQueries.people()),
+      ]);
+      if (!programme) {
+        throw data(
+          { title: i18next.t('errors.notFound'), text: i18next.t('errors.notFoundText') },
+          { status: 404 },
+        );
+      }
+      return null;
+    },
+    element: <NewGrowthAreaRoute />,
+    errorElement: <RouteError />,
+  };
+}

@@ -1,0 +1,88 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ToastProvider } from '@/components/toast';
+import { ZeroRowsError } from '@/lib/errors';
+import { StaffEditor, validateStaff, type StaffMember } from './staff';
+
+const staff: StaffMember[] = [
+  {
+    role: 'Erityissuunnittelija',
+    sort_order: 1,
+    person: { id: 'p1', full_name: 'Aino Aalto', title: null },
+  },
+];
+const people = [
+  { id: 'p1', full_name: 'Aino Aalto', title: null },
+  { id: 'p2', full_name: 'Bea Berg', title: 'Asiantuntija' },
+];
+
+function renderEditor(props: Partial<Parameters<typeof StaffEditor>[0]> = {}) {
+  const add = vi.fn(() => Promise.resolve());
+  const remove = vi.fn(() => Promise.resolve());
+  render(
+    <ToastProvider>
+      <StaffEditor staff={staff} people={people} add={add} remove={remove} {...props} />
+    </ToastProvider>,
+  );
+  return { add, remove, user: userEvent.setup() };
+}
+
+describe('StaffEditor', () => {
+  it('lists the staff with their roles and offers only people not on it', () => {
+    renderEditor();
+    const list = screen.getByRole('list');
+    expect(within(list).getByRole('listitem')).toHaveTextContent(
+      'Aino Aalto – Erityissuunnittelija',
+    );
+    const options = within(screen.getByLabelText('Henkilö'))
+      .getAllByRole('option')
+      .map((o) => o.textContent);
+    expect(options).toEqual(['Valitse henkilö', 'Bea Berg (Asiantuntija)']);
+  });
+
+  it('adds a person with a role after the others, and says so', async () => {
+    const { add, user } = renderEditor();
+    await user.selectOptions(screen.getByLabelText('Henkilö'), 'Bea Berg (Asiantuntija)');
+    await user.type(screen.getByLabelText('Rooli kasvualueella'), ' Viestintä ');
+    await user.click(screen.getByRole('button', { name: 'Lisää tukihenkilö' }));
+    expect(add).toHaveBeenCalledWith({ person_id: 'p2', role: 'Viestintä', sort_order: 2 });
+    expect(await screen.findByText('Lisätty tukihenkilöksi: Bea Berg')).toBeInTheDocument();
+    expect(screen.getByLabelText('Henkilö')).toHaveValue('');
+  });
+
+  it('asks for a person and a role beside the fields and sends nothing', async () => {
+    const { add, user } = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Lisää tukihenkilö' }));
+    expect(add).not.toHaveBeenCalled();
+    expect(screen.getByLabelText('Henkilö')).toHaveAccessibleDescription('Pakollinen tieto.');
+    expect(screen.getByLabelText('Henkilö')).toHaveFocus();
+    expect(screen.getByLabelText('Rooli kasvualueella')).toHaveAccessibleDescription(
+      'Pakollinen tieto.',
+    );
+  });
+
+  it('removes a member, and reports a removal that changed nothing as an error', async () => {
+    const remove = vi
+      .fn()
+      .mockResolvedValueOnce(undefined)
+      .mockRejectedValueOnce(new ZeroRowsError('growth_area_people'));
+    const { user } = renderEditor({ remove });
+    const button = screen.getByRole('button', { name: 'Poista tukihenkilö Aino Aalto' });
+    await user.click(button);
+    expect(remove).toHaveBeenCalledWith('p1');
+    expect(await screen.findByText('Poistettu tukihenkilöistä: Aino Aalto')).toBeInTheDocument();
+    await user.click(button);
+    expect(
+      await screen.findByText(/Muutosta ei tallennettu: palvelin ei päivittänyt yhtään riviä/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('validateStaff', () => {
+  it("holds the role to the database's limit", () => {
+    expect(validateStaff({ person_id: 'p2', role: 'x'.repeat(201) })).toEqual({
+      role: 'edit.tooLong',
+    });
+    expect(validateStaff({ person_id: 'p2', role: 'Viestintä' })).toEqual({});
+  });
+});
