@@ -77,7 +77,7 @@ function GrowthAreaEditRoute() {
           <Staff detail={detail} />
         </>
       ) : (
-        <p className="notice notice--error">{t('edit.notAllowed')}</p>
+        <p className="notice notice--error">{t('areaForm.notAllowed')}</p>
       )}
     </section>
   );

@@ -81,6 +81,10 @@ describe('GrowthAreaForm', () => {
     await user.clear(screen.getByLabelText('Värin heksakoodi'));
     await user.type(screen.getByLabelText('Värin heksakoodi'), '#b45d00');
     expect(screen.getByLabelText('Väri')).toHaveValue('#b45d00');
+    // Half-typed, the picker keeps the last whole colour.
+    await user.type(screen.getByLabelText('Värin heksakoodi'), '{Backspace}');
+    expect(screen.getByLabelText('Väri')).toHaveValue('#b45d00');
+    await user.type(screen.getByLabelText('Värin heksakoodi'), '0');
     expect(screen.getByLabelText('Väri')).toHaveAccessibleDescription(
       'Kontrasti valkoista taustaa vasten 4,6:1.',
     );

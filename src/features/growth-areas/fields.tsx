@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AreaField } from './api';
 
@@ -107,6 +108,9 @@ export function AreaFields({ id, values, errors, people, withSlug, onChange }: F
   };
   const color = values.color.trim();
   const validColor = colorPattern.test(color);
+  // While the code is being typed, the picker keeps showing the last valid colour.
+  const [shown, setShown] = useState(validColor ? color.toLowerCase() : defaultColor);
+  if (validColor && color.toLowerCase() !== shown) setShown(color.toLowerCase());
   const ratio = validColor ? contrastRatio(color, pageBackground) : null;
   const ratioText =
     ratio === null
@@ -153,7 +157,7 @@ export function AreaFields({ id, values, errors, people, withSlug, onChange }: F
             id={`${id}-color-picker`}
             type="color"
             className="area-color-picker"
-            value={validColor ? color.toLowerCase() : defaultColor}
+            value={shown}
             aria-describedby={`${id}-color-contrast`}
             onChange={(e) => onChange('color', e.target.value)}
           />
@@ -173,6 +177,18 @@ export function AreaFields({ id, values, errors, people, withSlug, onChange }: F
             {t('areaForm.colorHint')}
           </p>
           {error('color')}
+          <p
+            id={`${id}-color-contrast`}
+            className={
+              ratio !== null && ratio < minGraphicContrast ? 'field__error' : 'field__hint'
+            }
+          >
+            {ratio === null
+              ? ''
+              : ratio < minGraphicContrast
+                ? t('areaForm.colorLowContrast', { ratio: ratioText })
+                : t('areaForm.colorContrast', { ratio: ratioText })}
+          </p>
         </div>
         <div className="field">
           <label htmlFor={`${id}-sort_order`}>{t('areaForm.order')}</label>
@@ -190,16 +206,6 @@ export function AreaFields({ id, values, errors, people, withSlug, onChange }: F
           {error('sort_order')}
         </div>
       </div>
-      <p
-        id={`${id}-color-contrast`}
-        className={ratio !== null && ratio < minGraphicContrast ? 'field__error' : 'field__hint'}
-      >
-        {ratio === null
-          ? ''
-          : ratio < minGraphicContrast
-            ? t('areaForm.colorLowContrast', { ratio: ratioText })
-            : t('areaForm.colorContrast', { ratio: ratioText })}
-      </p>
       <div className="field">
         <label htmlFor={`${id}-lead_person_id`}>{t('areaForm.lead')}</label>
         <select
