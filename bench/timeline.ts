@@ -6,6 +6,8 @@
  * bench/results/timeline.json (format in BENCH.md).
  *
  *   npx tsx bench/timeline.ts            (BENCH_RUNS=7 for more runs, CHROMIUM_PATH to override)
+ *   BENCH_PROFILE=1 BENCH_ONLY=salkku …  (also traces one Salkku scroll and prints where the
+ *                                         main thread's time per frame went; =calls: by function)
  */
 import react from '@vitejs/plugin-react';
 import { createReadStream } from 'node:fs';
@@ -214,6 +216,86 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
   }
 }
 
+/**
+ * BENCH_PROFILE=1: one extra scroll of Salkku's chart under a Chrome trace, and where the
+ * renderer's main thread spent that time (top-level trace events, summed by name). Tracing
+ * slows the page; read the split, not the absolute numbers.
+ */
+async function profileScroll(browser: Browser, url: string): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 30_000 });
+    await page.evaluate(() => window.__bench?.render());
+    await page.waitForTimeout(500);
+    const cdp = await context.newCDPSession(page);
+    const events: {
+      name: string;
+      ph: string;
+      dur?: number;
+      tid: number;
+      pid: number;
+      args?: { name?: string; data?: { functionName?: string; url?: string; lineNumber?: number } };
+    }[] = [];
+    cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as typeof events)));
+    const done = new Promise<void>((resolve) =>
+      cdp.once('Tracing.tracingComplete', () => resolve()),
+    );
+    await cdp.send('Tracing.start', {
+      categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink',
+      transferMode: 'ReportEvents',
+    });
+    const scroll = await page.evaluate(([step, frames]) => window.__bench!.scroll(step, frames), [
+      SCROLL_STEP_PX,
+      SCROLL_MAX_FRAMES,
+    ] as const);
+    await cdp.send('Tracing.end');
+    await done;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const onMain = events.filter(
+      (e) => main && e.tid === main.tid && e.pid === main.pid && e.ph === 'X' && e.dur,
+    );
+    const wanted = [
+      'EventDispatch',
+      'FireAnimationFrame',
+      'FunctionCall',
+      'UpdateLayoutTree',
+      'Layout',
+      'PrePaint',
+      'Paint',
+      'Layerize',
+      'Commit',
+      'HitTest',
+    ];
+    const totals = new Map<string, number>();
+    for (const e of onMain) {
+      if (wanted.includes(e.name)) totals.set(e.name, (totals.get(e.name) ?? 0) + (e.dur ?? 0));
+    }
+    const frames = scroll.frames.length;
+    if (process.env.BENCH_PROFILE === 'calls') {
+      const byFn = new Map<string, number>();
+      for (const e of onMain) {
+        if (e.name !== 'FunctionCall') continue;
+        const data = e.args?.data;
+        const k = `${data?.functionName ?? '?'} ${data?.url?.split('/').pop() ?? ''}:${data?.lineNumber ?? ''}`;
+        byFn.set(k, (byFn.get(k) ?? 0) + (e.dur ?? 0));
+      }
+      for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+        console.log(`    FunctionCall ${k}: ${(v / 1000 / frames).toFixed(2)}`);
+      }
+    }
+    console.log(`  profile (traced, ${frames} frames; ms per frame on the main thread):`);
+    for (const name of wanted) {
+      const total = (totals.get(name) ?? 0) / 1000;
+      if (total > 0) console.log(`    ${name.padEnd(20)} ${(total / frames).toFixed(2)}`);
+    }
+    console.log(`    p95 frame under tracing: ${percentile(scroll.frames, 95).toFixed(1)} ms`);
+  } finally {
+    await context.close();
+  }
+}
+
 /** Control: the p95 frame time of scrolling an empty page at the same speed. */
 async function scrollBaseline(browser: Browser): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -320,6 +402,8 @@ async function main() {
   try {
     console.log(`Chromium ${browserVersion}, ${RUNS} runs per subject, fresh page each run`);
     console.log(`  control: an empty scroller, same speed, p95 frame ${baselineP95.toFixed(1)} ms`);
+    if (process.env.BENCH_PROFILE)
+      await profileScroll(browser, `${origin}/salkku.html?tasks=${FULL}`);
     for (const subject of SUBJECTS) results.push(await measure(browser, origin, subject));
   } finally {
     await browser.close();

@@ -210,6 +210,41 @@ describe('TimelineChart', () => {
   });
 });
 
+describe('TimelineChart while scrolling', () => {
+  it('updates row elements in place instead of replacing them', () => {
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+      callback(0);
+      return 0;
+    });
+    try {
+      const data = generatePortfolio({ growthAreas: 5, projects: 1000, tasks: 10_000 });
+      const { container } = render(
+        <Harness data={data} initial={{ expand: { all: true, keys: new Set() } }} />,
+      );
+      const scroller = container.querySelector<HTMLElement>('.tl-scroll')!;
+      const scrollTo = (top: number) => {
+        Object.defineProperty(scroller, 'scrollTop', { value: top, configurable: true });
+        fireEvent.scroll(scroller);
+      };
+      const bodyRows = () => Array.from(container.querySelectorAll<HTMLElement>('.tl-body > *'));
+      scrollTo(3200);
+      const before = bodyRows();
+      const firstBefore = before.map((el) => el.getAttribute('aria-rowindex'));
+      scrollTo(3520); // ten rows further
+      const after = bodyRows();
+      expect(after.map((el) => el.getAttribute('aria-rowindex'))).not.toEqual(firstBefore);
+      expect(after.length).toBe(before.length);
+      // The row elements are the ones that were there before, now showing other rows. (The
+      // focus-holding first row keeps its own element, which may cost one slot; so may a window
+      // one row shorter than the pool when the scroll position is a whole number of rows.)
+      const reused = after.filter((el) => before.includes(el));
+      expect(reused.length).toBeGreaterThanOrEqual(after.length - 2);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
 describe('TimelineTable and TimelineView', () => {
   it('shows the same rows as a real table', () => {
     render(

@@ -9,6 +9,7 @@
  * or lengthens a project (Shift: a week); Ctrl+Z undoes.
  */
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -23,6 +24,7 @@ import {
   HEADER_HEIGHT,
   NAME_COLUMN_WIDTH,
   ROW_HEIGHT,
+  ROW_OVERSCAN,
   buildRows,
   centreDay,
   computeTicks,
@@ -630,6 +632,23 @@ export function TimelineChart(props: TimelineChartProps) {
   }, []);
 
   // ---- drawing
+  // Rows get callbacks that never change identity (they read the latest state through a ref),
+  // so a row whose content did not change is not re-rendered while the chart scrolls.
+  const onRowFocusCell = useLatest((key: string, col: 0 | 1) => setFocus({ key, col }));
+  const onRowToggle = useLatest((key: string) => {
+    setFocus({ key, col: 0 });
+    setExpand(toggleExpanded(state.expand, key));
+  });
+  const onRowHover = useLatest((key: string, on: boolean) => setHoverKey(on ? key : null));
+  const onRowPointerDown = useLatest(onItemPointerDown);
+  const onRowPointerMove = useLatest(onItemPointerMove);
+  const onRowPointerUp = useLatest(onItemPointerUp);
+  const onRowPointerCancel = useLatest(onItemPointerCancel);
+  // Slots: exactly as many as computeWindow's window can hold, so the row scrolling in reuses
+  // the DOM of the row that scrolled out (updated in place, not unmounted and mounted again).
+  const slots =
+    Math.ceil(Math.max(size.height - HEADER_HEIGHT, 0) / ROW_HEIGHT) + 1 + 2 * ROW_OVERSCAN;
+
   const tipKey = hoverKey ?? (focus && focus.col === 1 ? focus.key : null);
   const tipRow = tipKey ? win.rows.find((r) => r.row.key === tipKey) : undefined;
   const activeKey = model.rows[activeIndex]?.key;
@@ -725,26 +744,26 @@ export function TimelineChart(props: TimelineChartProps) {
         >
           <Header win={win} t={t} today={today} lang={lang} />
           <div role="rowgroup" className="tl-body">
-            {win.rows.map((vr) => (
-              <Row
-                key={slotKey(vr.index, activeIndex, vr.row.key)}
-                vr={vr}
-                active={vr.row.key === activeKey}
-                activeCol={activeCol}
-                editable={editableRow(vr.row)}
-                tooltipId={tipKey === vr.row.key ? tooltipId : undefined}
-                onFocusCell={(col) => setFocus({ key: vr.row.key, col })}
-                onToggle={() => {
-                  setFocus({ key: vr.row.key, col: 0 });
-                  setExpand(toggleExpanded(state.expand, vr.row.key));
-                }}
-                onHover={(on) => setHoverKey(on ? vr.row.key : null)}
-                onPointerDown={onItemPointerDown}
-                onPointerMove={onItemPointerMove}
-                onPointerUp={onItemPointerUp}
-                onPointerCancel={onItemPointerCancel}
-              />
-            ))}
+            {win.rows.map((vr) => {
+              const active = vr.row.key === activeKey;
+              return (
+                <Row
+                  key={slotKey(vr.index, activeIndex, vr.row.key, slots)}
+                  vr={vr}
+                  active={active}
+                  activeCol={active ? activeCol : 0}
+                  editable={editableRow(vr.row)}
+                  tooltipId={tipKey === vr.row.key ? tooltipId : undefined}
+                  onFocusCell={onRowFocusCell}
+                  onToggle={onRowToggle}
+                  onHover={onRowHover}
+                  onPointerDown={onRowPointerDown}
+                  onPointerMove={onRowPointerMove}
+                  onPointerUp={onRowPointerUp}
+                  onPointerCancel={onRowPointerCancel}
+                />
+              );
+            })}
           </div>
           {win.todayX !== null ? (
             <div
@@ -821,16 +840,62 @@ interface RowProps {
   activeCol: 0 | 1;
   editable: boolean;
   tooltipId: string | undefined;
-  onFocusCell: (col: 0 | 1) => void;
-  onToggle: () => void;
-  onHover: (on: boolean) => void;
+  onFocusCell: (key: string, col: 0 | 1) => void;
+  onToggle: (key: string) => void;
+  onHover: (key: string, on: boolean) => void;
   onPointerDown: (e: PointerEvent<HTMLElement>, row: TimelineRow) => void;
   onPointerMove: (e: PointerEvent<HTMLElement>) => void;
   onPointerUp: (e: PointerEvent<HTMLElement>, row: TimelineRow) => void;
   onPointerCancel: () => void;
 }
 
-function Row(props: RowProps) {
+/** A callback of stable identity that always runs the latest `fn`. */
+function useLatest<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
+  const ref = useRef(fn);
+  useLayoutEffect(() => {
+    ref.current = fn;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
+function sameBar(a: VisibleRow['bar'], b: VisibleRow['bar']): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return (
+    a.x === b.x &&
+    a.width === b.width &&
+    a.label.placement === b.label.placement &&
+    a.label.x === b.label.x &&
+    a.label.maxWidth === b.label.maxWidth &&
+    a.label.text === b.label.text
+  );
+}
+
+/** computeWindow makes new objects every frame; a row re-renders only if what it draws changed. */
+function sameRowProps(a: RowProps, b: RowProps): boolean {
+  return (
+    a.vr.row === b.vr.row &&
+    a.vr.index === b.vr.index &&
+    a.vr.y === b.vr.y &&
+    a.vr.itemInView === b.vr.itemInView &&
+    a.vr.label === b.vr.label &&
+    sameBar(a.vr.bar, b.vr.bar) &&
+    (a.vr.milestone?.x ?? null) === (b.vr.milestone?.x ?? null) &&
+    a.active === b.active &&
+    a.activeCol === b.activeCol &&
+    a.editable === b.editable &&
+    a.tooltipId === b.tooltipId &&
+    a.onFocusCell === b.onFocusCell &&
+    a.onToggle === b.onToggle &&
+    a.onHover === b.onHover &&
+    a.onPointerDown === b.onPointerDown &&
+    a.onPointerMove === b.onPointerMove &&
+    a.onPointerUp === b.onPointerUp &&
+    a.onPointerCancel === b.onPointerCancel
+  );
+}
+
+const Row = memo(function Row(props: RowProps) {
   const { vr, active, activeCol, editable, tooltipId } = props;
   const { row } = vr;
   const stage = row.project?.stage;
@@ -840,8 +905,8 @@ function Row(props: RowProps) {
     onPointerMove: props.onPointerMove,
     onPointerUp: (e: PointerEvent<HTMLElement>) => props.onPointerUp(e, row),
     onPointerCancel: props.onPointerCancel,
-    onPointerEnter: () => props.onHover(true),
-    onPointerLeave: () => props.onHover(false),
+    onPointerEnter: () => props.onHover(row.key, true),
+    onPointerLeave: () => props.onHover(row.key, false),
   };
   return (
     <div
@@ -855,7 +920,7 @@ function Row(props: RowProps) {
       tabIndex={active && activeCol === 0 ? 0 : -1}
       data-focus-key={`${row.key}:0`}
       onFocus={(e) => {
-        if (e.target === e.currentTarget) props.onFocusCell(0);
+        if (e.target === e.currentTarget) props.onFocusCell(row.key, 0);
       }}
       style={{ top: HEADER_HEIGHT + vr.y, height: ROW_HEIGHT }}
     >
@@ -868,7 +933,7 @@ function Row(props: RowProps) {
         }}
       >
         {row.expandable ? (
-          <span className="tl-twisty" aria-hidden="true" onClick={props.onToggle}>
+          <span className="tl-twisty" aria-hidden="true" onClick={() => props.onToggle(row.key)}>
             {row.expanded ? '▾' : '▸'}
           </span>
         ) : null}
@@ -884,7 +949,7 @@ function Row(props: RowProps) {
         aria-describedby={tooltipId}
         tabIndex={active && activeCol === 1 ? 0 : -1}
         data-focus-key={`${row.key}:1`}
-        onFocus={() => props.onFocusCell(1)}
+        onFocus={() => props.onFocusCell(row.key, 1)}
       >
         {vr.bar && vr.itemInView ? (
           <div
@@ -938,15 +1003,15 @@ function Row(props: RowProps) {
       </div>
     </div>
   );
-}
+}, sameRowProps);
 
-/** Rows reuse DOM slots (index modulo a pool) so scrolling updates nodes in place instead of
- *  unmounting and mounting them. The focus-holding row always keeps its slot (a row that
- *  would share it gets a key of its own), so it is never remounted and never loses focus. */
-const SLOT_POOL = 256;
-function slotKey(index: number, activeIndex: number, rowKey: string): string {
-  const slot = index % SLOT_POOL;
-  return index !== activeIndex && slot === activeIndex % SLOT_POOL ? `k${rowKey}` : `s${slot}`;
+/** Rows reuse DOM slots (index modulo the number of rows the window holds) so scrolling
+ *  updates nodes in place instead of unmounting and mounting them. The focus-holding row always
+ *  keeps its slot (a row that would share it gets a key of its own), so it is never remounted
+ *  and never loses focus. */
+function slotKey(index: number, activeIndex: number, rowKey: string, slots: number): string {
+  const slot = index % slots;
+  return index !== activeIndex && slot === activeIndex % slots ? `k${rowKey}` : `s${slot}`;
 }
 
 const MARKER_GLYPH = { done: '✓', late: '!', open: '', cancelled: '×' } as const;
