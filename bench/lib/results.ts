@@ -1,6 +1,6 @@
 // Writes benchmark results in the shape of shared/BENCH.md.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -24,9 +24,12 @@ export interface BenchFile {
 export const resultsDir = fileURLToPath(new URL('../results', import.meta.url));
 
 export function writeResults({ benchmark, workload, results, browser }: BenchFile): string {
-  const environment: Record<string, string | number> = {
+  const environment: Record<string, string | number | number[]> = {
     cpus: cpus().length,
     node: process.version,
+    // 1, 5 and 15 minute load averages when the results were written: other work on the
+    // machine slows every figure down.
+    load_average: loadavg().map((l) => Math.round(l * 100) / 100),
   };
   if (browser) environment.browser = browser;
   const body = {

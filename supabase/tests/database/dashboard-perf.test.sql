@@ -7,7 +7,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(23);
+select plan(26);
 
 set local salkku.today = '2026-11-22';
 
@@ -54,6 +54,33 @@ select is(
   'text',
   'project_overview has updated_by_name'
 );
+
+-- Anonymous reads of people: the per-row check gives the same people as the set it replaces,
+-- including after a draft gets an assignee and a published project a new contact.
+insert into public.tasks (project_id, title, assignee_person_id) values
+  ('30000000-0000-4000-8000-000000000006', 'Luonnoksen tehtävä', '50000000-0000-4000-8000-0000000000bb');
+select is(
+  (select count(*)::integer from public.people
+    where private.is_public_person(id) is distinct from (id in (select private.public_person_ids()))),
+  0,
+  'private.is_public_person(id) agrees with private.public_person_ids() for every person'
+);
+select is(
+  (select pg_get_expr(polqual, polrelid) from pg_policy
+    where polrelid = 'public.people'::regclass and polname = 'Anyone can read people shown on public pages'),
+  'private.is_public_person(id)',
+  'the anonymous people policy asks per person'
+);
+insert into public.project_contacts (project_id, person_id) values
+  ('30000000-0000-4000-8000-000000000002', '50000000-0000-4000-8000-0000000000bb');
+select is(
+  (select count(*)::integer from public.people
+    where private.is_public_person(id) is distinct from (id in (select private.public_person_ids()))),
+  0,
+  'and still agrees once that person is a contact of a published project'
+);
+delete from public.project_contacts
+  where project_id = '30000000-0000-4000-8000-000000000002' and person_id = '50000000-0000-4000-8000-0000000000bb';
 
 -- The director --------------------------------------------------------------------------------
 set local role authenticated;
