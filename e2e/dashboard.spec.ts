@@ -21,6 +21,11 @@ test('the director sees the late project with its reason, reviews changes and ex
   await expect(
     overdue.getByRole('link', { name: 'Terveysteknologian testiympäristö' }).first(),
   ).toBeVisible();
+  // The late projects list says why, in the database's words.
+  const late = page.getByRole('region', { name: /^Myöhässä olevat hankkeet/ });
+  await expect(
+    late.getByRole('row').filter({ hasText: 'Terveysteknologian testiympäristö' }),
+  ).toContainText(/\d+ tehtävää? myöhässä \((vanhin )?määräaika \d\d\.\d\d\.\d{4}\)/);
   await expectNoA11yViolations(page, 'dashboard (director)');
 
   const download = page.waitForEvent('download');

@@ -194,6 +194,14 @@ function projectColumns(
   ];
 }
 
+export function lateColumns(t: DashboardT, lang: DashboardLang) {
+  return projectColumns(
+    [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
+    t,
+    lang,
+  );
+}
+
 export function staleColumns(t: DashboardT, lang: DashboardLang) {
   return projectColumns(
     [
@@ -262,6 +270,7 @@ export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<Dashb
 /** The five lists of the dashboard, each with its CSV export. */
 /** Whole-list fetchers for the CSV export of lists the summary cut. */
 export interface ListLoaders {
+  late: () => Promise<readonly DashboardProject[]>;
   overdue: () => Promise<readonly DashboardDeadline[]>;
   upcoming: () => Promise<readonly DashboardDeadline[]>;
   stale: () => Promise<readonly DashboardProject[]>;
@@ -289,6 +298,16 @@ export function DashboardLists({
   return (
     <section aria-labelledby="dashboard-lists">
       <h2 id="dashboard-lists">{t('lists')}</h2>
+      <DashboardList
+        id="dashboard-late"
+        title={t('lateHeading')}
+        empty={t('lateEmpty')}
+        columns={lateColumns(t, lang)}
+        rows={summary.late}
+        total={h.states.late}
+        loadAll={loaders?.late}
+        {...common}
+      />
       <DashboardList
         id="dashboard-overdue"
         title={t('overdueHeading')}

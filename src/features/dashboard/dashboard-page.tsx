@@ -152,6 +152,7 @@ export function DashboardPage() {
     () => ({
       overdue: () => fetchAllDeadlines('overdue', filters),
       upcoming: () => fetchAllDeadlines('upcoming', filters),
+      late: () => fetchAllProjects('late', filters),
       stale: () => fetchAllProjects('stale', filters),
       endingThisYear: () => fetchAllProjects('endingThisYear', filters),
       funding: () => fetchAllFunding(filters),

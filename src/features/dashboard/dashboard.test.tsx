@@ -167,6 +167,7 @@ describe('CSV export', () => {
     summary.headline.overdueTasks = 3;
     const overdue = vi.fn(() => Promise.resolve(all));
     const loaders = {
+      late: vi.fn(() => Promise.resolve(summary.late)),
       overdue,
       upcoming: vi.fn(() => Promise.resolve(summary.upcoming)),
       stale: vi.fn(() => Promise.resolve(summary.stale)),
@@ -184,6 +185,21 @@ describe('CSV export', () => {
       screen.getByRole('button', { name: 'Lataa CSV: Tänä vuonna päättyvät hankkeet' }),
     );
     expect(loaders.endingThisYear).not.toHaveBeenCalled();
+  });
+
+  it('lists the late projects with their reasons, each linked to its project', () => {
+    const summary = dashboardFixture();
+    render(<Harness summary={summary} />);
+    const late = screen.getByRole('region', { name: /^Myöhässä olevat hankkeet/ });
+    const rows = within(late).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(summary.late.length);
+    expect(summary.late.length).toBeGreaterThan(0);
+    const first = summary.late[0]!;
+    expect(within(rows[0]!).getByRole('link', { name: first.name })).toHaveAttribute(
+      'href',
+      `/projects/${first.slug}`,
+    );
+    expect(rows[0]).toHaveTextContent(/myöhässä \(/);
   });
 
   it('offers no export of an empty list', () => {

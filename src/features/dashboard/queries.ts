@@ -1,6 +1,6 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
-import { dashboardRequest } from './requests';
+import { dashboardRequest, listLimit } from './requests';
 import {
   compact,
   deadlineColumns,
@@ -32,16 +32,17 @@ import type {
 // (DashboardDatabase only adds views; every other table keeps its generated type).
 const db = supabase as unknown as DashboardClient;
 
-/** The dashboard in one request (public.dashboard_summary), filtered in the database. */
+/**
+ * The dashboard in two parallel requests, filtered in the database: public.dashboard_summary()
+ * and the late projects with their reasons from project_overview.
+ */
 async function fetchSummary(filters: DashboardFilters): Promise<DashboardSummary> {
   const args = summaryArgs(filters);
-  const { data } = await dashboardRequest(
-    db,
-    args.p_growth_area_id,
-    args.p_lead_person_id,
-    args.p_other_projects,
-  );
-  return parseSummary(data);
+  const [summary, late] = await Promise.all([
+    dashboardRequest(db, args.p_growth_area_id, args.p_lead_person_id, args.p_other_projects),
+    fetchAllProjects('late', filters, listLimit),
+  ]);
+  return { ...parseSummary(summary.data), late };
 }
 
 function byFilters<
@@ -75,18 +76,19 @@ export async function fetchAllDeadlines(
 }
 
 export async function fetchAllProjects(
-  kind: 'stale' | 'endingThisYear',
+  kind: 'late' | 'stale' | 'endingThisYear',
   filters: DashboardFilters,
+  limit?: number,
 ): Promise<DashboardProject[]> {
-  const stale = kind === 'stale';
-  const { data } = await byFilters(
-    db.from('project_overview').select(overviewDashboardColumns),
-    filters,
-  )
-    .eq(stale ? 'is_stale' : 'ends_this_year', true)
-    .order(stale ? 'days_since_update' : 'ends_on', { ascending: !stale })
-    .order('name')
-    .throwOnError();
+  const base = byFilters(db.from('project_overview').select(overviewDashboardColumns), filters);
+  const query =
+    kind === 'late'
+      ? base.eq('schedule_state', 'late').order('oldest_overdue_on', { nullsFirst: false })
+      : kind === 'stale'
+        ? base.eq('is_stale', true).order('days_since_update', { ascending: false })
+        : base.eq('ends_this_year', true).order('ends_on');
+  const ordered = query.order('name');
+  const { data } = await (limit ? ordered.limit(limit) : ordered).throwOnError();
   return compact((data ?? []).map(toDashboardProject));
 }
 

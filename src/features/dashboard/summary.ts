@@ -82,6 +82,8 @@ export interface DashboardSummary {
   headline: Headline;
   options: FilterOptions;
   areas: AreaFigures[];
+  /** Late projects with their reasons (schedule_state = 'late'), most overdue work first. */
+  late: DashboardProject[];
   overdue: DashboardDeadline[];
   upcoming: DashboardDeadline[];
   stale: DashboardProject[];

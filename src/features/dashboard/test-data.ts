@@ -182,6 +182,7 @@ export function dashboardFixture(): DashboardSummary {
       },
     ],
     overdue: deadlines.filter((d) => d.overdue),
+    late: projects.filter((p) => p.state === 'late'),
     upcoming: deadlines.filter((d) => !d.overdue),
     stale: projects.filter((p) => p.stale),
     endingThisYear: projects.filter((p) => p.endsThisYear),
