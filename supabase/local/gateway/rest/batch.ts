@@ -56,15 +56,70 @@ function concat(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-function encode(statements: Statement[], describe: number): Uint8Array[] {
-  const parts: Uint8Array[] = [];
+// Prepared statements: each distinct SQL text is parsed (and, after a few runs, planned) once
+// and then only bound and executed, as PostgREST does. Postgres itself re-plans a statement when
+// the objects it uses change, when search_path differs, or when the role differs for a plan that
+// depends on row-level security. The least recently used ones are closed past MAX_PREPARED.
+const MAX_PREPARED = 256;
+
+interface Prepared {
+  /** SQL text → statement name, in least-recently-used order. */
+  names: Map<string, string>;
+  next: number;
+  /** Statements to close at the start of the next exchange. */
+  toClose: string[];
+}
+
+const preparedByDb = new WeakMap<PGlite, Prepared>();
+
+function preparedFor(db: PGlite): Prepared {
+  let p = preparedByDb.get(db);
+  if (!p) {
+    p = { names: new Map(), next: 0, toClose: [] };
+    preparedByDb.set(db, p);
+  }
+  return p;
+}
+
+interface Encoded {
+  parts: Uint8Array[];
+  /** Statements parsed in this exchange (to forget and close if it fails). */
+  created: string[];
+}
+
+function encode(db: PGlite, statements: Statement[], describe: number): Encoded {
+  const prepared = preparedFor(db);
+  const parts = prepared.toClose.map((name) => serialize.close({ type: 'S', name }));
+  prepared.toClose = [];
+  const created: string[] = [];
   statements.forEach((s, i) => {
-    parts.push(serialize.parse({ text: s.sql }));
-    parts.push(serialize.bind({ values: s.params }));
+    let name = prepared.names.get(s.sql);
+    if (name === undefined) {
+      name = `salkku_rest_${prepared.next++}`;
+      parts.push(serialize.parse({ name, text: s.sql }));
+      created.push(name);
+    } else {
+      prepared.names.delete(s.sql); // most recently used goes last
+    }
+    prepared.names.set(s.sql, name);
+    parts.push(serialize.bind({ statement: name, values: s.params }));
     if (i === describe) parts.push(serialize.describe({ type: 'P' }));
     parts.push(serialize.execute({}));
   });
-  return parts;
+  for (const [sql, name] of prepared.names) {
+    if (prepared.names.size <= MAX_PREPARED) break;
+    prepared.names.delete(sql);
+    prepared.toClose.push(name);
+  }
+  return { parts, created };
+}
+
+/** After a failed exchange: statements it meant to create may or may not exist; close them. */
+function forget(db: PGlite, created: string[]): Uint8Array[] {
+  const prepared = preparedFor(db);
+  const gone = new Set(created);
+  for (const [sql, name] of prepared.names) if (gone.has(name)) prepared.names.delete(sql);
+  return created.map((name) => serialize.close({ type: 'S', name }));
 }
 
 /** The rows of the index-th statement of a batch (counting CommandComplete messages). */
@@ -103,23 +158,36 @@ export async function runInTransaction<T>(
     db._runExclusiveQuery(async () => {
       if (readOnly) {
         const statements = [...context, main];
-        const { messages } = await db.execProtocol(
-          concat([...encode(statements, context.length), serialize.sync()]),
-          { syncToFs: false },
-        );
+        const { parts, created } = encode(db, statements, context.length);
+        let messages: BackendMessage[];
+        try {
+          ({ messages } = await db.execProtocol(concat([...parts, serialize.sync()]), {
+            syncToFs: false,
+          }));
+        } catch (error) {
+          // Sync has already rolled the implicit transaction back.
+          await db.execProtocol(concat([...forget(db, created), serialize.sync()]), {
+            syncToFs: false,
+            throwOnError: false,
+          });
+          throw error;
+        }
         return decide(resultOf(messages, context.length)).value;
       }
       const statements: Statement[] = [{ sql: 'begin', params: [] }, ...context, main];
+      const { parts, created } = encode(db, statements, statements.length - 1);
       let messages: BackendMessage[];
       try {
-        ({ messages } = await db.execProtocol(
-          concat([...encode(statements, statements.length - 1), serialize.sync()]),
-          { syncToFs: false },
-        ));
+        ({ messages } = await db.execProtocol(concat([...parts, serialize.sync()]), {
+          syncToFs: false,
+        }));
       } catch (error) {
         // The explicit block is now aborted (or, if BEGIN itself failed, absent: ROLLBACK
         // then only warns).
-        await db.execProtocol(serialize.query('rollback'), { syncToFs: false });
+        await db.execProtocol(
+          concat([serialize.query('rollback'), ...forget(db, created), serialize.sync()]),
+          { syncToFs: false, throwOnError: false },
+        );
         throw error;
       }
       let outcome: { value: T; commit: boolean };
