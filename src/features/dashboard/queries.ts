@@ -1,4 +1,5 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { readAll } from '@/lib/read-all';
 import { supabase } from '@/lib/supabase';
 import { dashboardRequest, listLimit } from './requests';
 import {
@@ -59,20 +60,24 @@ function byFilters<
 }
 
 /*
- * Whole lists for the CSV export, when the summary had to cut them (one extra request, only
- * on export). Same views, same order as dashboard_summary().
+ * Whole lists for the CSV export, when the summary had to cut them (extra requests, only on
+ * export, a page of 1,000 rows each). Same views, same order as dashboard_summary().
  */
 
 export async function fetchAllDeadlines(
   kind: 'overdue' | 'upcoming',
   filters: DashboardFilters,
 ): Promise<DashboardDeadline[]> {
-  const { data } = await byFilters(db.from('dashboard_deadlines').select(deadlineColumns), filters)
-    .eq('is_overdue', kind === 'overdue')
-    .order('due_on')
-    .order('title')
-    .throwOnError();
-  return compact((data ?? []).map(toDashboardDeadline));
+  const rows = await readAll((from, to) =>
+    byFilters(db.from('dashboard_deadlines').select(deadlineColumns), filters)
+      .eq('is_overdue', kind === 'overdue')
+      .order('due_on')
+      .order('title')
+      .order('id')
+      .range(from, to)
+      .throwOnError(),
+  );
+  return compact(rows.map(toDashboardDeadline));
 }
 
 export async function fetchAllProjects(
@@ -87,20 +92,23 @@ export async function fetchAllProjects(
       : kind === 'stale'
         ? base.eq('is_stale', true).order('days_since_update', { ascending: false })
         : base.eq('ends_this_year', true).order('ends_on');
-  const ordered = query.order('name');
-  const { data } = await (limit ? ordered.limit(limit) : ordered).throwOnError();
-  return compact((data ?? []).map(toDashboardProject));
+  const ordered = query.order('name').order('id');
+  const rows = limit
+    ? ((await ordered.limit(limit).throwOnError()).data ?? [])
+    : await readAll((from, to) => ordered.range(from, to).throwOnError());
+  return compact(rows.map(toDashboardProject));
 }
 
 export async function fetchAllFunding(filters: DashboardFilters): Promise<DashboardFunding[]> {
-  const { data } = await byFilters(
-    db.from('funding_awaiting_decision').select(fundingColumns),
-    filters,
-  )
-    .order('applied_on', { nullsFirst: false })
-    .order('project_name')
-    .throwOnError();
-  return compact((data ?? []).map(toDashboardFunding));
+  const rows = await readAll((from, to) =>
+    byFilters(db.from('funding_awaiting_decision').select(fundingColumns), filters)
+      .order('applied_on', { nullsFirst: false })
+      .order('project_name')
+      .order('id')
+      .range(from, to)
+      .throwOnError(),
+  );
+  return compact(rows.map(toDashboardFunding));
 }
 
 /** PostgREST returns at most max_rows (1000) rows; review mode says so when it hits that. */
