@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { reasonsText } from '@/features/dashboard/format';
+import { reasonSentence } from '@/features/dashboard/format';
 import { useDashboardT } from '@/features/dashboard/strings';
 import type { ScheduleStatus } from '@/lib/domain';
 import type { ScheduleReason } from '@/lib/schedule-reasons';
@@ -26,6 +26,5 @@ export function ScheduleBadge({ status }: { status: ScheduleStatus }) {
  */
 export function ScheduleReasonText({ reasons }: { reasons: readonly ScheduleReason[] }) {
   const { t, lang } = useDashboardT();
-  const text = reasonsText(reasons, t, lang);
-  return <>{text.charAt(0).toLocaleUpperCase(lang) + text.slice(1)}</>;
+  return <>{reasonSentence(reasons, t, lang)}</>;
 }

@@ -8,8 +8,9 @@ import { timelineQueries, type TimelineSource } from '@/features/timeline/querie
 import type { TimelineLang, TimelineT } from '@/features/timeline/strings';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
-import { formatDate, todayIso } from '@/lib/dates';
-import { scheduleReason } from '@/lib/domain';
+import { todayIso } from '@/lib/dates';
+import { reasonSentence } from '@/features/dashboard/format';
+import { createDashboardT, toDashboardLang } from '@/features/dashboard/strings';
 import { canEditProject, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -20,37 +21,16 @@ function toLang(lng: string | undefined): TimelineLang {
 
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
 function useWithReasons(source: TimelineSource) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const { i18n } = useTranslation();
+  const lang = toDashboardLang(i18n.resolvedLanguage);
   return useMemo(() => {
-    const projects = source.projects.map((p) => {
-      const facts = source.reasons.get(p.id);
-      const reason = scheduleReason({
-        status: p.schedule_status,
-        stage: p.stage,
-        endsOn: p.ends_on,
-        manual: facts?.manual ?? false,
-        note: facts?.note ?? null,
-        overdueCount: facts?.overdueCount ?? 0,
-        oldestOverdueOn: facts?.oldestOverdueOn ?? null,
-      });
-      const text =
-        reason.kind === 'note'
-          ? `${t('schedule.reasonNote', { note: reason.note })} (${t('schedule.manual')})`
-          : reason.kind === 'overdue'
-            ? t('schedule.reasonOverdue', {
-                count: reason.count,
-                date: formatDate(reason.date, lng),
-              })
-            : reason.kind === 'ended'
-              ? t('schedule.reasonEnded', { date: formatDate(reason.date, lng) })
-              : reason.kind === 'completed'
-                ? t('schedule.reasonCompleted')
-                : t('schedule.reasonOnTrack');
-      return { ...p, schedule_reason: text };
-    });
+    const t = createDashboardT(lang);
+    const projects = source.projects.map((p) => ({
+      ...p,
+      schedule_reason: reasonSentence(source.reasons.get(p.id) ?? [], t, lang),
+    }));
     return { growthAreas: source.growthAreas, projects, tasks: source.tasks };
-  }, [source, t, lng]);
+  }, [source, lang]);
 }
 
 function TimelineRoute() {

@@ -40,6 +40,16 @@ export function reasonsText(
   return reasons.map((r) => reasonText(r, t, lang)).join('; ');
 }
 
+/** The reasons as one sentence, capitalised: "3 tehtävää myöhässä …" → "3 tehtävää …". */
+export function reasonSentence(
+  reasons: readonly ScheduleReason[],
+  t: DashboardT,
+  lang: DashboardLang,
+): string {
+  const text = reasonsText(reasons, t, lang);
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+}
+
 export function dateOrDash(value: string | null, t: DashboardT, lang: DashboardLang): string {
   return value ? formatDate(value, lang) : t('unknown');
 }

@@ -1,21 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
+import { readAll } from '@/lib/read-all';
+import { parseReasons, type ScheduleReason } from '@/lib/schedule-reasons';
 import { supabase } from '@/lib/supabase';
 import type { TimelineData, TimelineProject, TimelineTask } from './model';
 
-/** PostgREST caps a response (1,000 rows on Supabase); larger portfolios are read in pages. */
-const PAGE = 1000;
-
-async function readAll<T>(page: (from: number, to: number) => PromiseLike<{ data: T[] | null }>) {
-  const rows: T[] = [];
-  for (let from = 0; ; from += PAGE) {
-    const { data } = await page(from, from + PAGE - 1);
-    rows.push(...(data ?? []));
-    if (!data || data.length < PAGE) return rows;
-  }
-}
-
 const overviewColumns =
-  'id, slug, name, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_status_is_manual, schedule_note, overdue_task_count, oldest_overdue_on, lead_person_id, lead_name, version';
+  'id, slug, name, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_reasons, lead_person_id, lead_name, version';
 
 export interface TimelineProgramme {
   id: string;
@@ -29,15 +19,8 @@ export interface TimelineSource extends TimelineData {
   programme: TimelineProgramme | null;
   /** Project leads (the main contact), for the lead filter. */
   leads: { id: string; name: string }[];
-  /** Facts behind each project's status, for the "why" in tooltips. */
-  reasons: Map<string, ReasonFacts>;
-}
-
-export interface ReasonFacts {
-  manual: boolean;
-  note: string | null;
-  overdueCount: number;
-  oldestOverdueOn: string | null;
+  /** Why each project has its status, as the database works it out (schedule_reasons). */
+  reasons: Map<string, ScheduleReason[]>;
 }
 
 async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSource> {
@@ -73,7 +56,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
   ]);
 
   const projects: TimelineProject[] = [];
-  const reasons = new Map<string, ReasonFacts>();
+  const reasons = new Map<string, ScheduleReason[]>();
   const leads = new Map<string, string>();
   for (const p of overview) {
     if (!p.id || !p.slug || !p.name || !p.stage || !p.effective_schedule_status) continue;
@@ -89,12 +72,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       lead_ids: p.lead_person_id ? [p.lead_person_id] : [],
       version: p.version ?? 1,
     });
-    reasons.set(p.id, {
-      manual: p.schedule_status_is_manual ?? false,
-      note: p.schedule_note,
-      overdueCount: p.overdue_task_count ?? 0,
-      oldestOverdueOn: p.oldest_overdue_on,
-    });
+    reasons.set(p.id, parseReasons(p.schedule_reasons));
     if (p.lead_person_id && p.lead_name) leads.set(p.lead_person_id, p.lead_name);
   }
 
