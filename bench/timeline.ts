@@ -49,6 +49,9 @@ interface Sample {
   domNodes: number;
   heapMb: number;
   scrollP95Ms: number | null;
+  /** Share of scroll frames that missed a 60 Hz frame (> 17 ms): finer than the p95, which
+   *  frame pacing rounds to whole frames (16.7, 33.3, 50 …). */
+  scrollSlowShare: number | null;
 }
 
 interface SubjectResult {
@@ -210,6 +213,9 @@ async function runOnce(browser: Browser, url: string): Promise<Sample> {
       domNodes,
       heapMb: heap / 1024 / 1024,
       scrollP95Ms: scroll.frames.length ? percentile(scroll.frames, 95) : null,
+      scrollSlowShare: scroll.frames.length
+        ? scroll.frames.filter((f) => f > 17).length / scroll.frames.length
+        : null,
     };
   } finally {
     await context.close();
@@ -334,7 +340,8 @@ async function measure(browser: Browser, origin: string, subject: Subject): Prom
         samples.push(sample);
         console.log(
           `  ${subject.name} ${size} tasks, run ${samples.length}: first render ${sample.firstRenderMs.toFixed(0)} ms, ` +
-            `${sample.domNodes} nodes, ${sample.heapMb.toFixed(1)} MB, scroll p95 ${sample.scrollP95Ms?.toFixed(1) ?? '—'} ms`,
+            `${sample.domNodes} nodes, ${sample.heapMb.toFixed(1)} MB, scroll p95 ${sample.scrollP95Ms?.toFixed(1) ?? '—'} ms, ` +
+            `${sample.scrollSlowShare === null ? '—' : (sample.scrollSlowShare * 100).toFixed(1)} % of frames slow`,
         );
       }
     } catch (error) {
@@ -365,6 +372,7 @@ function summarise(r: SubjectResult) {
     domNodes: pick((s) => s.domNodes),
     heapMb: pick((s) => s.heapMb),
     scrollP95Ms: pick((s) => s.scrollP95Ms),
+    scrollSlowPct: pick((s) => (s.scrollSlowShare === null ? null : s.scrollSlowShare * 100)),
   };
 }
 
@@ -428,6 +436,7 @@ async function main() {
     'heap MB',
     'vs salkku',
     'scroll p95 ms',
+    'slow frames %',
   ];
   const table = rows.map(({ r, s }) => [
     r.subject,
@@ -439,6 +448,7 @@ async function main() {
     fmt(s.heapMb),
     ratio(s.heapMb, salkku.heapMb),
     fmt(s.scrollP95Ms),
+    fmt(s.scrollSlowPct),
   ]);
   const widths = header.map((h, i) =>
     Math.max(h.length, ...table.map((row) => (row[i] ?? '').length)),
@@ -457,6 +467,7 @@ async function main() {
     ['domNodes', 'dom_nodes'],
     ['heapMb', 'heap_mb'],
     ['scrollP95Ms', 'scroll_p95_ms'],
+    ['scrollSlowPct', 'scroll_slow_frames_pct'],
   ];
   const output = {
     benchmark: 'timeline',
