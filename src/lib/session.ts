@@ -1,16 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
-import { supabase, type Enums } from './supabase';
+import { parseAccess, type Access } from './access';
+import { supabase } from './supabase';
 
-export interface Access {
-  userId: string;
-  email: string | null;
-  roles: Enums<'app_role'>[];
-  /** Projects this user leads or edits (project_members). */
-  memberships: { projectId: string; role: Enums<'member_role'> }[];
-  /** The people row linked to this account, for "assigned to me". */
-  personId: string | null;
-}
+export type { Access };
 
 /**
  * The signed-in user and what they may do. Roles come from the user's own user_roles and
@@ -33,23 +26,12 @@ export const sessionQueries = {
       queryKey: [...sessionQueries.all(), 'access', userId] as const,
       queryFn: async (): Promise<Access | null> => {
         if (!userId) return null;
-        const [roles, members, person, user] = await Promise.all([
-          supabase.from('user_roles').select('role').eq('user_id', userId).throwOnError(),
-          supabase
-            .from('project_members')
-            .select('project_id, role')
-            .eq('user_id', userId)
-            .throwOnError(),
-          supabase.from('people').select('id').eq('user_id', userId).maybeSingle().throwOnError(),
+        // One request: my_access() reads the user's own rows under row-level security.
+        const [{ data }, user] = await Promise.all([
+          supabase.rpc('my_access').throwOnError(),
           supabase.auth.getSession(),
         ]);
-        return {
-          userId,
-          email: user.data.session?.user.email ?? null,
-          roles: (roles.data ?? []).map((r) => r.role),
-          memberships: (members.data ?? []).map((m) => ({ projectId: m.project_id, role: m.role })),
-          personId: person.data?.id ?? null,
-        };
+        return { userId, email: user.data.session?.user.email ?? null, ...parseAccess(data) };
       },
       staleTime: 5 * 60_000,
     }),

@@ -883,6 +883,10 @@ export type Database = {
           user_id: string;
         }[];
       };
+      my_access: {
+        Args: never;
+        Returns: Json;
+      };
       reorder_tasks: {
         Args: {
           project_id: string;
