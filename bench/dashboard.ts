@@ -257,7 +257,8 @@ async function countInChromium(): Promise<{ inApp: BrowserLoad[]; fullLoad: Brow
       let t0 = performance.now();
       await page.getByRole('navigation').getByRole('link', { name: 'Kojelauta' }).click();
       let ms = await settle(page, t0);
-      inApp.push({ requests: seen, ms });
+      // A copy: `seen` keeps collecting for the next page, whose requests are not this load's.
+      inApp.push({ requests: [...seen], ms });
       await page.close();
 
       // A full page load of /dashboard (the session comes back from local storage).
@@ -266,7 +267,7 @@ async function countInChromium(): Promise<{ inApp: BrowserLoad[]; fullLoad: Brow
       t0 = performance.now();
       await page.goto(`${origin}/dashboard`);
       ms = await settle(page, t0);
-      fullLoad.push({ requests: seen, ms });
+      fullLoad.push({ requests: [...seen], ms });
       await page.close();
     }
     await context.close();
