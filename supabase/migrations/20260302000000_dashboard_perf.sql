@@ -6,10 +6,11 @@
 --    are not completed, as dashboard_deadlines lists them), instead of materialising every
 --    open task with its lead and assignee. Only the rows it returns are read from
 --    dashboard_deadlines (in the order of the new index tasks_open_due_on_title_idx, stopping
---    at the list limit). The rules stay those of the views (one definition); RLS still
---    decides what is counted, because the function is security invoker and the views are
---    security_invoker. The task counts agree with dashboard_deadlines because a task is
---    readable exactly when its project is (the tasks policies use the projects' rule:
+--    at the list limit; the upcoming list only up to the end of the upcoming window). The
+--    rules stay those of the views (one definition); RLS still decides what is counted,
+--    because the function is security invoker and the views are security_invoker. The task
+--    counts agree with dashboard_deadlines because a task is readable exactly when its
+--    project is (the tasks policies use the projects' rule:
 --    can_read_drafts / readable_project_ids for the signed-in, public_project_ids for anon).
 --
 -- 2. project_overview gains two columns (appended; the others are unchanged):
@@ -21,6 +22,13 @@
 --                           only names (never e-mail), so anonymous visitors see it for the
 --                           published projects they can read, although people's RLS hides
 --                           most accounts from them. It costs nothing unless selected.
+--
+-- 3. Anonymous reads of people: the policy checked each row against the whole set of people
+--    on public pages (private.public_person_ids(), computed once per statement and per
+--    reference to people: it scans every task for assignees), which made the public dashboard,
+--    with its several joins to people, slow. private.is_public_person(id) asks the same
+--    question about one person with four index probes. The rule is unchanged: contacts and
+--    assignees of public projects, leads and staff of growth areas in published programmes.
 --
 -- Measured at 1,000 projects / 10,000 tasks (bench/dashboard.ts) before and after.
 
@@ -196,7 +204,50 @@ comment on column public.project_overview.updated_by_name is
   'edited the project row; NULL when the account has no person or nobody is recorded. Visible to '
   'whoever can read the project, anonymous visitors included.';
 
--- dashboard_summary ---------------------------------------------------------------------------
+-- People on public pages, one person at a time -------------------------------------------------
+
+create function private.is_public_person(p_person_id uuid)
+returns boolean
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  select exists (
+      select 1 from public.project_contacts c
+      join public.projects p on p.id = c.project_id
+      join public.programmes g on g.id = p.programme_id
+      where c.person_id = p_person_id and p.published and g.published
+    )
+    or exists (
+      select 1 from public.tasks t
+      join public.projects p on p.id = t.project_id
+      join public.programmes g on g.id = p.programme_id
+      where t.assignee_person_id = p_person_id and p.published and g.published
+    )
+    or exists (
+      select 1 from public.growth_areas a
+      join public.programmes g on g.id = a.programme_id
+      where a.lead_person_id = p_person_id and g.published
+    )
+    or exists (
+      select 1 from public.growth_area_people s
+      join public.growth_areas a on a.id = s.growth_area_id
+      join public.programmes g on g.id = a.programme_id
+      where s.person_id = p_person_id and g.published
+    )
+$$;
+comment on function private.is_public_person(uuid) is
+  'True when the person appears on public pages: a contact or assignee of a public project '
+  '(published, in a published programme), or a lead or staff member of a growth area in a '
+  'published programme. The per-row form of private.public_person_ids().';
+revoke all on function private.is_public_person(uuid) from public;
+grant execute on function private.is_public_person(uuid) to anon, authenticated, service_role;
+
+alter policy "Anyone can read people shown on public pages" on public.people
+  using (private.is_public_person(id));
+
+-- dashboard_summary -------------------------------------------------------------------------------
 
 create or replace function public.dashboard_summary(
   p_growth_area_id uuid default null,
@@ -298,7 +349,9 @@ as $$
       d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
     from public.dashboard_deadlines d
     where not d.is_overdue
-      and d.due_on >= (select today from cfg) -- the same condition, as an index bound
+      -- the view's own conditions, as index bounds: from today to the end of the window
+      and d.due_on >= (select today from cfg)
+      and d.due_on < (select today + coalesce(upcoming_days, 0) + 1 from cfg)
       and (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
       and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
       and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
