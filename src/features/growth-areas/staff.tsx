@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldError, fieldErrorProps } from '@/components/field-error';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
 
@@ -106,16 +107,15 @@ export function StaffEditor({ staff, people, add, remove }: Props) {
     }
   };
 
-  const message = (field: Field) =>
-    errors[field] ? (
-      <p className="field__error" id={`${id}-${field}-error`}>
-        {t(errors[field], { max: roleMax })}
-      </p>
-    ) : null;
-  const invalid = (field: Field) => ({
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${id}-${field}-error` : undefined,
-  });
+  const message = (field: Field) => {
+    const key = errors[field];
+    return (
+      <FieldError formId={id} field={field}>
+        {key && t(key, { max: roleMax })}
+      </FieldError>
+    );
+  };
+  const invalid = (field: Field) => fieldErrorProps(id, field, !!errors[field]);
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>

@@ -7,6 +7,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
+import { FieldError, fieldErrorProps } from '@/components/field-error';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
@@ -187,16 +188,15 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
     );
   };
 
-  const message = (field: Field, max = textMax) =>
-    errors[field] ? (
-      <p className="field__error" id={`${id}-${field}-error`}>
-        {t(errors[field], { max })}
-      </p>
-    ) : null;
-  const invalid = (field: Field) => ({
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby': errors[field] ? `${id}-${field}-error` : undefined,
-  });
+  const message = (field: Field, max = textMax) => {
+    const key = errors[field];
+    return (
+      <FieldError formId={id} field={field}>
+        {key && t(key, { max })}
+      </FieldError>
+    );
+  };
+  const invalid = (field: Field) => fieldErrorProps(id, field, !!errors[field]);
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
