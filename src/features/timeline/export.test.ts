@@ -11,7 +11,7 @@ import {
 import { buildRows, createScale, indexTimelineData, parseDay } from './layout';
 import { EMPTY_FILTERS } from './model';
 import { createTimelineT } from './strings';
-import { project, smallPortfolio } from './test-data';
+import { project, smallPortfolio } from '@/test/timeline-data';
 
 const ctx = { lang: 'fi' as const, t: createTimelineT('fi') };
 const today = parseDay('2026-11-22');

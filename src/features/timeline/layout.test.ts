@@ -33,7 +33,7 @@ import {
 } from './layout';
 import { EMPTY_FILTERS, type ExpandState, type TimelineFilters } from './model';
 import { createTimelineT } from './strings';
-import { generatePortfolio, smallPortfolio } from './test-data';
+import { generatePortfolio, smallPortfolio } from '@/test/timeline-data';
 
 const fiCtx: LabelContext = { lang: 'fi', t: createTimelineT('fi') };
 const svCtx: LabelContext = { lang: 'sv', t: createTimelineT('sv') };

@@ -12,7 +12,7 @@ import {
 import { TimelineChart } from './timeline-chart';
 import { TimelineTable } from './timeline-table';
 import { TimelineView } from './timeline-view';
-import { generatePortfolio, smallPortfolio } from './test-data';
+import { generatePortfolio, smallPortfolio } from '@/test/timeline-data';
 
 interface HarnessProps {
   data?: TimelineData;

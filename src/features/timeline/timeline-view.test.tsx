@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_EXPAND } from './layout';
 import { EMPTY_FILTERS, type TimelineViewState } from './model';
 import { TimelineView } from './timeline-view';
-import { smallPortfolio } from './test-data';
+import { smallPortfolio } from '@/test/timeline-data';
 
 const png = vi.hoisted(() => ({
   svgToPng: vi.fn<(svg: string, width: number, height: number) => Promise<Blob>>(),

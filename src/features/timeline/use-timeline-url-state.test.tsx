@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { TimelineView } from './timeline-view';
-import { smallPortfolio } from './test-data';
+import { smallPortfolio } from '@/test/timeline-data';
 import { useTimelineUrlState } from './use-timeline-url-state';
 
 function Page(props: { canEdit?: boolean; onReschedule?: (change: unknown) => void }) {
