@@ -8,7 +8,9 @@ import {
   planPng,
   svgSize,
 } from './export';
-import { buildRows, createScale, indexTimelineData, parseDay } from './layout';
+import { parseDay } from './days';
+import { createScale } from './scale';
+import { buildRows, indexTimelineData } from './rows';
 import { EMPTY_FILTERS } from './model';
 import { createTimelineT } from './strings';
 import { project, smallPortfolio } from '@/test/timeline-data';

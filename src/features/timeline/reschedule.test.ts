@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from './layout';
+import { parseDay } from './days';
 import {
   applyOverrides,
   currentVersion,

@@ -2,7 +2,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXPAND } from './layout';
+import { DEFAULT_EXPAND } from './rows';
 import {
   EMPTY_FILTERS,
   type RescheduleChange,

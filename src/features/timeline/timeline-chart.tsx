@@ -20,32 +20,28 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from 'react';
+import { parseDay, todayDay } from './days';
 import {
   HEADER_HEIGHT,
   NAME_COLUMN_WIDTH,
   ROW_HEIGHT,
   ROW_OVERSCAN,
-  buildRows,
+  timeWidthOf,
+} from './geometry';
+import { createScale, snapDays } from './scale';
+import { buildRows, indexTimelineData, toggleExpanded, type TimelineRow } from './rows';
+import { tooltipLines, fullLabel } from './labels';
+import {
   centreDay,
   computeTicks,
   computeWindow,
-  createScale,
-  indexTimelineData,
-  parseDay,
   scrollLeftForDay,
   scrollTopForRow,
-  snapDays,
-  timeWidthOf,
-  todayDay,
   todayTarget,
-  toggleExpanded,
-  tooltipLines,
-  fullLabel,
-  type TimelineRow,
   type TimelineWindow,
   type Viewport,
   type VisibleRow,
-} from './layout';
+} from './window';
 import {
   ZOOMS,
   type ExpandState,

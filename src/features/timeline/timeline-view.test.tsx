@@ -2,7 +2,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXPAND } from './layout';
+import { DEFAULT_EXPAND } from './rows';
 import { EMPTY_FILTERS, type TimelineViewState } from './model';
 import { TimelineView } from './timeline-view';
 import { smallPortfolio } from '@/test/timeline-data';
