@@ -4,7 +4,7 @@
 //   task counts, (c) PATCH of one task with return=representation.
 // For (b) the same SQL the gateway ran is replayed directly on PGlite in this process
 // (subject pglite-direct), which gives the gateway's overhead as a ratio.
-import { startTestGateway } from '../supabase/local/tests/harness.ts';
+import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { median, percentile, runLoad, type LoadRequest } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';

@@ -3,7 +3,7 @@
 // with a PostgREST-style body, never a 5xx, and the data must stay as it was. A seeded
 // fuzz run then throws a few thousand random requests mixing valid and broken grammar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 let checksumBefore: string;

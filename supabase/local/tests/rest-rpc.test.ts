@@ -2,7 +2,7 @@
 // composite, SETOF, TABLE, SETOF scalar, void), filters/order/limit on set results, the
 // single unnamed json parameter, errors raised in functions and unknown functions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 

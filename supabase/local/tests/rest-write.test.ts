@@ -2,7 +2,7 @@
 // delete with every Prefer, single-object writes that roll back, RLS on writes and on the
 // representation, constraint errors and their statuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 

@@ -2,7 +2,7 @@
 // seed: tokens come from /auth/v1 sign-ins, requests go through supabase-js to /rest/v1.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
 
 let gw: TestGateway;
 

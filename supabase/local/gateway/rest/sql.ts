@@ -64,3 +64,6 @@ export class Params {
 export function arrayLiteral(items: string[]): string {
   return `{${items.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
+
+export const qualifiedName = (t: { schema: string; name: string }): string =>
+  qualified(t.schema, t.name);

@@ -1,0 +1,133 @@
+// The request half of PostgREST's protocol, read before any SQL is planned: the Prefer
+// header, Accept negotiation, Range and limit/offset, and the body (UTF-8 text, JSON).
+// Contract: it only reads headers, query and body and returns plain values; unknown or
+// malformed preferences are ignored (as PostgREST does with handling=lenient), a
+// malformed body is a 400 PGRST102, an unacceptable Accept a 406 PGRST107.
+import type { GatewayRequest } from '../types.ts';
+import { RestError } from './errors.ts';
+import type { SelectItem } from './parser.ts';
+import { parseNonNegativeInt, parseSelect } from './parser.ts';
+
+export interface Prefer {
+  return?: 'minimal' | 'representation' | 'headers-only';
+  count?: 'exact' | 'planned' | 'estimated';
+  resolution?: 'merge-duplicates' | 'ignore-duplicates';
+  missing?: 'default' | 'null';
+  tx?: 'commit' | 'rollback';
+  handling?: 'strict' | 'lenient';
+  maxAffected?: number;
+  params?: 'single-object';
+}
+
+export function parsePrefer(header: string | undefined): Prefer {
+  const p: Prefer = {};
+  if (!header) return p;
+  for (const part of header.split(',')) {
+    const [k = '', v = ''] = part
+      .trim()
+      .split('=', 2)
+      .map((s) => s.trim());
+    if (k === 'return' && (v === 'minimal' || v === 'representation' || v === 'headers-only'))
+      p.return = v;
+    else if (k === 'count' && (v === 'exact' || v === 'planned' || v === 'estimated')) p.count = v;
+    else if (k === 'resolution' && (v === 'merge-duplicates' || v === 'ignore-duplicates'))
+      p.resolution = v;
+    else if (k === 'missing' && (v === 'default' || v === 'null')) p.missing = v;
+    else if (k === 'tx' && (v === 'commit' || v === 'rollback')) p.tx = v;
+    else if (k === 'handling' && (v === 'strict' || v === 'lenient')) p.handling = v;
+    else if (k === 'max-affected' && /^\d{1,9}$/.test(v)) p.maxAffected = Number(v);
+    else if (k === 'params' && v === 'single-object') p.params = v;
+  }
+  return p;
+}
+
+export type Shape = 'array' | 'object' | 'csv';
+
+export interface Negotiated {
+  shape: Shape;
+  stripNulls: boolean;
+}
+
+export function negotiate(accept: string | undefined): Negotiated {
+  if (!accept) return { shape: 'array', stripNulls: false };
+  for (const raw of accept.split(',')) {
+    const [type = '', ...params] = raw.split(';').map((s) => s.trim().toLowerCase());
+    const stripNulls = params.includes('nulls=stripped');
+    if (type === 'application/vnd.pgrst.object+json' || type === 'application/vnd.pgrst.object') {
+      return { shape: 'object', stripNulls };
+    }
+    if (type === 'text/csv') return { shape: 'csv', stripNulls: false };
+    if (
+      type === 'application/json' ||
+      type === 'application/vnd.pgrst.array+json' ||
+      type === 'application/vnd.pgrst.array' ||
+      type === '*/*' ||
+      type === 'application/*' ||
+      type === ''
+    ) {
+      return { shape: 'array', stripNulls };
+    }
+  }
+  throw new RestError(
+    406,
+    'PGRST107',
+    `None of these media types are available: ${accept
+      .split(',')
+      .map((s) => s.trim())
+      .join(', ')}`,
+  );
+}
+
+export function selectItems(req: GatewayRequest): SelectItem[] {
+  const s = req.query.get('select');
+  return s === null ? [{ type: 'star' }] : parseSelect(s);
+}
+
+export function rangeFromHeaders(req: GatewayRequest): { offset?: number; limit?: number } {
+  const h = req.headers['range'];
+  if (!h) return {};
+  const m = /^(?:items=)?\s*(\d{1,15})-(\d{0,15})\s*$/.exec(h);
+  if (!m) return {};
+  const from = Number(m[1]);
+  const to = m[2] === '' || m[2] === undefined ? undefined : Number(m[2]);
+  if (to !== undefined && to < from) {
+    throw new RestError(416, 'PGRST103', 'Requested range not satisfiable', null);
+  }
+  return { offset: from, limit: to === undefined ? undefined : to - from + 1 };
+}
+
+export function topLimits(
+  req: GatewayRequest,
+  maxRows: number,
+): { limit?: number; offset: number } {
+  const qLimit = req.query.get('limit');
+  const qOffset = req.query.get('offset');
+  const range = rangeFromHeaders(req);
+  let limit = qLimit !== null ? parseNonNegativeInt(qLimit, 'limit') : range.limit;
+  if (qLimit !== null && range.limit !== undefined)
+    limit = Math.min(limit ?? Infinity, range.limit);
+  const offset = qOffset !== null ? parseNonNegativeInt(qOffset, 'offset') : (range.offset ?? 0);
+  if (maxRows > 0) limit = Math.min(limit ?? maxRows, maxRows);
+  return { limit, offset };
+}
+
+export function decodeBody(req: GatewayRequest): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(req.body);
+  } catch {
+    throw new RestError(400, 'PGRST102', 'Empty or invalid json', 'The body is not valid UTF-8');
+  }
+}
+
+export function parseJsonBody(req: GatewayRequest): { text: string; value: unknown } {
+  const text = decodeBody(req);
+  if (text.trim() === '') throw new RestError(400, 'PGRST102', 'Empty or invalid json');
+  try {
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    throw new RestError(400, 'PGRST102', 'Empty or invalid json');
+  }
+}
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
