@@ -684,3 +684,155 @@ describe('seeded fuzz', () => {
     expect(await checksum()).toBe(checksumBefore);
   });
 });
+
+// Limits a real client never reaches, and requests that must not hold everyone else -------
+
+describe('limits a real client never reaches', () => {
+  const steps = (n: number) => '->a'.repeat(n);
+
+  it('a 264-step JSON path from the anon key → 400, and the server keeps answering', async () => {
+    // PGlite (0.5) answered 500 to this, then spun at 100 % CPU on the second try.
+    for (let i = 0; i < 2; i++) {
+      const g = await send(`/posts?select=id,meta${steps(264)}&limit=1`);
+      expectClientError(g, 400, 'PGRST100');
+    }
+    expectClientError(await send(`/posts?meta${steps(264)}=eq.1`), 400, 'PGRST100');
+    expectClientError(await send(`/posts?order=meta${steps(264)}`), 400, 'PGRST100');
+    expectClientError(await send(`/posts?or=(meta${steps(264)}.eq.1)`), 400, 'PGRST100');
+    const ok = await send('/authors?select=id&id=eq.1');
+    expect(ok.status).toBe(200);
+    expect(ok.json).toEqual([{ id: 1 }]);
+  });
+
+  it('a JSON path of a realistic length still works', async () => {
+    const g = await send(`/posts?select=id,meta${steps(16)}&limit=1`);
+    expect(g.status).toBe(200);
+  });
+
+  it('embeds nested past the limit → 400; up to it they work', async () => {
+    const chain = (n: number) => `${'categories!parent_id('.repeat(n)}id${')'.repeat(n)}`;
+    const ok = await send(`/categories?select=id,${encodeURIComponent(chain(8))}&limit=1`);
+    expect(ok.status).toBe(200);
+    expectClientError(
+      await send(`/categories?select=id,${encodeURIComponent(chain(9))}&limit=1`),
+      400,
+      'PGRST100',
+    );
+  });
+
+  it('too many filters, or logic trees nested too deeply → 400', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `id=neq.${i}`).join('&');
+    expectClientError(await send(`/posts?${many}`), 400, 'PGRST100');
+    const wideOr = Array.from({ length: 201 }, (_, i) => `id.eq.${i}`).join(',');
+    expectClientError(await send(`/posts?or=(${wideOr})`), 400, 'PGRST100');
+    const nested = (n: number) => `${'or('.repeat(n)}id.eq.1${')'.repeat(n)}`;
+    expect((await send(`/posts?or=(${encodeURIComponent(nested(8))})`)).status).toBe(200);
+    expectClientError(await send(`/posts?or=(${encodeURIComponent(nested(13))})`), 400);
+  });
+
+  it('deeply nested JSON in a named RPC argument → 4xx, not a stack overflow', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const body of [`{"a":${deep}}`, `{"a":1,"b":${deep}}`]) {
+      const g = await send('/rpc/add', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      expectClientError(g, 400, '54001');
+    }
+    const patch = await send('/items?id=eq.1', {
+      method: 'PATCH',
+      token: f.editorToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"attrs":${deep}}`,
+    });
+    expectClientError(patch, 400, '54001');
+  });
+
+  it('an insert of {} or [{}] inserts the defaults where the table allows it', async () => {
+    for (const body of ['{}', '[{}]']) {
+      const g = await send('/items?select=qty,attrs', {
+        method: 'POST',
+        token: f.editorToken,
+        headers: {
+          'Content-Type': 'application/json',
+          Prefer: 'return=representation,tx=rollback',
+        },
+        body,
+      });
+      // items.sku and name are NOT NULL without defaults: the constraint error, as PostgREST.
+      expectClientError(g, 400, '23502');
+    }
+    await f.db.exec(`
+      create table public.stamps (
+        id int primary key generated always as identity,
+        note text not null default 'none'
+      );
+      grant select, insert on public.stamps to authenticated;
+    `);
+    for (const [body, n] of [
+      ['{}', 1],
+      ['[{}]', 1],
+      ['[{},{}]', 2],
+    ] as const) {
+      const g = await send('/stamps?select=note', {
+        method: 'POST',
+        token: f.editorToken,
+        headers: { 'Content-Type': 'application/json', Prefer: 'return=representation' },
+        body,
+      });
+      expect(g.status).toBe(201);
+      expect(g.json).toEqual(Array.from({ length: n }, () => ({ note: 'none' })));
+    }
+    const minimal = await send('/stamps', {
+      method: 'POST',
+      token: f.editorToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(minimal.status).toBe(201);
+    // Anonymous callers without INSERT get the permission error.
+    expectClientError(
+      await send('/authors', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }),
+      401,
+      '42501',
+    );
+  });
+
+  it('a burst of anonymous deep-embed reads does not hold /auth/v1/health', async () => {
+    const chain = `${'categories!parent_id('.repeat(8)}id,name${')'.repeat(8)}`;
+    const burst = Array.from({ length: 16 }, () =>
+      send(`/categories?select=id,${encodeURIComponent(chain)}`),
+    );
+    let burstDone = false;
+    const finished = Promise.all(burst).then((all) => {
+      burstDone = true;
+      return all;
+    });
+    const latencies: number[] = [];
+    let answeredDuringBurst = 0;
+    while (!burstDone) {
+      const t0 = performance.now();
+      const res = await fetch(`${f.url}/auth/v1/health`, { headers: { apikey: f.anonKey } });
+      await res.text();
+      expect(res.status).toBe(200);
+      latencies.push(performance.now() - t0);
+      if (!burstDone) answeredDuringBurst++;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    for (const g of await finished) expect(g.status).toBe(200);
+    console.info(
+      `auth health during a 16 × 8-level embed burst: worst ${Math.max(...latencies).toFixed(0)} ms over ${latencies.length} probes`,
+    );
+    // Health is answered between the burst's requests, not after all of them.
+    expect(answeredDuringBurst).toBeGreaterThan(1);
+  });
+
+  it('leaves every table as it was', async () => {
+    expect(await checksum()).toBe(checksumBefore);
+  });
+});
