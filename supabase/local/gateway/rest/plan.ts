@@ -2,7 +2,7 @@
 // each embed to a relationship in the schema cache and attaching filters, logic trees and
 // embed order/limit to the node they name. Contract: no SQL text is produced here except
 // checked identifiers for FROM items; render.ts turns the tree into a statement.
-import { RestError } from './errors.ts';
+import { parseError, RestError } from './errors.ts';
 import type { Condition, EmbedItem, OrderTerm, SelectItem } from './parser.ts';
 import {
   parseFieldText,
@@ -49,6 +49,13 @@ export class Ctx {
     return `_pgrst_${prefix}${this.n}`;
   }
 }
+
+/** Filters per request, counting each condition inside `or`/`and` trees (a bound no real
+ * client reaches; every one is a clause Postgres plans). */
+export const MAX_FILTERS = 200;
+
+const conditionCount = (c: Condition): number =>
+  c.type === 'logic' ? c.children.reduce((n, ch) => n + conditionCount(ch), 0) : 1;
 
 export const RESERVED = new Set(['select', 'columns', 'on_conflict', 'order', 'limit', 'offset']);
 
@@ -119,6 +126,14 @@ export function applyQuery(
   query: URLSearchParams,
   opts: { skip?: Set<string> } = {},
 ): void {
+  let conditions = 0;
+  const add = (node: Node, c: Condition): void => {
+    conditions += conditionCount(c);
+    if (conditions > MAX_FILTERS) {
+      throw parseError('filters', `more than ${MAX_FILTERS} conditions in one request`);
+    }
+    node.conds.push(c);
+  };
   for (const [key, value] of query) {
     if (opts.skip?.has(key)) continue;
     if (RESERVED.has(key)) continue;
@@ -133,7 +148,7 @@ export function applyQuery(
     if (path.length === 0 && RESERVED.has(last)) continue;
     const node = nodeAt(root, path);
     if (last === 'or' || last === 'and') {
-      node.conds.push(parseLogic(last, negate, value));
+      add(node, parseLogic(last, negate, value));
       continue;
     }
     if (path.length > 0 && (last === 'order' || last === 'limit' || last === 'offset')) {
@@ -142,6 +157,6 @@ export function applyQuery(
       else node.offset = parseNonNegativeInt(value, `${key}`);
       continue;
     }
-    node.conds.push(parseOpValue(parseFieldText(rest), value));
+    add(node, parseOpValue(parseFieldText(rest), value));
   }
 }

@@ -7,6 +7,7 @@ import type { GatewayRequest } from '../types.ts';
 import { RestError } from './errors.ts';
 import type { SelectItem } from './parser.ts';
 import { parseNonNegativeInt, parseSelect } from './parser.ts';
+import { assertNesting } from './sql.ts';
 
 export interface Prefer {
   return?: 'minimal' | 'representation' | 'headers-only';
@@ -122,8 +123,14 @@ export function decodeBody(req: GatewayRequest): string {
 export function parseJsonBody(req: GatewayRequest): { text: string; value: unknown } {
   const text = decodeBody(req);
   if (text.trim() === '') throw new RestError(400, 'PGRST102', 'Empty or invalid json');
+  return { text, value: parseJsonText(text) };
+}
+
+/** JSON.parse, after refusing nesting deep enough to overflow a stack (ours or PGlite's). */
+export function parseJsonText(text: string): unknown {
+  assertNesting(text);
   try {
-    return { text, value: JSON.parse(text) as unknown };
+    return JSON.parse(text) as unknown;
   } catch {
     throw new RestError(400, 'PGRST102', 'Empty or invalid json');
   }

@@ -9,7 +9,7 @@ import { parseOrder } from './parser.ts';
 import { applyQuery, buildNode, Ctx } from './plan.ts';
 import { readStatement } from './render.ts';
 import type { Negotiated, Prefer } from './request.ts';
-import { decodeBody, isPlainObject, selectItems, topLimits } from './request.ts';
+import { decodeBody, isPlainObject, parseJsonText, selectItems, topLimits } from './request.ts';
 import type { Prepared } from './response.ts';
 import { readResponse } from './response.ts';
 import type { Column, Fn, SchemaCache, Table } from './schema.ts';
@@ -42,11 +42,7 @@ export function prepareRpc(
   } else {
     const text = decodeBody(req);
     if (text.trim() !== '') {
-      try {
-        bodyValue = JSON.parse(text) as unknown;
-      } catch {
-        throw new RestError(400, 'PGRST102', 'Empty or invalid json');
-      }
+      bodyValue = parseJsonText(text);
       bodyText = text;
     } else bodyText = '{}';
     if (isPlainObject(bodyValue)) args = bodyValue;

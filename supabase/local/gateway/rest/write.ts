@@ -99,13 +99,16 @@ export function prepareInsert(
   const p = ctx.params;
   const target = `${qualifiedName(table)} as ${ident(table.name)}`;
   const cols = names.map(ident).join(', ');
-  const payload = p.add(Array.isArray(value) ? text : `[${text}]`);
+  // Only added when the statement uses it: a bind parameter without a $n is an error (08P01).
+  const body = (): string => p.add(Array.isArray(value) ? text : `[${text}]`);
   let source: string;
   if (rows.length === 0) {
+    const payload = body();
     source = `select ${names.length ? cols : 'null'} from json_populate_recordset(null::${qualifiedName(table)}, ${payload}::json) where false`;
   } else if (names.length === 0) {
     source = `values ${rows.map(() => '(default)').join(', ')}`;
   } else if (prefer.missing === 'default' && columnsParam !== null) {
+    const payload = body();
     const tuples = rows.map((r, i) => {
       const vals = names.map((n) =>
         Object.prototype.hasOwnProperty.call(r, n)
@@ -116,7 +119,7 @@ export function prepareInsert(
     });
     source = `values ${tuples.join(', ')}`;
   } else {
-    source = `select ${cols} from json_populate_recordset(null::${qualifiedName(table)}, ${payload}::json)`;
+    source = `select ${cols} from json_populate_recordset(null::${qualifiedName(table)}, ${body()}::json)`;
   }
   let conflict = '';
   const upsert = prefer.resolution !== undefined;
