@@ -9,7 +9,7 @@ import { parseOrder } from './parser.ts';
 import { applyQuery, buildNode, Ctx } from './plan.ts';
 import { readStatement } from './render.ts';
 import type { Negotiated, Prefer } from './request.ts';
-import { decodeBody, isPlainObject, parseJsonText, selectItems, topLimits } from './request.ts';
+import { isPlainObject, readBody, selectItems, topLimits } from './request.ts';
 import type { Prepared } from './response.ts';
 import { readResponse } from './response.ts';
 import type { Column, Fn, SchemaCache, Table } from './schema.ts';
@@ -40,11 +40,7 @@ export function prepareRpc(
       if (!RESERVED_RPC.has(k)) args[k] = v;
     }
   } else {
-    const text = decodeBody(req);
-    if (text.trim() !== '') {
-      bodyValue = parseJsonText(text);
-      bodyText = text;
-    } else bodyText = '{}';
+    ({ text: bodyText, value: bodyValue } = readBody(req, 'rpc'));
     if (isPlainObject(bodyValue)) args = bodyValue;
   }
   const keys = Object.keys(args);

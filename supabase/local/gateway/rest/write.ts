@@ -11,7 +11,7 @@ import { applyQuery, buildNode, Ctx } from './plan.ts';
 import type { Returning } from './render.ts';
 import { renderWhere, writeStatement } from './render.ts';
 import type { Negotiated, Prefer } from './request.ts';
-import { isPlainObject, parseJsonBody, selectItems } from './request.ts';
+import { isPlainObject, readBody, selectItems } from './request.ts';
 import type { Prepared } from './response.ts';
 import { writeFinish } from './response.ts';
 import type { Column, SchemaCache, Table } from './schema.ts';
@@ -67,7 +67,7 @@ export function prepareInsert(
   prefer: Prefer,
   neg: Negotiated,
 ): Prepared {
-  const { text, value } = parseJsonBody(req);
+  const { text, value } = readBody(req, 'table');
   const rows: Record<string, unknown>[] = Array.isArray(value)
     ? value.map((v) => {
         if (!isPlainObject(v)) throw new RestError(400, 'PGRST102', 'All object keys must match');
@@ -195,7 +195,7 @@ export function prepareUpdateDelete(
   const returning = ret ? ` returning ${ident(table.name)}.*` : '';
   let modify: string;
   if (method === 'PATCH') {
-    const { text, value } = parseJsonBody(req);
+    const { text, value } = readBody(req, 'table');
     if (!isPlainObject(value)) throw new RestError(400, 'PGRST102', 'Empty or invalid json');
     const columnsParam = req.query.get('columns');
     const names =
