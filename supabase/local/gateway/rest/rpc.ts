@@ -117,7 +117,9 @@ export function prepareRpc(
     argsFrom = `json_to_record(${payload}::json) as _pgrst_args(${usedArgs.map((a) => `${ident(a.name)} ${a.type}`).join(', ')})`;
     call = `${qualifiedName(fn)}(${usedArgs.map((a) => `${ident(a.name)} := _pgrst_args.${ident(a.name)}`).join(', ')})`;
   }
-  const readOnly = isGet;
+  // As PostgREST: GET, or a function that declares it does not write (STABLE/IMMUTABLE), runs
+  // read-only, which batch.ts sends as one PGlite call instead of two.
+  const readOnly = isGet || fn.volatility === 's' || fn.volatility === 'i';
   const fnAlias = fn.name;
   // void → 204; scalar → the JSON value.
   if (!fn.returnsSet && fn.returnKind !== 'c') {
