@@ -66,7 +66,10 @@ const cases: Record<string, LoadRequest[]> = {
 const results: BenchResult[] = [];
 const table: string[][] = [];
 
+// BENCH_CASES=single_row_get,… runs only those (for profiling one case); all by default.
+const only = process.env.BENCH_CASES?.split(',');
 for (const [name, requests] of Object.entries(cases)) {
+  if (only && !only.includes(name)) continue;
   for (const concurrency of CONCURRENCY) {
     // Warm the schema cache, the plan cache and the JIT before measuring.
     await runLoad({ requests, concurrency, durationMs: 500 });
