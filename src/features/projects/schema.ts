@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { scheduleStatuses, stages, type ScheduleStatus, type Stage } from '@/lib/domain';
+import { textLimits } from '@/lib/limits';
 
 /** The database's CHECK limits on projects (supabase/migrations/…_core_schema.sql). */
-export const projectLimits = {
-  name: 200,
-  summary: 4000,
-  official_description: 10000,
-  schedule_note: 1000,
-} as const;
+export const projectLimits = textLimits.projects;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDate = z
