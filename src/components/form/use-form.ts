@@ -20,7 +20,7 @@ export interface FormOptions<V extends object, P, B, R> {
   base: B;
   /** The write; the form's pending state is this mutation's. */
   save: (parsed: P, base: B) => Promise<R>;
-  onSaved?: (saved: R, parsed: P) => void;
+  onSaved?: (saved: R) => void;
   /** After a save the edit continues from what was saved (version-checked forms). */
   nextBase?: (saved: R) => B;
   /** Violated database constraint → the field it belongs to (and what to say there). */
@@ -98,7 +98,7 @@ export function useForm<V extends object, P, B, R>(options: FormOptions<V, P, B,
       const saved = await mutation.mutateAsync({ parsed, base: from });
       setConflict(null);
       if (options.nextBase) setBase(options.nextBase(saved));
-      options.onSaved?.(saved, parsed);
+      options.onSaved?.(saved);
     } catch (caught) {
       const route = routeServerError<F, B>(caught, options.constraints);
       const serverText = () =>
