@@ -66,7 +66,7 @@ export function Field<F extends string>({
 }
 
 /** The message below a field, with the id its control is described by; nothing when valid. */
-export function FieldError({ id, children }: { id: string; children: ReactNode }) {
+function FieldError({ id, children }: { id: string; children: ReactNode }) {
   if (!children) return null;
   return (
     <p className="field__error" id={id}>

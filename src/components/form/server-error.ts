@@ -15,7 +15,7 @@ const constraintCodes = new Set(['23505', '23514', '23503']);
 export type ConstraintTarget<F extends string> = F | { field: F; message: string };
 
 /** What the form does with a refused save. */
-export type ServerErrorRoute<F extends string, Row> =
+type ServerErrorRoute<F extends string, Row> =
   | { kind: 'conflict'; current: Row }
   | { kind: 'zero-rows' }
   | { kind: 'field'; field: F; message: string | null }

@@ -33,8 +33,6 @@ export interface FormOptions<V extends object, P, B, R> {
   describeError?: (error: unknown) => string;
 }
 
-export type FormKit<V extends object, B> = ReturnType<typeof useForm<V, unknown, B, unknown>>;
-
 /**
  * The app's one form state: values, field errors and the save as a TanStack mutation, with one
  * submit pipeline. Schema errors go beside their fields and the first invalid field gets the
@@ -125,7 +123,6 @@ export function useForm<V extends object, P, B, R>(options: FormOptions<V, P, B,
       setFormError(null);
     },
     error,
-    errors: messages,
     formError,
     conflict,
     pending: mutation.isPending,
