@@ -1,5 +1,6 @@
 // The limits the forms enforce (lib/limits.ts) against the CHECK constraints of the migrated
 // schema: a limit changed on either side alone fails here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPatterns, textLimits } from './limits';
 import { startTestGateway, type TestGateway } from '../../supabase/local/tests/harness.ts';
 

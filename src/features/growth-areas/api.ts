@@ -103,8 +103,6 @@ export async function removeStaff(
   if (!data?.length) throw new ZeroRowsError('growth_area_people');
 }
 
-export type { AreaField };
-
 /**
  * The form field a refused write belongs to, with its message key, read from the constraint
  * the database names (unique 23505, check 23514); null when no one field is to blame.

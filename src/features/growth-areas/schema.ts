@@ -5,7 +5,7 @@ import { colorPattern, slugPattern, textLimits } from '@/lib/limits';
 export const areaLimits = textLimits.growth_areas;
 export const staffLimits = textLimits.growth_area_people;
 /** The order is the form's own bound (sort_order has no CHECK): four digits are plenty. */
-export const maxOrder = 9999;
+const maxOrder = 9999;
 export const defaultColor = '#0072c6';
 
 export type AreaField = 'name' | 'slug' | 'color' | 'sort_order' | 'description' | 'lead_person_id';
