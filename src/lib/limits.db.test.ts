@@ -44,7 +44,7 @@ function patterns(all: Check[]): Map<string, string> {
   const match = /\(?"?(\w+)"?\s*~\s*'([^']+)'/g;
   for (const check of all) {
     for (const [, column, pattern] of check.definition.matchAll(match)) {
-      found.set(`${check.table}.${column}`, pattern);
+      if (column && pattern) found.set(`${check.table}.${column}`, pattern);
     }
   }
   return found;
