@@ -2,7 +2,7 @@
 // schema: a limit changed on either side alone fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkPatterns, textLimits } from './limits';
-import { startTestGateway, type TestGateway } from '../../supabase/local/tests/harness.ts';
+import { startTestGateway, type TestGateway } from '../../supabase/local/tests/support/gateway.ts';
 
 let gw: TestGateway;
 beforeAll(async () => {
