@@ -3,8 +3,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage } from '@/lib/errors';
+import { slugify } from '@/lib/slug';
 import { supabase } from '@/lib/supabase';
-import { slugify } from '@/features/projects/create';
 import { fieldOfServerError, insertGrowthArea, type AreaField, type NewGrowthArea } from './api';
 import {
   AreaFields,

@@ -2,7 +2,8 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { errorMessage, isPostgrestError } from '@/lib/errors';
-import { newProjectSchema, slugify, type NewProjectValues } from './create';
+import { slugify } from '@/lib/slug';
+import { newProjectSchema, type NewProjectValues } from './create';
 import { projectLimits } from './schema';
 
 type Errors = Partial<Record<keyof NewProjectValues, string>>;
