@@ -10,15 +10,23 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** The feature folders under `<root>/src/features`, read at lint time so new features count. */
+/**
+ * The feature folders under `<root>/src/features`, read at lint time so new features count.
+ * @param {string} root
+ * @returns {string[]}
+ */
 function features(root) {
   return readdirSync(path.join(root, 'src/features'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name);
 }
 
-/** no-restricted-paths options for the tree at `root` (the folder holding src/). */
+/**
+ * no-restricted-paths options for the tree at `root` (the folder holding src/).
+ * @param {string} root
+ */
 export function importDirection(root) {
+  /** @param {string} p */
   const src = (p) => `./src/${p}`;
   const names = features(root);
   return {

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { isScheduleStatus, isStage } from '@/lib/domain';
 import type { DashboardLang, DashboardT } from './strings';
 import type { ReviewChange } from './types';
@@ -32,8 +32,4 @@ export function changeText(change: ReviewChange, t: DashboardT, lang: DashboardL
     default:
       return t(`change_${change.kind}`);
   }
-}
-
-export function changeWhen(change: ReviewChange, lang: DashboardLang): string {
-  return formatDateTime(change.occurredAt, lang);
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { taskStates, type TaskState } from '@/lib/domain';
 import type { EditableTask } from './editable';
 
-export { editableTaskColumns, type EditableTask } from './editable';
+export { type EditableTask } from './editable';
 
 /** The database's CHECK limits on tasks. */
 export const taskLimits = { title: 300, details: 4000 } as const;

@@ -89,7 +89,6 @@ export function formatDay(day: number, lang: TimelineLang, t: TimelineT): string
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 48;
 export const NAME_COLUMN_WIDTH = 280;
-export const BAR_HEIGHT = 18;
 export const MILESTONE_SIZE = 14;
 export const LABEL_PADDING = 6;
 export const ROW_OVERSCAN = 6;
