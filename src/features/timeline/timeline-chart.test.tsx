@@ -80,7 +80,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onOpenProject = vi.fn();
     render(<Harness onOpenProject={onOpenProject} />);
-    screen.getByRole('row', { name: /Rakentamisen kiertotalous/ }).focus();
+    act(() => screen.getByRole('row', { name: /Rakentamisen kiertotalous/ }).focus());
     await user.keyboard('{ArrowDown}');
     const project = screen.getByRole('row', { name: /^Kiertotalot/ });
     expect(project).toHaveFocus();
@@ -122,7 +122,7 @@ describe('TimelineChart', () => {
   it('shows the schedule reason in the tooltip', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    screen.getByRole('row', { name: /^Arabian kiertotaloushubi/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Arabian kiertotaloushubi/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Syy: Tehtävä "Hakemus" myöhässä');
   });
@@ -131,7 +131,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn<(change: RescheduleChange) => void>();
     render(<Harness onReschedule={onReschedule} canEdit={(id) => id === 'p-kiertotalot'} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
@@ -169,7 +169,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn(() => Promise.reject(new Error('conflict')));
     render(<Harness onReschedule={onReschedule} canEdit={() => true} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowLeft}{/Alt}{Escape}');
     expect(onReschedule).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Siirto epäonnistui: Kiertotalot')).toBeInTheDocument();
@@ -180,7 +180,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn();
     render(<Harness onReschedule={onReschedule} canEdit={() => false} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowRight}{/Alt}{Escape}');
     expect(onReschedule).not.toHaveBeenCalled();
     expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();
