@@ -59,8 +59,3 @@ export async function setLanguage(lng: Language) {
   }
   await i18next.changeLanguage(lng);
 }
-
-export function currentLanguage(): Language {
-  const lng = i18next.resolvedLanguage ?? i18next.language;
-  return isLanguage(lng) ? lng : defaultLanguage;
-}
