@@ -92,7 +92,7 @@ async function signup(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
   const email = normalizeEmail(rawEmail);
   if (!validEmail(email)) throw errors.emailInvalid(rawEmail);
   if (password === undefined) throw errors.validation('Signup requires a valid password');
-  checkPassword(password);
+  checkPassword(env.config, password);
   const data = objectField(body, 'data') ?? {};
   const passwordHash = await hashPassword(password);
   // Confirmations are off locally (as in the CLI's config.toml), so sign-up signs in.
@@ -134,7 +134,7 @@ async function updateUser(req: GatewayRequest, env: ServiceEnv): Promise<Gateway
   const data = objectField(body, 'data');
   const rawEmail = stringField(body, 'email');
   if (stringField(body, 'phone')) throw errors.validation('Phone users are not supported locally');
-  if (password !== undefined) checkPassword(password);
+  if (password !== undefined) checkPassword(env.config, password);
   const user = await env.db.transaction((tx) => currentUser(tx, claims));
   if (rawEmail !== undefined && normalizeEmail(rawEmail) !== user.email) {
     throw new AuthError(
