@@ -86,6 +86,8 @@ export function defaultGatewayConfig(
       perAddressPerHour: auth.rateLimit.emailSent,
       perEmailSeconds: auth.emailMaxFrequencySeconds,
     },
+    // Only behind a reverse proxy that sets X-Forwarded-For may the header name the client.
+    trustProxy: process.env.SALKKU_TRUST_PROXY === '1',
     outboxDir: join(localStateDir, 'outbox'),
     ...overrides,
   };

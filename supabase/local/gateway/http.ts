@@ -96,6 +96,24 @@ const jsonError = (
   body: errorBody(code, message),
 });
 
+/**
+ * The client's address, for rate limits: the socket's peer, or behind a trusted proxy the
+ * last X-Forwarded-For entry (the one that proxy added; earlier ones the client can forge).
+ */
+function clientAddress(
+  req: IncomingMessage,
+  headers: Record<string, string>,
+  trustProxy: boolean,
+): string {
+  const peer = req.socket.remoteAddress ?? '';
+  if (!trustProxy) return peer;
+  const forwarded = headers['x-forwarded-for']
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return forwarded?.at(-1) ?? peer;
+}
+
 type Verified = { ok: true; claims: JwtClaims } | { ok: false; expired: boolean; message: string };
 
 export function createGateway(env: ServiceEnv): Gateway {
@@ -230,7 +248,7 @@ export function createGateway(env: ServiceEnv): Gateway {
       body,
       claims,
       bearer,
-      ip: req.socket.remoteAddress ?? '',
+      ip: clientAddress(req, headers, env.config.trustProxy === true),
     };
     return service === 'rest' ? handleRest(greq, env) : handleAuth(greq, env);
   }

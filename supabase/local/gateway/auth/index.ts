@@ -60,7 +60,7 @@ async function passwordGrant(req: GatewayRequest, env: ServiceEnv): Promise<Gate
   }
   if (isBanned(active)) throw errors.userBanned();
   if (!active.email_confirmed_at) throw errors.emailNotConfirmed();
-  limiter.succeed(email);
+  limiter.succeed(email, req.ip);
   const session = await env.db.transaction((tx) =>
     startSession(tx, env.config, active.id, clientOf(req), 'password'),
   );

@@ -1,5 +1,7 @@
-// Failed-sign-in limiter: a sliding window of failures per e-mail and per client address.
-// In memory, like the rest of a single-process local stack; a restart forgets it.
+// Failed-sign-in limiter: a sliding window of failures per client address, and per client
+// address and e-mail together. Never per e-mail alone: then anyone could lock the owner of an
+// account out by failing on purpose (Supabase Auth limits by address too). In memory, like the
+// rest of a single-process local stack; a restart forgets it.
 import type { GatewayConfig } from '../types.ts';
 import { errors } from './responses.ts';
 
@@ -24,12 +26,16 @@ export class FailureLimiter {
     return list;
   }
 
-  /** Throws 429 when either the e-mail or the address has used up its failures. */
-  check(email: string, ip: string, now = Date.now()): void {
-    const checks: [string, number][] = [
-      [`email:${email}`, this.settings.perEmail],
+  private keys(email: string, ip: string): [string, number][] {
+    return [
+      [`ip+email:${ip} ${email}`, this.settings.perEmail],
       [`ip:${ip}`, this.settings.perIp],
     ];
+  }
+
+  /** Throws 429 when the address, or the address for this e-mail, has used up its failures. */
+  check(email: string, ip: string, now = Date.now()): void {
+    const checks = this.keys(email, ip);
     for (const [key, limit] of checks) {
       const list = this.recent(key, now);
       if (list.length >= limit) {
@@ -45,16 +51,16 @@ export class FailureLimiter {
 
   fail(email: string, ip: string, now = Date.now()): void {
     if (this.failures.size > 10_000) this.sweep(now);
-    for (const key of [`email:${email}`, `ip:${ip}`]) {
+    for (const [key] of this.keys(email, ip)) {
       const list = this.recent(key, now);
       list.push(now);
       this.failures.set(key, list);
     }
   }
 
-  /** A successful sign-in clears the e-mail's failures (not the address's). */
-  succeed(email: string): void {
-    this.failures.delete(`email:${email}`);
+  /** A successful sign-in clears this address's failures for the e-mail (not the address's). */
+  succeed(email: string, ip: string): void {
+    this.failures.delete(`ip+email:${ip} ${email}`);
   }
 
   private sweep(now: number): void {
