@@ -31,6 +31,7 @@ describe('reading supabase/config.toml', () => {
     ]);
     expect(config.authRateLimit?.perIp).toBe(30);
     expect(config.authRateLimit?.windowSeconds).toBe(300);
+    expect(config.emailRateLimit).toEqual({ perAddressPerHour: 10, perEmailSeconds: 60 });
   });
 
   it('another file: its values, and the CLI defaults for what it leaves out', () => {

@@ -1,6 +1,7 @@
 // Rate limits as Supabase Auth keeps them: by client address (and by address + account), never
 // by account alone, so nobody can lock someone else out. Requests come from different
 // loopback addresses (127.0.0.x) to stand for different clients.
+import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './harness.ts';
@@ -143,5 +144,53 @@ describe('failed sign-ins are limited by client address, never by account alone'
       via('203.0.113.5'),
     );
     expect(owner.status).toBe(200);
+  });
+});
+
+describe('POST /recover is limited per client address and per e-mail', () => {
+  let gw: TestGateway;
+  const mails = () => (existsSync(gw.config.outboxDir) ? readdirSync(gw.config.outboxDir) : []);
+  const recover = (from: string, email: string) => postFrom(gw, from, '/recover', { email });
+  beforeAll(async () => {
+    gw = await startTestGateway({
+      migrations: false,
+      config: { emailRateLimit: { perAddressPerHour: 5, perEmailSeconds: 60 } },
+    });
+    for (let i = 0; i < 8; i++) await createUser(gw, `r${i}@example.test`, 'recover-pass-1');
+  });
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('a second mail to one address within max_frequency → 429 over_email_send_rate_limit', async () => {
+    expect((await recover('127.0.0.5', 'r0@example.test')).status).toBe(200);
+    const again = await recover('127.0.0.6', 'r0@example.test');
+    expect(again.status).toBe(429);
+    expect(again.body).toMatchObject({
+      code: 'over_email_send_rate_limit',
+      error_code: 'over_email_send_rate_limit',
+    });
+    expect((again.body as { msg: string }).msg).toMatch(
+      /^For security purposes, you can only request this after \d+ seconds\.$/,
+    );
+    expect(mails()).toHaveLength(1);
+  });
+
+  it('one address gets email_sent requests an hour, whatever the e-mails; others still can', async () => {
+    const before = mails().length;
+    const statuses: number[] = [];
+    // 25 requests from one address: as many answers as the limit allows, then 429s.
+    for (let i = 0; i < 25; i++) {
+      statuses.push((await recover('127.0.0.7', `r${(i % 7) + 1}@example.test`)).status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(statuses.slice(5))).toEqual(new Set([429]));
+    const limited = await recover('127.0.0.7', 'nobody@example.test');
+    expect(limited.body).toEqual(
+      authErrorBody('over_email_send_rate_limit', 'Email rate limit exceeded'),
+    );
+    expect(mails().length - before).toBe(5);
+    // Another address asking for an account not mailed yet is served.
+    expect((await recover('127.0.0.8', 'r7@example.test')).status).toBe(200);
   });
 });

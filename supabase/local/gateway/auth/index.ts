@@ -6,7 +6,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
 import { handleAdmin } from './admin.ts';
 import { writeMail } from './outbox.ts';
-import { limiterFor } from './rate-limit.ts';
+import { emailLimiterFor, limiterFor } from './rate-limit.ts';
 import { objectField, parseBody, safeRedirect, stringField } from './request.ts';
 import { AuthError, API_VERSION, errorResponse, errors, json, noContent } from './responses.ts';
 import {
@@ -196,6 +196,7 @@ async function recover(req: GatewayRequest, env: ServiceEnv): Promise<GatewayRes
   if (!rawEmail) throw errors.validation('Password recovery requires an email');
   const email = normalizeEmail(rawEmail);
   if (!validEmail(email)) throw errors.emailInvalid(rawEmail);
+  emailLimiterFor(env.config)?.take(email, req.ip);
   const otp = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const tokenHash = recoveryHash(email, otp);
   const found = await env.db.transaction(async (tx) => {

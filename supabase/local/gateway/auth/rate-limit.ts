@@ -79,3 +79,58 @@ export function limiterFor(config: GatewayConfig): FailureLimiter {
   }
   return limiter;
 }
+
+const HOUR_MS = 3600 * 1000;
+
+/**
+ * Mail-sending limiter for /recover: at most perAddressPerHour requests per client address in a
+ * sliding hour (auth.rate_limit.email_sent), and one mail per e-mail address every
+ * perEmailSeconds (auth.email.max_frequency). The e-mail limit applies whether or not an
+ * account exists, so a 429 reveals nothing about accounts.
+ */
+export class EmailLimiter {
+  private readonly byAddress = new Map<string, number[]>();
+  private readonly lastByEmail = new Map<string, number>();
+
+  constructor(private readonly settings: { perAddressPerHour: number; perEmailSeconds: number }) {}
+
+  /** Throws 429 over_email_send_rate_limit, or counts the request as one mail sent. */
+  take(email: string, ip: string, now = Date.now()): void {
+    if (this.byAddress.size > 10_000 || this.lastByEmail.size > 10_000) this.sweep(now);
+    const sent = (this.byAddress.get(ip) ?? []).filter((t) => t > now - HOUR_MS);
+    if (sent.length >= this.settings.perAddressPerHour) {
+      const oldest = sent[sent.length - this.settings.perAddressPerHour] ?? now;
+      throw errors.emailRateLimited(Math.max(1, Math.ceil((oldest + HOUR_MS - now) / 1000)));
+    }
+    const last = this.lastByEmail.get(email);
+    const waitMs = last === undefined ? 0 : last + this.settings.perEmailSeconds * 1000 - now;
+    if (waitMs > 0) throw errors.emailTooFrequent(Math.ceil(waitMs / 1000));
+    sent.push(now);
+    this.byAddress.set(ip, sent);
+    this.lastByEmail.set(email, now);
+  }
+
+  private sweep(now: number): void {
+    for (const [ip, list] of this.byAddress) {
+      const recent = list.filter((t) => t > now - HOUR_MS);
+      if (recent.length) this.byAddress.set(ip, recent);
+      else this.byAddress.delete(ip);
+    }
+    for (const [email, last] of this.lastByEmail) {
+      if (last + this.settings.perEmailSeconds * 1000 <= now) this.lastByEmail.delete(email);
+    }
+  }
+}
+
+const emailLimiters = new WeakMap<GatewayConfig, EmailLimiter>();
+
+/** The gateway's mail limiter, or undefined when its config sets no mail limits. */
+export function emailLimiterFor(config: GatewayConfig): EmailLimiter | undefined {
+  if (!config.emailRateLimit) return undefined;
+  let limiter = emailLimiters.get(config);
+  if (!limiter) {
+    limiter = new EmailLimiter(config.emailRateLimit);
+    emailLimiters.set(config, limiter);
+  }
+  return limiter;
+}
