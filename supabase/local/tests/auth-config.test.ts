@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { safeRedirect } from '../gateway/auth/request.ts';
 import { defaultGatewayConfig } from '../keys.ts';
 import { readProjectConfig } from '../project-config.ts';
 import { startTestGateway, type TestGateway } from './harness.ts';
@@ -96,5 +97,50 @@ describe('the minimum password length from config.toml', () => {
       body: { email: 'long@example.test', password: 'eight888' },
     });
     expect(ok.status).toBe(200);
+  });
+});
+
+describe('redirect_to follows the allow-list (site_url + additional_redirect_urls)', () => {
+  const config = {
+    ...defaultGatewayConfig(keys),
+    siteUrl: 'http://127.0.0.1:54321',
+    redirectUrls: [
+      'http://localhost:5173',
+      'http://127.0.0.1:5173',
+      'https://*.preview.example.test/**',
+      'myapp://auth/callback?',
+    ],
+  };
+  const target = (url: string | null) => safeRedirect(config, url);
+
+  it('no redirect_to, or one not on the list → site_url', () => {
+    expect(target(null)).toBe('http://localhost:5173');
+    for (const url of [
+      'http://localhost:9999/',
+      'http://localhost:5174/reset',
+      'https://localhost:5173/',
+      'http://127.0.0.1:5173/reset', // listed exactly, without a wildcard
+      'https://evil.example/?next=http://localhost:5173',
+      'http://localhost:5173.evil.example/',
+      'https://a.b.preview.example.test/', // * stops at a dot
+      'https://preview.example.test.evil.example/',
+      'javascript:alert(1)',
+      'not a url',
+    ]) {
+      expect(target(url), url).toBe('http://localhost:5173');
+    }
+  });
+
+  it("the site's own origin with any path, and what a pattern matches", () => {
+    for (const url of [
+      'http://localhost:5173',
+      'http://localhost:5173/reset?x=1',
+      'http://127.0.0.1:5173',
+      'https://pr-12.preview.example.test/',
+      'https://pr-12.preview.example.test/deep/path?q=1',
+      'myapp://auth/callbackX',
+    ]) {
+      expect(target(url), url).toBe(url);
+    }
   });
 });
