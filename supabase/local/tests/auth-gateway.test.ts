@@ -1,0 +1,58 @@
+// The API gateway in front of /rest/v1 and /auth/v1 as Supabase's (Kong) behaves: only the
+// project's anon and service_role keys are API keys; CORS for any origin without credentials;
+// bearer tokens signed with the project secret in HS256, HS384 or HS512.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './harness.ts';
+import { authFetch, createUser, signIn } from './auth-helpers.ts';
+
+let gw: TestGateway;
+
+beforeAll(async () => {
+  gw = await startTestGateway({
+    migrations: false,
+    setupSql: [
+      `create table public.notes (id int primary key, body text);
+       grant select on public.notes to anon, authenticated;
+       insert into public.notes values (1, 'hello');`,
+    ],
+  });
+});
+afterAll(async () => {
+  await gw?.close();
+});
+
+const rest = (path: string, headers: Record<string, string>) =>
+  fetch(`${gw.url}/rest/v1${path}`, { headers });
+
+const INVALID_KEY = {
+  message: 'Invalid API key',
+  hint: 'Double check your Supabase `anon` or `service_role` API key.',
+};
+
+describe('apikey: only the anon and service_role keys', () => {
+  it('a valid user JWT as apikey → 401 Invalid API key (REST and Auth)', async () => {
+    await createUser(gw, 'keyed@example.test', 'keyed-password-1');
+    const session = await signIn(gw, 'keyed@example.test', 'keyed-password-1');
+    const viaRest = await rest('/notes', { apikey: session.access_token });
+    expect(viaRest.status).toBe(401);
+    expect(await viaRest.json()).toEqual(INVALID_KEY);
+    const viaAuth = await authFetch(gw, '/user', {
+      apikey: session.access_token,
+      bearer: session.access_token,
+    });
+    expect(viaAuth.status).toBe(401);
+    expect(viaAuth.body).toEqual(INVALID_KEY);
+  });
+
+  it('a JWT signed with the secret that is not one of the two keys → 401, even with role anon', async () => {
+    const other = await gw.signJwt({ role: 'anon' }, { expiresIn: '1h' });
+    expect((await rest('/notes', { apikey: other })).status).toBe(401);
+    const service = await gw.signJwt({ role: 'service_role' }, { expiresIn: '1h' });
+    expect((await rest('/notes', { apikey: service })).status).toBe(401);
+  });
+
+  it('the anon key and the service_role key work', async () => {
+    expect((await rest('/notes', { apikey: gw.anonKey })).status).toBe(200);
+    expect((await rest('/notes', { apikey: gw.serviceRoleKey })).status).toBe(200);
+  });
+});
