@@ -11,20 +11,6 @@ import type { GatewayRequest, GatewayResponse, JwtClaims, ServiceEnv } from './t
 const REST_PREFIX = '/rest/v1';
 const AUTH_PREFIX = '/auth/v1';
 
-const ALLOW_HEADERS = [
-  'apikey',
-  'authorization',
-  'content-type',
-  'prefer',
-  'accept',
-  'accept-profile',
-  'content-profile',
-  'range',
-  'range-unit',
-  'x-client-info',
-  'x-supabase-api-version',
-  'x-retry-count',
-];
 const EXPOSE_HEADERS = [
   'Content-Range',
   'Range-Unit',
@@ -35,7 +21,10 @@ const EXPOSE_HEADERS = [
   'Preference-Applied',
   'Content-Profile',
 ];
-const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+// Supabase's API gateway (Kong's cors plugin with its defaults): any origin as `*`, no
+// credentials (supabase-js sends none: the session travels in the Authorization header), the
+// plugin's default method list, and whatever headers the preflight asks for.
+const ALLOW_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE,OPTIONS,TRACE,CONNECT';
 
 export interface Gateway {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -62,11 +51,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
+function corsHeaders(): Record<string, string> {
   return {
-    'Access-Control-Allow-Origin': origin ?? '*',
-    ...(origin ? { Vary: 'Origin', 'Access-Control-Allow-Credentials': 'true' } : {}),
+    'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': EXPOSE_HEADERS.join(', '),
   };
 }
@@ -77,7 +64,7 @@ function send(
   r: GatewayResponse,
   extra: Record<string, string> = {},
 ): void {
-  const headers: Record<string, string> = { ...corsHeaders(req), ...extra, ...(r.headers ?? {}) };
+  const headers: Record<string, string> = { ...corsHeaders(), ...extra, ...(r.headers ?? {}) };
   if (r.body !== null && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
     headers['Content-Type'] = JSON_TYPE;
   }
@@ -277,12 +264,9 @@ export function createGateway(env: ServiceEnv): Gateway {
       if (req.method === 'OPTIONS') {
         const requested = req.headers['access-control-request-headers'];
         res.writeHead(200, {
-          ...corsHeaders(req),
+          ...corsHeaders(),
           'Access-Control-Allow-Methods': ALLOW_METHODS,
-          'Access-Control-Allow-Headers': requested
-            ? `${ALLOW_HEADERS.join(', ')}, ${requested}`
-            : ALLOW_HEADERS.join(', '),
-          'Access-Control-Max-Age': '86400',
+          ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
           'Content-Length': '0',
         });
         res.end();

@@ -56,3 +56,36 @@ describe('apikey: only the anon and service_role keys', () => {
     expect((await rest('/notes', { apikey: gw.serviceRoleKey })).status).toBe(200);
   });
 });
+
+describe('CORS as the Supabase API gateway answers', () => {
+  it('any origin gets Access-Control-Allow-Origin: *, never credentials', async () => {
+    const res = await rest('/notes', { apikey: gw.anonKey, Origin: 'https://evil.example' });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    const auth = await authFetch(gw, '/health', { headers: { Origin: 'https://evil.example' } });
+    expect(auth.headers.get('access-control-allow-origin')).toBe('*');
+    expect(auth.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+
+  it("a preflight: 200, Kong's default methods, the requested headers allowed", async () => {
+    const res = await fetch(`${gw.url}/auth/v1/token?grant_type=password`, {
+      method: 'OPTIONS',
+      headers: {
+        Origin: 'https://app.example.test',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'apikey,authorization,content-type,x-client-info',
+      },
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
+    expect(res.headers.get('access-control-allow-credentials')).toBeNull();
+    expect(res.headers.get('access-control-allow-methods')).toBe(
+      'GET,HEAD,PUT,PATCH,POST,DELETE,OPTIONS,TRACE,CONNECT',
+    );
+    expect(res.headers.get('access-control-allow-headers')).toBe(
+      'apikey,authorization,content-type,x-client-info',
+    );
+    expect(await res.text()).toBe('');
+  });
+});
