@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { handleAuth } from './auth/index.ts';
+import { HMAC_ALGORITHMS } from './auth/tokens.ts';
 import { errorBody, JSON_TYPE } from './rest/errors.ts';
 import { handleRest } from './rest/index.ts';
 import type { GatewayRequest, GatewayResponse, JwtClaims, ServiceEnv } from './types.ts';
@@ -127,7 +128,7 @@ export function createGateway(env: ServiceEnv): Gateway {
     if (parts !== 3)
       return { ok: false, expired: false, message: `Expected 3 parts in JWT; got ${parts}` };
     try {
-      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, secret, { algorithms: HMAC_ALGORITHMS });
       const role = typeof payload['role'] === 'string' ? payload['role'] : 'anon';
       return { ok: true, claims: { ...payload, role } };
     } catch (e) {

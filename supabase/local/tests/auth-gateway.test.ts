@@ -1,6 +1,7 @@
 // The API gateway in front of /rest/v1 and /auth/v1 as Supabase's (Kong) behaves: only the
 // project's anon and service_role keys are API keys; CORS for any origin without credentials;
 // bearer tokens signed with the project secret in HS256, HS384 or HS512.
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestGateway, type TestGateway } from './harness.ts';
 import { authFetch, createUser, signIn } from './auth-helpers.ts';
@@ -87,5 +88,41 @@ describe('CORS as the Supabase API gateway answers', () => {
       'apikey,authorization,content-type,x-client-info',
     );
     expect(await res.text()).toBe('');
+  });
+});
+
+describe('bearer tokens signed with the project secret in HS384 and HS512', () => {
+  const sign = (alg: string, claims: Record<string, unknown>) =>
+    new SignJWT(claims)
+      .setProtectedHeader({ alg, typ: 'JWT' })
+      .setIssuedAt()
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode(gw.jwtSecret));
+
+  for (const alg of ['HS384', 'HS512']) {
+    it(`${alg}: accepted by /rest/v1 and /auth/v1/user`, async () => {
+      const email = `${alg.toLowerCase()}@example.test`;
+      const id = await createUser(gw, email, 'hs-password-1');
+      const token = await sign(alg, { sub: id, role: 'authenticated', aud: 'authenticated' });
+      const res = await rest('/notes?select=id', {
+        apikey: gw.anonKey,
+        Authorization: `Bearer ${token}`,
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual([{ id: 1 }]);
+      const user = await authFetch(gw, '/user', { bearer: token });
+      expect(user.status).toBe(200);
+      expect((user.body as { email: string }).email).toBe(email);
+    });
+  }
+
+  it('another secret in HS512 → 401 PGRST301', async () => {
+    const forged = await new SignJWT({ role: 'authenticated' })
+      .setProtectedHeader({ alg: 'HS512' })
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('another-secret-of-sufficient-length-000000000000'));
+    const res = await rest('/notes', { apikey: gw.anonKey, Authorization: `Bearer ${forged}` });
+    expect(res.status).toBe(401);
+    expect(((await res.json()) as { code: string }).code).toBe('PGRST301');
   });
 });
