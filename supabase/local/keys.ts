@@ -82,6 +82,11 @@ export function defaultGatewayConfig(
     minPasswordLength: auth.minimumPasswordLength,
     redirectUrls: [auth.siteUrl, ...auth.additionalRedirectUrls],
     authRateLimit: { windowSeconds: 300, perEmail: 10, perIp: auth.rateLimit.signInSignUps },
+    requestRateLimit: {
+      windowSeconds: 300,
+      tokenRefresh: auth.rateLimit.tokenRefresh,
+      tokenVerifications: auth.rateLimit.tokenVerifications,
+    },
     emailRateLimit: {
       perAddressPerHour: auth.rateLimit.emailSent,
       perEmailSeconds: auth.emailMaxFrequencySeconds,

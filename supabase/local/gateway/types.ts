@@ -53,6 +53,12 @@ export interface GatewayConfig {
    */
   emailRateLimit?: { perAddressPerHour: number; perEmailSeconds: number };
   /**
+   * Requests per client address per window, whatever their outcome: refresh-token grants
+   * (auth.rate_limit.token_refresh) and /verify (auth.rate_limit.token_verifications); beyond
+   * that 429 over_request_rate_limit. Absent: no limit.
+   */
+  requestRateLimit?: { windowSeconds: number; tokenRefresh: number; tokenVerifications: number };
+  /**
    * Whether the gateway sits behind a proxy it trusts to name the client in
    * X-Forwarded-For. Off: the client address is the socket's peer address.
    */

@@ -32,6 +32,11 @@ describe('reading supabase/config.toml', () => {
     ]);
     expect(config.authRateLimit?.perIp).toBe(30);
     expect(config.authRateLimit?.windowSeconds).toBe(300);
+    expect(config.requestRateLimit).toEqual({
+      windowSeconds: 300,
+      tokenRefresh: 150,
+      tokenVerifications: 30,
+    });
     expect(config.emailRateLimit).toEqual({ perAddressPerHour: 10, perEmailSeconds: 60 });
   });
 

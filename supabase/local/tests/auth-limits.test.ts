@@ -194,3 +194,50 @@ describe('POST /recover is limited per client address and per e-mail', () => {
     expect((await recover('127.0.0.8', 'r7@example.test')).status).toBe(200);
   });
 });
+
+describe('token refreshes and verifications per client address (token_refresh, token_verifications)', () => {
+  let gw: TestGateway;
+  beforeAll(async () => {
+    gw = await startTestGateway({
+      migrations: false,
+      config: { requestRateLimit: { windowSeconds: 300, tokenRefresh: 3, tokenVerifications: 2 } },
+    });
+    await createUser(gw, 'refresh@example.test', 'refresh-pass-1');
+  });
+  afterAll(async () => {
+    await gw?.close();
+  });
+
+  it('past token_refresh refreshes from one address → 429; another address refreshes', async () => {
+    const first = await signIn(gw, '127.0.0.9', 'refresh@example.test', 'refresh-pass-1');
+    let token = (first.body as { refresh_token: string }).refresh_token;
+    for (let i = 0; i < 3; i++) {
+      const res = await postFrom(gw, '127.0.0.9', '/token?grant_type=refresh_token', {
+        refresh_token: token,
+      });
+      expect(res.status).toBe(200);
+      token = (res.body as { refresh_token: string }).refresh_token;
+    }
+    const limited = await postFrom(gw, '127.0.0.9', '/token?grant_type=refresh_token', {
+      refresh_token: token,
+    });
+    expect(limited.status).toBe(429);
+    expect(limited.body).toEqual(
+      authErrorBody('over_request_rate_limit', 'Request rate limit reached'),
+    );
+    const elsewhere = await postFrom(gw, '127.0.0.10', '/token?grant_type=refresh_token', {
+      refresh_token: token,
+    });
+    expect(elsewhere.status).toBe(200);
+  });
+
+  it('past token_verifications verifications from one address → 429', async () => {
+    const verify = () =>
+      postFrom(gw, '127.0.0.11', '/verify', { type: 'recovery', token_hash: 'f'.repeat(56) });
+    expect((await verify()).status).toBe(403);
+    expect((await verify()).status).toBe(403);
+    const limited = await verify();
+    expect(limited.status).toBe(429);
+    expect((limited.body as { code: string }).code).toBe('over_request_rate_limit');
+  });
+});

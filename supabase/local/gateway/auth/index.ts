@@ -6,7 +6,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
 import { handleAdmin } from './admin.ts';
 import { writeMail } from './outbox.ts';
-import { emailLimiterFor, limiterFor } from './rate-limit.ts';
+import { emailLimiterFor, limiterFor, limitRequests } from './rate-limit.ts';
 import { objectField, parseBody, safeRedirect, stringField } from './request.ts';
 import { AuthError, API_VERSION, errorResponse, errors, json, noContent } from './responses.ts';
 import {
@@ -68,6 +68,7 @@ async function passwordGrant(req: GatewayRequest, env: ServiceEnv): Promise<Gate
 }
 
 async function refreshGrant(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResponse> {
+  limitRequests(env.config, 'tokenRefresh', req.ip);
   const body = parseBody(req);
   const token = stringField(body, 'refresh_token');
   if (!token) throw errors.refreshNotFound();
@@ -268,6 +269,7 @@ async function consumeRecovery(
 }
 
 async function verify(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResponse> {
+  limitRequests(env.config, 'tokenVerifications', req.ip);
   if (req.method === 'GET') {
     // The link in a mail: redirect to the app with the session in the URL fragment.
     const redirectTo = safeRedirect(env.config, req.query.get('redirect_to'));

@@ -134,3 +134,47 @@ export function emailLimiterFor(config: GatewayConfig): EmailLimiter | undefined
   }
   return limiter;
 }
+
+/**
+ * Requests per client address in a sliding window, whatever their outcome, as Supabase Auth
+ * limits token refreshes (auth.rate_limit.token_refresh) and verifications
+ * (auth.rate_limit.token_verifications), both per 5 minutes.
+ */
+export class RequestLimiter {
+  private readonly seen = new Map<string, number[]>();
+
+  constructor(private readonly windowSeconds: number) {}
+
+  take(kind: string, ip: string, limit: number, now = Date.now()): void {
+    if (this.seen.size > 10_000) this.seen.clear();
+    const key = `${kind}:${ip}`;
+    const since = now - this.windowSeconds * 1000;
+    const list = (this.seen.get(key) ?? []).filter((t) => t > since);
+    if (list.length >= limit) {
+      const oldest = list[list.length - limit] ?? now;
+      throw errors.rateLimited(
+        Math.max(1, Math.ceil((oldest + this.windowSeconds * 1000 - now) / 1000)),
+      );
+    }
+    list.push(now);
+    this.seen.set(key, list);
+  }
+}
+
+const requestLimiters = new WeakMap<GatewayConfig, RequestLimiter>();
+
+/** Counts one request of this kind from the address; throws 429 past the configured limit. */
+export function limitRequests(
+  config: GatewayConfig,
+  kind: 'tokenRefresh' | 'tokenVerifications',
+  ip: string,
+): void {
+  const settings = config.requestRateLimit;
+  if (!settings) return;
+  let limiter = requestLimiters.get(config);
+  if (!limiter) {
+    limiter = new RequestLimiter(settings.windowSeconds);
+    requestLimiters.set(config, limiter);
+  }
+  limiter.take(kind, ip, settings[kind]);
+}
