@@ -7,8 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { safeRedirect } from '../gateway/auth/request.ts';
 import { defaultGatewayConfig } from '../keys.ts';
 import { readProjectConfig } from '../project-config.ts';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { authErrorBody, authFetch } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { authErrorBody, authFetch } from './support/auth.ts';
 
 const keys = { jwtSecret: 'x'.repeat(40), anonKey: 'anon', serviceRoleKey: 'service' };
 

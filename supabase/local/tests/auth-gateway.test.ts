@@ -3,8 +3,8 @@
 // bearer tokens signed with the project secret in HS256, HS384 or HS512.
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { authFetch, createUser, signIn } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { authFetch, createUser, signIn } from './support/auth.ts';
 
 let gw: TestGateway;
 

@@ -4,8 +4,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { authErrorBody, createUser } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { authErrorBody, createUser } from './support/auth.ts';
 
 interface Answer {
   status: number;

@@ -2,8 +2,8 @@
 // but the database stops counting their roles at once (migration revoked_accounts), so the
 // token can no longer write through /rest/v1.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { authFetch, createUser, signIn } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { authFetch, createUser, signIn } from './support/auth.ts';
 
 let gw: TestGateway;
 
