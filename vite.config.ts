@@ -117,6 +117,13 @@ function preloadPageChunks(): Plugin {
 export default defineConfig({
   plugins: [react(), salkkuLocalStack(), withoutUnusedSupabaseClients(), preloadPageChunks()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { port: 5173, strictPort: true },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // Pages are lazy; transform them when the dev server starts, not on the first click.
+    warmup: {
+      clientFiles: ['./src/app/routes/*.tsx', './src/features/dashboard/dashboard-page.tsx'],
+    },
+  },
   preview: { port: 4173, strictPort: true },
 });
