@@ -63,7 +63,7 @@ const PRELOADED_PAGES: { module: string; pattern: string }[] = [
   { module: 'src/app/routes/project.tsx', pattern: '^/projects/(?!new/?$)[^/]+/?$' },
   { module: 'src/app/routes/timeline.tsx', pattern: '^/timeline/?$' },
   { module: 'src/app/routes/growth-area.tsx', pattern: '^/programmes/[^/]+/[^/]+/?$' },
-  { module: 'src/features/dashboard/dashboard-page.tsx', pattern: '^/dashboard/?$' },
+  { module: 'src/app/routes/dashboard.tsx', pattern: '^/dashboard/?$' },
 ];
 
 function preloadPageChunks(): Plugin {
@@ -122,7 +122,7 @@ export default defineConfig({
     strictPort: true,
     // Pages are lazy; transform them when the dev server starts, not on the first click.
     warmup: {
-      clientFiles: ['./src/app/routes/*.tsx', './src/features/dashboard/dashboard-page.tsx'],
+      clientFiles: ['./src/app/routes/*.tsx'],
     },
   },
   preview: { port: 4173, strictPort: true },

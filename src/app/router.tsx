@@ -36,14 +36,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     growthArea: () => import('./routes/growth-area').then((m) => m.growthAreaRoute),
     timeline: () => import('./routes/timeline').then((m) => m.timelineRoute),
     myTasks: () => import('./routes/my-tasks').then((m) => m.myTasksRoute),
-    dashboard: () =>
-      import('@/features/dashboard/dashboard-page').then(
-        (m) =>
-          (client: QueryClient): PageRoute => ({
-            loader: m.dashboardLoader(client),
-            element: <m.DashboardPage />,
-          }),
-      ),
+    dashboard: () => import('./routes/dashboard').then((m) => m.dashboardRoute),
     newProject: () => import('./routes/project-new').then((m) => m.newProjectRoute),
     projectEdit: () => import('./routes/project-edit').then((m) => m.projectEditRoute),
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
