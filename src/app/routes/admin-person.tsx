@@ -3,12 +3,12 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useToast } from '@/components/toast';
-import { AdminPage, useAccess } from '@/features/admin/admin-page';
+import { AdminPage } from '@/features/admin/admin-page';
 import type { Person } from '@/features/admin/api';
 import { DeletePerson } from '@/features/admin/delete-person';
 import { PersonForm } from '@/features/admin/person-form';
 import { adminMutations, adminQueries } from '@/features/admin/queries';
-import { ensureAccess, isAdmin } from '@/lib/session';
+import { ensureAccess, isAdmin, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -11,7 +11,7 @@ import {
 } from '@/features/growth-areas/edit';
 import { growthAreaQueries, type GrowthAreaDetail } from '@/features/growth-areas/queries';
 import { StaffEditor } from '@/features/growth-areas/staff';
-import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -55,8 +55,7 @@ function GrowthAreaEditRoute() {
   const { programme = '', area = '' } = useParams();
   const { t } = useTranslation();
   const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   if (!detail) return null;
   const title = t('areaForm.title', { name: detail.name });
   const back = `/programmes/${programme}/${area}`;

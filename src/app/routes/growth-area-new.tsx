@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -10,7 +10,7 @@ import {
   newAreaQueries,
 } from '@/features/growth-areas/create';
 import { growthAreaEditQueries } from '@/features/growth-areas/edit';
-import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -39,8 +39,7 @@ function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) 
 function NewGrowthAreaRoute() {
   const { programme = '' } = useParams();
   const { t } = useTranslation();
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   const title = t('areaForm.newTitle');
   const back = `/?programme=${encodeURIComponent(programme)}`;
   return (

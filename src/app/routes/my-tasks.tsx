@@ -5,7 +5,7 @@ import { PageTitle } from '@/components/page-title';
 import { taskQueries } from '@/features/tasks/queries';
 import { MyTasksView } from '@/features/tasks/my-tasks-view';
 import { todayIso } from '@/lib/dates';
-import { ensureAccess, sessionQueries, type Access } from '@/lib/session';
+import { ensureAccess, sessionQueries, useAccess, type Access } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -17,9 +17,10 @@ function SignedInTasks({ access }: { access: Access }) {
 function MyTasksRoute() {
   const { t } = useTranslation();
   const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null));
-  if (access.data) return <SignedInTasks access={access.data} />;
-  if (session.data && access.isPending) return null;
+  const access = useAccess();
+  if (access) return <SignedInTasks access={access} />;
+  // Signed in, and the new session's access is still being read.
+  if (session.data) return null;
   return (
     <section>
       <PageTitle title={t('myTasks.title')} />

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -9,7 +9,7 @@ import { MembersEditor, memberQueries } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
-import { canEditProject, ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -43,8 +43,7 @@ function ProjectEditRoute() {
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   if (!project) return null;
   const title = t('edit.title', { name: project.name });
   return (

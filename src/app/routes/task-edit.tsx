@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -9,7 +9,7 @@ import { taskFormMutations } from '@/features/tasks/mutations';
 import { taskQueries } from '@/features/tasks/queries';
 import { TaskForm } from '@/features/tasks/task-form';
 import { todayIso } from '@/lib/dates';
-import { canEditProject, ensureAccess, sessionQueries } from '@/lib/session';
+import { canEditProject, ensureAccess, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -23,8 +23,7 @@ function TaskEditRoute() {
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   const { data: people } = useSuspenseQuery(taskQueries.assignees());
   const create = useMutation(taskFormMutations.create());
   const update = useMutation(taskFormMutations.update());

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
@@ -11,7 +11,7 @@ import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state'
 import { todayIso } from '@/lib/dates';
 import { reasonSentence } from '@/features/dashboard/format';
 import { createDashboardT, toDashboardLang } from '@/features/dashboard/strings';
-import { canEditProject, sessionQueries } from '@/lib/session';
+import { canEditProject, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -38,8 +38,7 @@ function TimelineRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { data: source } = useSuspenseQuery(timelineQueries.programme(params.get('programme')));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const access = useAccess();
   const [state, setState] = useTimelineUrlState();
   const reschedule = useMutation(timelineMutations.reschedule());
   const data = useWithReasons(source);
