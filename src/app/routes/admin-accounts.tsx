@@ -2,7 +2,8 @@ import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
 import { AdminPage } from '@/features/admin/admin-page';
-import { adminMutations, adminQueries } from '@/features/admin/queries';
+import { adminMutations } from '@/features/admin/mutations';
+import { adminQueries } from '@/features/admin/queries';
 import { RolesEditor } from '@/features/admin/roles-editor';
 import { ensureAccess, isAdmin, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';

@@ -11,6 +11,7 @@ import {
 } from '@/features/growth-areas/edit';
 import { growthAreaQueries, type GrowthAreaDetail } from '@/features/growth-areas/queries';
 import { StaffEditor } from '@/features/growth-areas/staff';
+import { peopleQueries } from '@/lib/people';
 import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -20,7 +21,7 @@ function Form({ areaId, back }: { areaId: string; back: string }) {
   const navigate = useNavigate();
   const toast = useToast();
   const { data: area } = useSuspenseQuery(growthAreaEditQueries.editable(areaId));
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const update = useMutation(growthAreaMutations.update());
   if (!area) return null;
   return (
@@ -38,7 +39,7 @@ function Form({ areaId, back }: { areaId: string; back: string }) {
 }
 
 function Staff({ detail }: { detail: GrowthAreaDetail }) {
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(growthAreaMutations.addStaff());
   const remove = useMutation(growthAreaMutations.removeStaff());
   return (
@@ -100,7 +101,7 @@ export function growthAreaEditRoute(queryClient: QueryClient): PageRoute {
       if (isDirector(access)) {
         await Promise.all([
           queryClient.fetchQuery(growthAreaEditQueries.editable(detail.id)),
-          queryClient.ensureQueryData(growthAreaEditQueries.people()),
+          queryClient.ensureQueryData(peopleQueries.list()),
         ]);
       }
       return null;

@@ -9,7 +9,7 @@ import {
   createGrowthAreaMutation,
   newAreaQueries,
 } from '@/features/growth-areas/create';
-import { growthAreaEditQueries } from '@/features/growth-areas/edit';
+import { peopleQueries } from '@/lib/people';
 import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -19,7 +19,7 @@ function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) 
   const navigate = useNavigate();
   const toast = useToast();
   const { data: programme } = useSuspenseQuery(newAreaQueries.programme(programmeSlug));
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const create = useMutation(createGrowthAreaMutation());
   if (!programme) return null;
   return (
@@ -70,7 +70,7 @@ export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
       if (!isDirector(access)) return null;
       const [programme] = await Promise.all([
         queryClient.fetchQuery(newAreaQueries.programme(params.programme ?? '')),
-        queryClient.ensureQueryData(growthAreaEditQueries.people()),
+        queryClient.ensureQueryData(peopleQueries.list()),
       ]);
       if (!programme) {
         throw data(

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
-import { ContactsEditor, contactQueries } from '@/features/projects/contacts';
+import { ContactsEditor } from '@/features/projects/contacts';
 import { MembersEditor, memberQueries } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import { peopleQueries } from '@/lib/people';
 import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -85,7 +86,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
       }
       await Promise.all([
         queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
-        queryClient.ensureQueryData(contactQueries.people()),
+        queryClient.ensureQueryData(peopleQueries.list()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
       ]);
       return null;

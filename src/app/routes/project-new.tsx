@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
-import { createProjectMutation } from '@/features/projects/create';
+import { projectMutations } from '@/features/projects/mutations';
 import { NewProjectForm } from '@/features/projects/new-project-form';
 import { projectQueries } from '@/features/projects/queries';
 import { ensureAccess, isDirector, useAccess } from '@/lib/session';
@@ -15,7 +15,7 @@ function Form() {
   const navigate = useNavigate();
   const toast = useToast();
   const { data: programmes } = useSuspenseQuery(projectQueries.programmeOptions());
-  const create = useMutation(createProjectMutation());
+  const create = useMutation(projectMutations.create());
   return (
     <NewProjectForm
       programmes={programmes}

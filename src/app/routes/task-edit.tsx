@@ -6,9 +6,9 @@ import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
 import { projectQueries } from '@/features/projects/queries';
 import { taskFormMutations } from '@/features/tasks/mutations';
-import { taskQueries } from '@/features/tasks/queries';
 import { TaskForm } from '@/features/tasks/task-form';
 import { todayIso } from '@/lib/dates';
+import { peopleQueries } from '@/lib/people';
 import { canEditProject, ensureAccess, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -24,7 +24,7 @@ function TaskEditRoute() {
     refetchOnWindowFocus: false,
   });
   const access = useAccess();
-  const { data: people } = useSuspenseQuery(taskQueries.assignees());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const create = useMutation(taskFormMutations.create());
   const update = useMutation(taskFormMutations.update());
   if (!project) return null;
@@ -77,7 +77,7 @@ export function taskEditRoute(queryClient: QueryClient): PageRoute {
       const [project] = await Promise.all([
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
-        queryClient.ensureQueryData(taskQueries.assignees()),
+        queryClient.ensureQueryData(peopleQueries.list()),
       ]);
       if (!project) {
         throw data(

@@ -9,7 +9,9 @@ import {
   isPostgrestError,
   violatedConstraint,
 } from '@/lib/errors';
-import type { Account, Person, PersonPatch } from './api';
+import type { Person } from '@/lib/people';
+import type { PersonPatch } from './mutations';
+import type { Account } from './queries';
 import {
   emptyPerson,
   personConstraintFields,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { Person, PersonPatch } from './api';
+import type { Person } from '@/lib/people';
+import type { PersonPatch } from './mutations';
 
 /** The database's CHECK limits on people (supabase/migrations/…_core_schema.sql). */
 export const personLimits = {

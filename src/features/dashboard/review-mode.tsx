@@ -1,10 +1,10 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { subDays } from 'date-fns';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, todayIso } from '@/lib/dates';
 import { changeText } from './format';
-import { useMarkReviewed } from './mutations';
+import { dashboardMutations } from './mutations';
 import { dashboardQueries, reviewRowLimit } from './queries';
 import { groupReviewChanges } from './summary';
 import type { DashboardLang, DashboardT } from './strings';
@@ -112,7 +112,8 @@ export function ReviewMode({
   const since =
     lastReview.isPending && !chosenDay ? null : reviewSince(chosenDay, lastReview.data ?? null);
   const changes = useQuery({ ...dashboardQueries.changes(since ?? ''), enabled: since !== null });
-  const mark = useMarkReviewed(userId);
+  const queryClient = useQueryClient();
+  const mark = useMutation(dashboardMutations.markReviewed(queryClient, userId));
   const shownDay = since ? todayIso(new Date(since)) : '';
   return (
     <div>

@@ -5,7 +5,12 @@ import { Link } from 'react-router';
 import { errorMessage } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { slugify } from '@/features/projects/create';
-import { fieldOfServerError, insertGrowthArea, type AreaField, type NewGrowthArea } from './api';
+import {
+  fieldOfServerError,
+  insertGrowthArea,
+  type AreaField,
+  type NewGrowthArea,
+} from './mutations';
 import {
   AreaFields,
   defaultColor,

@@ -8,13 +8,12 @@ import { supabase } from '@/lib/supabase';
 import {
   addStaff,
   fieldOfServerError,
-  getEditableGrowthArea,
   removeStaff,
   updateGrowthArea,
   type AreaField,
-  type EditableGrowthArea,
   type GrowthAreaPatch,
-} from './api';
+} from './mutations';
+import { getEditableGrowthArea, type EditableGrowthArea } from './queries';
 import {
   AreaFields,
   fieldOrder,
@@ -26,19 +25,6 @@ import {
 export type { EditableGrowthArea };
 
 export const growthAreaEditQueries = {
-  /** Everyone who can be named a lead or staff (signed-in users read all people). */
-  people: () =>
-    queryOptions({
-      queryKey: ['projects', 'growth-area', 'people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
   editable: (id: string) =>
     queryOptions({
       queryKey: ['projects', 'growth-area', 'editable', id] as const,

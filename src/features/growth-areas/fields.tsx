@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AreaField } from './api';
+import type { AreaField } from './mutations';
 
 // The database's limits (growth_areas_* checks in the core schema).
 export const areaLimits = { name: 200, slug: 100, description: 4000, order: 9999 } as const;

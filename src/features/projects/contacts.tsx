@@ -1,15 +1,11 @@
-import {
-  mutationOptions,
-  queryOptions,
-  useMutation,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { mutationOptions, useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { FieldError, fieldErrorProps } from '@/components/field-error';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
+import { peopleQueries } from '@/lib/people';
 import { supabase } from '@/lib/supabase';
 import { sortContacts } from './project-view';
 import type { ProjectDetail } from './queries';
@@ -44,22 +40,6 @@ export function validateContact(values: ContactForm): Partial<Record<Field, Erro
   if (values.person_id === NEW_PERSON && !values.new_name.trim()) errors.new_name = 'edit.required';
   return errors;
 }
-
-export const contactQueries = {
-  /** Everyone who could be named a contact (signed-in users read the people directory). */
-  people: () =>
-    queryOptions({
-      queryKey: ['projects', 'contact-people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title, organisation')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
-};
 
 const contactMutations = {
   add: () =>
@@ -134,7 +114,7 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
-  const { data: people } = useSuspenseQuery(contactQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(contactMutations.add());
   const makePrimary = useMutation(contactMutations.makePrimary());
   const remove = useMutation(contactMutations.remove());

@@ -1,6 +1,4 @@
-import { mutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { supabase } from '@/lib/supabase';
 import { projectLimits } from './schema';
 
 export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -33,23 +31,3 @@ export const newProjectSchema = z.object({
 });
 
 export type NewProjectValues = z.infer<typeof newProjectSchema>;
-
-export const createProjectMutation = () =>
-  mutationOptions({
-    mutationKey: ['projects', 'create'],
-    mutationFn: async (v: NewProjectValues) => {
-      const { data } = await supabase
-        .from('projects')
-        .insert({
-          programme_id: v.programme_id,
-          growth_area_id: v.growth_area_id || null,
-          name: v.name.trim(),
-          slug: v.slug,
-          published: v.published,
-        })
-        .select('id, slug, name')
-        .single()
-        .throwOnError();
-      return data;
-    },
-  });

@@ -10,30 +10,23 @@ import { useToast } from '@/components/toast';
 import type { Enums } from '@/lib/supabase';
 import { supabase } from '@/lib/supabase';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
+import { peopleQueries } from '@/lib/people';
 
 type MemberRole = Enums<'member_role'>;
 const memberRoles: MemberRole[] = ['lead', 'editor'];
 
 export const memberQueries = {
-  /** Who leads or edits a project (directors read every membership), and who could. */
+  /** Who leads or edits a project (directors read every membership). */
   forProject: (projectId: string) =>
     queryOptions({
       queryKey: ['projects', 'members', projectId] as const,
       queryFn: async () => {
-        const [members, people] = await Promise.all([
-          supabase
-            .from('project_members')
-            .select('user_id, role')
-            .eq('project_id', projectId)
-            .throwOnError(),
-          supabase
-            .from('people')
-            .select('id, full_name, user_id')
-            .not('user_id', 'is', null)
-            .order('full_name')
-            .throwOnError(),
-        ]);
-        return { members: members.data ?? [], people: people.data ?? [] };
+        const { data } = await supabase
+          .from('project_members')
+          .select('user_id, role')
+          .eq('project_id', projectId)
+          .throwOnError();
+        return data ?? [];
       },
     }),
 };
@@ -72,7 +65,10 @@ export function MembersEditor({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
-  const { data } = useSuspenseQuery(memberQueries.forProject(projectId));
+  const { data: members } = useSuspenseQuery(memberQueries.forProject(projectId));
+  // Who could lead or edit: the people linked to an account.
+  const people = useSuspenseQuery(peopleQueries.list()).data.filter((p) => p.user_id !== null);
+  const data = { members, people };
   const add = useMutation(memberMutations.add());
   const remove = useMutation(memberMutations.remove());
   const candidates = data.people.filter((p) => !data.members.some((m) => m.user_id === p.user_id));

@@ -26,19 +26,6 @@ export type MyTask = Awaited<ReturnType<typeof fetchMyTasks>>[number];
 
 export const taskQueries = {
   all: () => ['tasks'] as const,
-  /** People a task can be assigned to (signed-in users read all people). */
-  assignees: () =>
-    queryOptions({
-      queryKey: [...taskQueries.all(), 'assignees'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
   mine: (access: Access) =>
     queryOptions({
       queryKey: [...taskQueries.all(), 'mine', access] as const,

@@ -2,50 +2,20 @@ import type { SupabaseClient } from '@supabase/supabase-js';
 import { ZeroRowsError, isPostgrestError, violatedConstraint } from '@/lib/errors';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
+import { editableColumns, type EditableGrowthArea } from './queries';
 
 /**
  * A growth area's writes on any supabase-js client (the app's own, or a test's signed in against
  * the local stack). Row-level security decides: only directors and admins write growth areas
  * and their staff.
  */
-export type Client = SupabaseClient<Database>;
+type Client = SupabaseClient<Database>;
 
-export interface EditableGrowthArea {
-  id: string;
-  version: number;
-  name: string;
-  color: string;
-  sort_order: number;
-  description: string | null;
-  lead_person_id: string | null;
-}
-
-export interface GrowthAreaPatch {
-  name: string;
-  color: string;
-  sort_order: number;
-  description: string | null;
-  lead_person_id: string | null;
-}
+export type GrowthAreaPatch = Omit<EditableGrowthArea, 'id' | 'version'>;
 
 export interface NewGrowthArea extends GrowthAreaPatch {
   programme_id: string;
   slug: string;
-}
-
-export const editableColumns = 'id, version, name, color, sort_order, description, lead_person_id';
-
-export async function getEditableGrowthArea(
-  client: Client,
-  id: string,
-): Promise<EditableGrowthArea | null> {
-  const { data } = await client
-    .from('growth_areas')
-    .select(editableColumns)
-    .eq('id', id)
-    .maybeSingle()
-    .throwOnError();
-  return data;
 }
 
 /** Saves from the version the edit started at (VersionConflictError / ZeroRowsError otherwise). */
