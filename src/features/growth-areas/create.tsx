@@ -57,7 +57,6 @@ export const newAreaQueries = {
 export const createGrowthAreaMutation = () =>
   mutationOptions({
     mutationKey: ['projects', 'growth-area', 'create'],
-    meta: { invalidates: [['dashboard']] },
     mutationFn: (area: NewGrowthArea) => insertGrowthArea(supabase, area),
   });
 

@@ -37,8 +37,6 @@ export const growthAreaMutations = {
   update: () =>
     mutationOptions({
       mutationKey: ['projects', 'growth-area', 'update'],
-      // Names, colours and order also show in the dashboard's charts.
-      meta: { invalidates: [['dashboard']] },
       mutationFn: (input: { id: string; version: number; patch: GrowthAreaPatch }) =>
         updateGrowthArea(supabase, input),
     }),

@@ -41,7 +41,7 @@ export function validateContact(values: ContactForm): Partial<Record<Field, Erro
   return errors;
 }
 
-const contactMutations = {
+export const contactMutations = {
   add: () =>
     mutationOptions({
       mutationKey: ['projects', 'contacts', 'add'],

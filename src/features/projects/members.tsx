@@ -31,11 +31,10 @@ export const memberQueries = {
     }),
 };
 
-const memberMutations = {
+export const memberMutations = {
   add: () =>
     mutationOptions({
       mutationKey: ['projects', 'members', 'add'],
-      meta: { invalidates: [['session']] },
       mutationFn: async (v: { projectId: string; userId: string; role: MemberRole }) => {
         await supabase
           .from('project_members')
@@ -46,7 +45,6 @@ const memberMutations = {
   remove: () =>
     mutationOptions({
       mutationKey: ['projects', 'members', 'remove'],
-      meta: { invalidates: [['session']] },
       mutationFn: async (v: { projectId: string; userId: string }) => {
         const { data } = await supabase
           .from('project_members')

@@ -16,7 +16,6 @@ export const projectMutations = {
   update: () =>
     mutationOptions({
       mutationKey: ['projects', 'update'],
-      meta: { invalidates: [['tasks']] },
       mutationFn: ({ id, version, patch }: ProjectUpdate) =>
         updateVersioned<EditableProject, 'projects'>(supabase, {
           table: 'projects',
