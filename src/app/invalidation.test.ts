@@ -22,9 +22,7 @@ import { timelineQueries } from '@/features/timeline/queries';
 import { invalidationMap, matchesPrefix, staleAfter } from '@/lib/invalidation';
 import { peopleQueries } from '@/lib/people';
 import { createQueryClient } from '@/lib/query-client';
-import { sessionQueries, type Access } from '@/lib/session';
-
-const access: Access = { userId: 'u1', email: null, roles: [], memberships: [], personId: null };
+import { sessionQueries } from '@/lib/session';
 
 /** One key of every query the factories build. */
 const queries = {
@@ -40,7 +38,7 @@ const queries = {
   editableGrowthArea: growthAreaEditQueries.editable('a').queryKey,
   newGrowthArea: newAreaQueries.programme('p').queryKey,
   timeline: timelineQueries.programme('p').queryKey,
-  myTasks: taskQueries.mine(access).queryKey,
+  myTasks: taskQueries.mine('u1').queryKey,
   people: peopleQueries.list().queryKey,
   person: peopleQueries.detail('x').queryKey,
   accounts: adminQueries.accounts().queryKey,

@@ -10,8 +10,8 @@ import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
 function SignedInTasks({ access }: { access: Access }) {
-  const { data } = useSuspenseQuery(taskQueries.mine(access));
-  return <MyTasksView tasks={data} today={todayIso()} personId={access.personId} />;
+  const { data } = useSuspenseQuery(taskQueries.mine(access.userId));
+  return <MyTasksView tasks={data} today={todayIso()} />;
 }
 
 function MyTasksRoute() {
@@ -39,7 +39,7 @@ export function myTasksRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async () => {
       const access = await ensureAccess(queryClient);
-      if (access) await queryClient.ensureQueryData(taskQueries.mine(access));
+      if (access) await queryClient.ensureQueryData(taskQueries.mine(access.userId));
       return null;
     },
     element: <MyTasksRoute />,
