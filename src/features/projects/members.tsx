@@ -7,13 +7,10 @@ import {
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
-import type { Enums } from '@/lib/supabase';
+import { memberRoles, type MemberRole } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { peopleQueries } from '@/lib/people';
-
-type MemberRole = Enums<'member_role'>;
-const memberRoles: MemberRole[] = ['lead', 'editor'];
 
 export const memberQueries = {
   /** Who leads or edits a project (directors read every membership). */
