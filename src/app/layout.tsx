@@ -2,7 +2,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { languages, setLanguage } from '@/lib/i18n';
+import { setLanguage } from '@/lib/i18n';
+import { languages } from '@/lib/language';
 import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
 

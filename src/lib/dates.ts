@@ -1,7 +1,6 @@
 import { differenceInCalendarDays, format, formatDistanceToNowStrict, parseISO } from 'date-fns';
 import { enGB, fi, sv, type Locale } from 'date-fns/locale';
-
-export type Language = 'fi' | 'sv' | 'en';
+import { toLanguage, type Language } from './language';
 
 const locales: Record<Language, Locale> = { fi, sv, en: enGB };
 
@@ -11,10 +10,6 @@ const datePatterns: Record<Language, string> = {
   sv: 'dd.MM.yyyy',
   en: 'd MMM yyyy',
 };
-
-function toLanguage(lng: string | undefined): Language {
-  return lng === 'sv' || lng === 'en' ? lng : 'fi';
-}
 
 /** Parses a Postgres `date` ('2025-12-31') as a local calendar day, or a timestamp. */
 export function toDate(value: string | Date): Date {

@@ -3,10 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import en from '@/locales/en.json';
 import fi from '@/locales/fi.json';
 import sv from '@/locales/sv.json';
-import type { Language } from './dates';
+import { defaultLanguage, isLanguage, languages, type Language } from './language';
 
-export const languages = ['fi', 'sv', 'en'] as const satisfies readonly Language[];
-export const defaultLanguage: Language = 'fi';
 const storageKey = 'salkku.language';
 
 export const resources = {
@@ -14,10 +12,6 @@ export const resources = {
   sv: { translation: sv },
   en: { translation: en },
 } as const;
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
-}
 
 function storedLanguage(): Language {
   try {

@@ -5,24 +5,21 @@ import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-rou
 import { PageTitle } from '@/components/page-title';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
-import type { TimelineLang, TimelineT } from '@/features/timeline/strings';
+import type { TimelineT } from '@/features/timeline/strings';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
 import { reasonSentence } from '@/features/dashboard/format';
-import { createDashboardT, toDashboardLang } from '@/features/dashboard/strings';
+import { createDashboardT } from '@/features/dashboard/strings';
+import { toLanguage } from '@/lib/language';
 import { canEditProject, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
-function toLang(lng: string | undefined): TimelineLang {
-  return lng === 'sv' || lng === 'en' ? lng : 'fi';
-}
-
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
 function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
-  const lang = toDashboardLang(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.resolvedLanguage);
   return useMemo(() => {
     const t = createDashboardT(lang);
     const projects = source.projects.map((p) => ({
@@ -42,7 +39,7 @@ function TimelineRoute() {
   const [state, setState] = useTimelineUrlState();
   const reschedule = useMutation(timelineMutations.reschedule());
   const data = useWithReasons(source);
-  const lang = toLang(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.resolvedLanguage);
   const timelineT = useMemo<TimelineT>(
     () => (key, vars) => i18n.t(`timeline.${key}`, { ...vars, lng: lang }),
     [i18n, lang],

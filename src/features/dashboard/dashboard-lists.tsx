@@ -4,7 +4,8 @@ import { formatDate } from '@/lib/dates';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
 import { dateOrDash, reasonsText } from './format';
 import type { DashboardSummary } from './summary';
-import type { DashboardLang, DashboardStringKey, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardStringKey, DashboardT } from './strings';
 import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
 
 export interface Column<Row> {
@@ -135,7 +136,7 @@ function projectLink(slug: string, name: string) {
 export function deadlineColumnsFor(
   kind: 'overdue' | 'upcoming',
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardDeadline>[] {
   return [
     {
@@ -169,7 +170,7 @@ export function deadlineColumnsFor(
 function projectColumns(
   extra: Column<DashboardProject>[],
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardProject>[] {
   return [
     { header: 'colProject', cell: (p) => projectLink(p.slug, p.name), csv: (p) => p.name },
@@ -194,7 +195,7 @@ function projectColumns(
   ];
 }
 
-export function lateColumns(t: DashboardT, lang: DashboardLang) {
+export function lateColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -202,7 +203,7 @@ export function lateColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function staleColumns(t: DashboardT, lang: DashboardLang) {
+export function staleColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [
       {
@@ -222,7 +223,7 @@ export function staleColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function endingColumns(t: DashboardT, lang: DashboardLang) {
+export function endingColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -230,7 +231,7 @@ export function endingColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<DashboardFunding>[] {
+export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardFunding>[] {
   return [
     {
       header: 'colProject',
@@ -288,7 +289,7 @@ export function DashboardLists({
 }: {
   summary: DashboardSummary;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
   today: string;
   download?: Download;
   loaders?: ListLoaders;

@@ -15,7 +15,8 @@ import {
   loadDashboard,
 } from './queries';
 import { ReviewMode } from './review-mode';
-import { useDashboardT, type DashboardLang, type DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import { useDashboardT, type DashboardT } from './strings';
 import {
   OTHER_AREA,
   parseDashboardFilters,
@@ -111,7 +112,7 @@ export function DashboardView({
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
   today: string;
   signedIn: boolean;
   review?: ReactNode;

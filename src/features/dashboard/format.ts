@@ -1,10 +1,11 @@
 import { formatDate, formatDateTime } from '@/lib/dates';
 import { isScheduleStatus, isStage } from '@/lib/domain';
-import type { DashboardLang, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardT } from './strings';
 import type { ReviewChange, ScheduleReason } from './types';
 
 /** One reason as a sentence fragment: "3 tehtävää myöhässä (vanhin määräaika 10.11.2026)". */
-export function reasonText(reason: ScheduleReason, t: DashboardT, lang: DashboardLang): string {
+export function reasonText(reason: ScheduleReason, t: DashboardT, lang: Language): string {
   switch (reason.code) {
     case 'manual': {
       const status = t(`state_${reason.status}`);
@@ -35,7 +36,7 @@ export function reasonText(reason: ScheduleReason, t: DashboardT, lang: Dashboar
 export function reasonsText(
   reasons: readonly ScheduleReason[],
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): string {
   return reasons.map((r) => reasonText(r, t, lang)).join('; ');
 }
@@ -44,19 +45,19 @@ export function reasonsText(
 export function reasonSentence(
   reasons: readonly ScheduleReason[],
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): string {
   const text = reasonsText(reasons, t, lang);
   return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
 
-export function dateOrDash(value: string | null, t: DashboardT, lang: DashboardLang): string {
+export function dateOrDash(value: string | null, t: DashboardT, lang: Language): string {
   return value ? formatDate(value, lang) : t('unknown');
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-function valueText(value: string | null, t: DashboardT, lang: DashboardLang): string {
+function valueText(value: string | null, t: DashboardT, lang: Language): string {
   if (value === null) return t('statusComputed');
   if (isStage(value)) return t(`stage_${value}`);
   if (isScheduleStatus(value)) return t(`state_${value}`);
@@ -65,7 +66,7 @@ function valueText(value: string | null, t: DashboardT, lang: DashboardLang): st
 }
 
 /** What happened, e.g. "Määräaika siirretty: 30.11.2026 → 18.12.2026". */
-export function changeText(change: ReviewChange, t: DashboardT, lang: DashboardLang): string {
+export function changeText(change: ReviewChange, t: DashboardT, lang: Language): string {
   const from = valueText(change.oldValue, t, lang);
   const to = valueText(change.newValue, t, lang);
   switch (change.kind) {
@@ -81,6 +82,6 @@ export function changeText(change: ReviewChange, t: DashboardT, lang: DashboardL
   }
 }
 
-export function changeWhen(change: ReviewChange, lang: DashboardLang): string {
+export function changeWhen(change: ReviewChange, lang: Language): string {
   return formatDateTime(change.occurredAt, lang);
 }
