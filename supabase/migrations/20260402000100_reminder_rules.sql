@@ -39,6 +39,32 @@
 -- public.record_notifications(p_at) inserts what is due, on conflict do nothing: running it
 -- again, or every five minutes, says nothing twice.
 
+-- Status-update cadence: how many whole periods have passed since a date. A month is a
+-- calendar month (31.1. + 1 month = 28.2.), as in date arithmetic; the view status_update_due
+-- uses the same definition.
+create function private.status_update_periods(p_since date, p_today date, p_cadence text)
+returns integer
+language sql
+immutable
+set search_path = ''
+as $$
+  select case
+    when p_cadence = 'weekly' then (p_today - p_since) / 7
+    else (
+      select case when p_since + make_interval(months => (m.n + 1) * m.step) <= p_today then m.n + 1 else m.n end
+      from (
+        select case when p_cadence = 'quarterly' then 3 else 1 end as step,
+          ((extract(year from age(p_today, p_since)) * 12 + extract(month from age(p_today, p_since)))::integer
+            / case when p_cadence = 'quarterly' then 3 else 1 end) as n
+      ) m
+    )
+  end
+$$;
+comment on function private.status_update_periods(date, date, text) is
+  'Whole status-update periods (weekly, monthly, quarterly) from p_since to p_today; 1 or more = an update is due.';
+revoke all on function private.status_update_periods(date, date, text) from public;
+grant execute on function private.status_update_periods(date, date, text) to anon, authenticated, service_role;
+
 create function private.due_notifications(p_at timestamptz)
 returns table (
   recipient_id uuid,
@@ -63,7 +89,7 @@ as $$
   ),
   proj as materialized (
     select
-      p.id, p.slug, p.name, p.stage, p.schedule_status, p.ends_on, p.growth_area_id, p.programme_id,
+      p.id, p.slug, p.name, p.stage, p.schedule_status, p.ends_on, p.growth_area_id, p.programme_id, p.published,
       s.due_soon_days, s.late_first_days, s.late_second_days, s.late_repeat_days,
       s.not_updated_days, s.not_updated_repeat_days, s.status_update_cadence,
       (greatest(p.updated_at, ta.last_task_update_at) at time zone 'Europe/Helsinki')::date as last_activity_on,
@@ -134,11 +160,7 @@ as $$
     left join last_status ls on ls.project_id = pr.id
     cross join lateral (select coalesce(ls.last_on, pr.created_on) as base_on) b
     cross join lateral (
-      select case pr.status_update_cadence
-        when 'weekly' then (c.today - b.base_on) / 7
-        when 'monthly' then (extract(year from age(c.today, b.base_on)) * 12 + extract(month from age(c.today, b.base_on)))::integer
-        else (extract(year from age(c.today, b.base_on)) * 12 + extract(month from age(c.today, b.base_on)))::integer / 3
-      end as periods
+      select private.status_update_periods(b.base_on, c.today, pr.status_update_cadence) as periods
     ) n
     where pr.active and n.periods >= 1
   ),
@@ -154,22 +176,35 @@ as $$
     from status_due sd join leads l on l.project_id = sd.id
   ),
   -- Lateness, as project_overview defines it; late_since is the first late day.
-  late as materialized (
-    select pr.*, ls.late_since
+  oldest_overdue as (
+    select ot.project_id, min(ot.due_on) as due_on
+    from open_tasks ot where ot.days_left < 0 group by ot.project_id
+  ),
+  manual_late as (
+    select a.row_id as project_id, max(a.occurred_at) as set_at
+    from public.audit_log a
+    where a.table_name = 'projects' and 'schedule_status' = any (a.changed_columns)
+      and a.row_id in (select pr.id from proj pr where pr.schedule_status = 'late')
+    group by a.row_id
+  ),
+  late_since as materialized (
+    select pr.id, case
+        when pr.schedule_status = 'late' then
+          coalesce((ml.set_at at time zone 'Europe/Helsinki')::date, pr.last_activity_on)
+        when pr.schedule_status is null and pr.stage <> 'completed' then
+          least(oo.due_on + 1, case when pr.ends_on < c.today then pr.ends_on + 1 end)
+      end as late_since
     from proj pr
     cross join clock c
-    cross join lateral (
-      select case
-        when pr.schedule_status = 'late' then coalesce(
-          (select (max(a.occurred_at) at time zone 'Europe/Helsinki')::date from public.audit_log a
-           where a.table_name = 'projects' and a.row_id = pr.id and 'schedule_status' = any (a.changed_columns)),
-          pr.last_activity_on)
-        when pr.schedule_status is null and pr.stage <> 'completed' then least(
-          (select min(ot.due_on) + 1 from open_tasks ot where ot.project_id = pr.id and ot.days_left < 0),
-          case when pr.ends_on < c.today then pr.ends_on + 1 end)
-      end as late_since
-    ) ls
-    where ls.late_since is not null and ls.late_since > c.today - 14 and ls.late_since <= c.today
+    left join oldest_overdue oo on oo.project_id = pr.id
+    left join manual_late ml on ml.project_id = pr.id
+  ),
+  late as materialized (
+    select pr.*, ls.late_since
+    from late_since ls
+    join proj pr on pr.id = ls.id
+    cross join clock c
+    where ls.late_since > c.today - 14 and ls.late_since <= c.today
   ),
   events as (
     select a.id as audit_id, a.occurred_at, a.actor_id, a.project_id, x.rule, x.payload
@@ -203,9 +238,16 @@ as $$
     from events e
     join proj pr on pr.id = e.project_id
     join public.follows f on f.project_id = pr.id or f.growth_area_id = pr.growth_area_id
+    left join public.programmes g on g.id = pr.programme_id
     where f.created_at <= e.occurred_at
       and f.user_id is distinct from e.actor_id
-      and private.user_can_read_project(f.user_id, pr.id)
+      -- only what the follower can read (private.user_can_read_project, inlined)
+      and (
+        (pr.published and g.published)
+        or exists (select 1 from public.user_roles r
+                   where r.user_id = f.user_id and r.role in ('viewer', 'director', 'admin'))
+        or exists (select 1 from public.project_members m where m.user_id = f.user_id and m.project_id = pr.id)
+      )
     order by f.user_id, e.rule, e.project_id, coalesce('audit:' || e.audit_id, 'late:' || (e.payload ->> 'late_since'))
   ),
   directors as (
