@@ -61,7 +61,12 @@ await db.exec(`
 
 const at = new Date(Date.now() + 3600_000).toISOString();
 const count = async () =>
-  (await db.query<{ n: number }>('select count(*)::integer as n from private.due_notifications($1)', [at])).rows[0]?.n ?? 0;
+  (
+    await db.query<{ n: number }>(
+      'select count(*)::integer as n from private.due_notifications($1)',
+      [at],
+    )
+  ).rows[0]?.n ?? 0;
 
 await count(); // warm-up
 const times: number[] = [];
@@ -90,7 +95,13 @@ await db.close();
 
 const results: BenchResult[] = [
   { subject: 'salkku', metric: 'compute_ms', value: round(median(times)), runs: RUNS },
-  { subject: 'salkku', case: 'record_first_run', metric: 'record_ms', value: round(record.ms), runs: 1 },
+  {
+    subject: 'salkku',
+    case: 'record_first_run',
+    metric: 'record_ms',
+    value: round(record.ms),
+    runs: 1,
+  },
   { subject: 'salkku', case: 'record_again', metric: 'record_ms', value: round(again.ms), runs: 1 },
   { subject: 'salkku', case: 'queue_mail', metric: 'queue_ms', value: round(queue.ms), runs: 1 },
 ];
