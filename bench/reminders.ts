@@ -76,6 +76,15 @@ for (let i = 0; i < RUNS; i++) {
   due = await count();
   times.push(performance.now() - t0);
 }
+// A reference on the same data and machine: the dashboard's one pass over project_overview.
+const overviewTimes: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  const t0 = performance.now();
+  await db.query(
+    'select sum(overdue_task_count), count(*) filter (where is_stale), max(last_activity_at) from public.project_overview',
+  );
+  overviewTimes.push(performance.now() - t0);
+}
 const byRule = (
   await db.query<{ rule: string; n: number }>(
     'select rule, count(*)::integer as n from private.due_notifications($1) group by 1 order by 1',
@@ -108,6 +117,11 @@ const results: BenchResult[] = [
 console.log(`bench:reminders — ${PROJECTS} projects, ${TASKS} tasks, ${PEOPLE} people`);
 console.table([
   { what: 'everything due (median)', ms: round(median(times)), rows: due },
+  {
+    what: 'reference: project_overview (median)',
+    ms: round(median(overviewTimes)),
+    rows: PROJECTS,
+  },
   { what: 'record (first run)', ms: round(record.ms), rows: record.n },
   { what: 'record again (adds nothing)', ms: round(again.ms), rows: again.n },
   { what: 'queue mail', ms: round(queue.ms), rows: queue.n },

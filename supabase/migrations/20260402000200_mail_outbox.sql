@@ -217,16 +217,21 @@ begin
         )
       )
   ),
-  groups as (
-    select e.recipient_id, e.batch,
-      e.batch || ':' || e.recipient_id || ':' || min(e.id::text) as dedupe_key,
-      min(e.email) as email, min(e.locale) as locale, min(e.full_name) as full_name,
-      array_agg(distinct e.kind order by e.kind) as kinds,
-      jsonb_agg(jsonb_build_object('id', e.id, 'rule', e.rule, 'kind', e.kind, 'project_id', e.project_id,
-        'task_id', e.task_id, 'payload', e.payload, 'created_at', e.created_at)
-        order by e.kind, e.rule, e.created_at, e.id) as items
+  -- One mail per recipient and batch, named by its first notification (the dedupe key).
+  keyed as materialized (
+    select e.*, e.batch || ':' || e.recipient_id || ':' || min(e.id::text) over (partition by e.recipient_id, e.batch)
+      as dedupe_key
     from eligible e
-    group by e.recipient_id, e.batch
+  ),
+  groups as (
+    select k.dedupe_key, k.recipient_id, k.batch,
+      min(k.email) as email, min(k.locale) as locale, min(k.full_name) as full_name,
+      array_agg(distinct k.kind order by k.kind) as kinds,
+      jsonb_agg(jsonb_build_object('id', k.id, 'rule', k.rule, 'kind', k.kind, 'project_id', k.project_id,
+        'task_id', k.task_id, 'payload', k.payload, 'created_at', k.created_at)
+        order by k.kind, k.rule, k.created_at, k.id) as items
+    from keyed k
+    group by k.dedupe_key, k.recipient_id, k.batch
   ),
   mails as (
     insert into public.mail_outbox (recipient_id, to_address, locale, template, kinds, payload, dedupe_key, created_at, send_after)
@@ -244,10 +249,9 @@ begin
   ),
   marked as (
     update public.notifications n set mail_state = 'queued', mail_id = m.id
-    from eligible e
-    join groups g on g.recipient_id = e.recipient_id and g.batch = e.batch
-    join mails m on m.dedupe_key = g.dedupe_key
-    where n.id = e.id
+    from keyed k
+    join mails m on m.dedupe_key = k.dedupe_key
+    where n.id = k.id
     returning 1
   )
   select count(*)::integer into v_count from mails;
