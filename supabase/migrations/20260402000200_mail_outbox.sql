@@ -233,9 +233,11 @@ begin
     from keyed k
     group by k.dedupe_key, k.recipient_id, k.batch
   ),
+  -- A mail's id is derived from its dedupe key, so the notifications can name their mail
+  -- without joining back to the inserted rows (a join the planner ran as a nested loop).
   mails as (
-    insert into public.mail_outbox (recipient_id, to_address, locale, template, kinds, payload, dedupe_key, created_at, send_after)
-    select g.recipient_id, g.email, g.locale, case when g.batch = 'digest' then 'digest' else 'nudge' end,
+    insert into public.mail_outbox (id, recipient_id, to_address, locale, template, kinds, payload, dedupe_key, created_at, send_after)
+    select md5(g.dedupe_key)::uuid, g.recipient_id, g.email, g.locale, case when g.batch = 'digest' then 'digest' else 'nudge' end,
       g.kinds,
       jsonb_build_object(
         'recipient_name', g.full_name,
@@ -248,9 +250,8 @@ begin
     returning id, dedupe_key
   ),
   marked as (
-    update public.notifications n set mail_state = 'queued', mail_id = m.id
+    update public.notifications n set mail_state = 'queued', mail_id = md5(k.dedupe_key)::uuid
     from keyed k
-    join mails m on m.dedupe_key = k.dedupe_key
     where n.id = k.id
     returning 1
   )
