@@ -19,6 +19,7 @@ const { values } = parseArgs({
   options: {
     now: { type: 'string' },
     'data-dir': { type: 'string' },
+    'keys-dir': { type: 'string' },
     'smtp-port': { type: 'string' },
     lease: { type: 'string' },
     'no-rules': { type: 'boolean', default: false },
@@ -45,7 +46,12 @@ if (running) {
   process.exit(0);
 }
 
-const stack = await createLocalStack({ dataDir, mail: false, siteUrl: values['site-url'] });
+const stack = await createLocalStack({
+  dataDir,
+  keysDir: values['keys-dir'],
+  mail: false,
+  siteUrl: values['site-url'],
+});
 const catcher = values['smtp-port'] ? null : await startMailCatcher();
 const send = smtpSender({
   host: '127.0.0.1',

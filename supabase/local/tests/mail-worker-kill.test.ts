@@ -33,6 +33,8 @@ function worker(...flags: string[]): Worker {
       'scripts/reminders.ts',
       '--data-dir',
       dataDir,
+      '--keys-dir',
+      root,
       '--smtp-port',
       String(catcher.port),
       '--no-rules',
