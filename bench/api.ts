@@ -4,7 +4,7 @@
 //   task counts, (c) PATCH of one task with return=representation.
 // For (b) the same SQL the gateway ran is replayed directly on PGlite in this process
 // (subject pglite-direct), which gives the gateway's overhead as a ratio.
-import { startTestGateway } from '../supabase/local/tests/harness.ts';
+import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { median, percentile, runLoad, type LoadRequest } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';
@@ -66,7 +66,10 @@ const cases: Record<string, LoadRequest[]> = {
 const results: BenchResult[] = [];
 const table: string[][] = [];
 
+// BENCH_CASES=single_row_get,… runs only those (for profiling one case); all by default.
+const only = process.env.BENCH_CASES?.split(',');
 for (const [name, requests] of Object.entries(cases)) {
+  if (only && !only.includes(name)) continue;
   for (const concurrency of CONCURRENCY) {
     // Warm the schema cache, the plan cache and the JIT before measuring.
     await runLoad({ requests, concurrency, durationMs: 500 });

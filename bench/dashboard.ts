@@ -16,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createClient, type SupabaseClientOptions } from '@supabase/supabase-js';
 import WebSocket from 'ws';
-import { startTestGateway } from '../supabase/local/tests/harness.ts';
+import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { dashboardRequest } from '../src/features/dashboard/requests.ts';
 import type { DashboardClient } from '../src/features/dashboard/types.ts';
 import { median, percentile } from './lib/load.ts';

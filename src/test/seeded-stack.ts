@@ -2,7 +2,7 @@
 // migrated and seeded), signed in as the demo users. Runs in the `db` vitest project (Node).
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll } from 'vitest';
-import { startTestGateway, type TestGateway } from '../../supabase/local/tests/harness.ts';
+import { startTestGateway, type TestGateway } from '../../supabase/local/tests/support/gateway.ts';
 import type { Database } from '@/types/database';
 
 export interface SeededStack {

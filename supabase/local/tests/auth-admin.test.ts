@@ -1,8 +1,8 @@
 // /auth/v1/admin/users with the service role (and 403 not_admin without it), through
 // supabase-js's auth.admin and raw fetch for the pagination headers.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { authErrorBody, authFetch, createUser, signIn } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { authErrorBody, authFetch, createUser, signIn } from './support/auth.ts';
 
 let gw: TestGateway;
 

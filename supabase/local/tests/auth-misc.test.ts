@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import {
   authErrorBody,
   authFetch,
@@ -11,7 +11,7 @@ import {
   createUser,
   signIn,
   type SessionBody,
-} from './auth-helpers.ts';
+} from './support/auth.ts';
 
 let gw: TestGateway;
 let open: TestGateway;

@@ -2,8 +2,8 @@
 // /rest/v1, and `npm run user:add` onboards a person end to end through the admin API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../../../scripts/user-add.ts';
-import { startTestGateway, type TestGateway } from './harness.ts';
-import { claimsOf } from './auth-helpers.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+import { claimsOf } from './support/auth.ts';
 
 let gw: TestGateway;
 

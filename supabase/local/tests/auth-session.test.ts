@@ -1,7 +1,7 @@
 // /auth/v1 sessions: password grant, access-token claims, refresh rotation and reuse,
 // /user, logout scopes — through supabase-js and raw fetch with exact statuses and bodies.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
 import {
   authErrorBody,
   authFetch,
@@ -9,7 +9,7 @@ import {
   createUser,
   signIn,
   type SessionBody,
-} from './auth-helpers.ts';
+} from './support/auth.ts';
 
 let gw: TestGateway;
 let aliceId: string;

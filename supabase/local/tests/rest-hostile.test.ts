@@ -3,7 +3,7 @@
 // with a PostgREST-style body, never a 5xx, and the data must stay as it was. A seeded
 // fuzz run then throws a few thousand random requests mixing valid and broken grammar.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 let checksumBefore: string;
@@ -681,6 +681,162 @@ describe('seeded fuzz', () => {
     // Both valid and broken requests were exercised.
     expect(statuses.get(200) ?? 0).toBeGreaterThan(100);
     expect([...statuses.keys()].some((s) => s >= 400)).toBe(true);
+    expect(await checksum()).toBe(checksumBefore);
+  });
+});
+
+// Limits a real client never reaches, and requests that must not hold everyone else -------
+
+describe('limits a real client never reaches', () => {
+  const steps = (n: number) => '->a'.repeat(n);
+
+  it('a 264-step JSON path from the anon key → 400, and the server keeps answering', async () => {
+    // PGlite (0.5) answered 500 to this, then spun at 100 % CPU on the second try.
+    for (let i = 0; i < 2; i++) {
+      const g = await send(`/posts?select=id,meta${steps(264)}&limit=1`);
+      expectClientError(g, 400, 'PGRST100');
+    }
+    expectClientError(await send(`/posts?meta${steps(264)}=eq.1`), 400, 'PGRST100');
+    expectClientError(await send(`/posts?order=meta${steps(264)}`), 400, 'PGRST100');
+    expectClientError(await send(`/posts?or=(meta${steps(264)}.eq.1)`), 400, 'PGRST100');
+    const ok = await send('/authors?select=id&id=eq.1');
+    expect(ok.status).toBe(200);
+    expect(ok.json).toEqual([{ id: 1 }]);
+  });
+
+  it('a JSON path of a realistic length still works', async () => {
+    const g = await send(`/posts?select=id,meta${steps(16)}&limit=1`);
+    expect(g.status).toBe(200);
+  });
+
+  it('embeds nested past the limit → 400; up to it they work', async () => {
+    const chain = (n: number) => `${'categories!parent_id('.repeat(n)}id${')'.repeat(n)}`;
+    const ok = await send(`/categories?select=id,${encodeURIComponent(chain(8))}&limit=1`);
+    expect(ok.status).toBe(200);
+    expectClientError(
+      await send(`/categories?select=id,${encodeURIComponent(chain(9))}&limit=1`),
+      400,
+      'PGRST100',
+    );
+  });
+
+  it('too many filters, or logic trees nested too deeply → 400', async () => {
+    const many = Array.from({ length: 201 }, (_, i) => `id=neq.${i}`).join('&');
+    expectClientError(await send(`/posts?${many}`), 400, 'PGRST100');
+    const wideOr = Array.from({ length: 201 }, (_, i) => `id.eq.${i}`).join(',');
+    expectClientError(await send(`/posts?or=(${wideOr})`), 400, 'PGRST100');
+    const nested = (n: number) => `${'or('.repeat(n)}id.eq.1${')'.repeat(n)}`;
+    expect((await send(`/posts?or=(${encodeURIComponent(nested(8))})`)).status).toBe(200);
+    expectClientError(await send(`/posts?or=(${encodeURIComponent(nested(13))})`), 400);
+  });
+
+  it('deeply nested JSON in a named RPC argument → 4xx, not a stack overflow', async () => {
+    const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
+    for (const body of [`{"a":${deep}}`, `{"a":1,"b":${deep}}`]) {
+      const g = await send('/rpc/add', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body,
+      });
+      expectClientError(g, 400, '54001');
+    }
+    const patch = await send('/items?id=eq.1', {
+      method: 'PATCH',
+      token: f.editorToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: `{"attrs":${deep}}`,
+    });
+    expectClientError(patch, 400, '54001');
+  });
+
+  it('an insert of {} or [{}] inserts the defaults where the table allows it', async () => {
+    for (const body of ['{}', '[{}]']) {
+      const g = await send('/items?select=qty,attrs', {
+        method: 'POST',
+        token: f.editorToken,
+        headers: {
+          'Content-Type': 'application/json',
+          Prefer: 'return=representation,tx=rollback',
+        },
+        body,
+      });
+      // items.sku and name are NOT NULL without defaults: the constraint error, as PostgREST.
+      expectClientError(g, 400, '23502');
+    }
+    await f.db.exec(`
+      create table public.stamps (
+        id int primary key generated always as identity,
+        note text not null default 'none'
+      );
+      grant select, insert on public.stamps to authenticated;
+    `);
+    for (const [body, n] of [
+      ['{}', 1],
+      ['[{}]', 1],
+      ['[{},{}]', 2],
+    ] as const) {
+      const g = await send('/stamps?select=note', {
+        method: 'POST',
+        token: f.editorToken,
+        headers: { 'Content-Type': 'application/json', Prefer: 'return=representation' },
+        body,
+      });
+      expect(g.status).toBe(201);
+      expect(g.json).toEqual(Array.from({ length: n }, () => ({ note: 'none' })));
+    }
+    const minimal = await send('/stamps', {
+      method: 'POST',
+      token: f.editorToken,
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(minimal.status).toBe(201);
+    // Anonymous callers without INSERT get the permission error.
+    expectClientError(
+      await send('/authors', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: '{}',
+      }),
+      401,
+      '42501',
+    );
+  });
+
+  it('a burst of anonymous deep-embed reads: Auth keeps answering, worst health latency reported', async () => {
+    // 1,000 rows, each embedding its chain of 8 predecessors: the heaviest legal read of this
+    // shape. Times are reported, not asserted (the machine is shared); bench:api records them.
+    await f.db.exec(`
+      create table public.links (id int primary key, up int references public.links (id));
+      insert into public.links select n, nullif(n - 1, 0) from generate_series(1, 1000) as n;
+      grant select on public.links to anon;
+    `);
+    const chain = `${'links!up('.repeat(8)}id${')'.repeat(8)}`;
+    let burstDone = false;
+    const burst = Promise.all(
+      Array.from({ length: 16 }, () => send(`/links?select=id,${encodeURIComponent(chain)}`)),
+    ).then((all) => {
+      burstDone = true;
+      return all;
+    });
+    const latencies: number[] = [];
+    do {
+      const t0 = performance.now();
+      const res = await fetch(`${f.url}/auth/v1/health`, { headers: { apikey: f.anonKey } });
+      await res.text();
+      expect(res.status).toBe(200);
+      latencies.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 20));
+    } while (!burstDone);
+    for (const g of await burst) expect(g.status).toBe(200);
+    console.info(
+      `auth health during 16 × 8-level embed reads of 1,000 rows: worst ${Math.max(...latencies).toFixed(0)} ms over ${latencies.length} probes`,
+    );
+    const ok = await send('/authors?select=id&id=eq.1');
+    expect(ok.json).toEqual([{ id: 1 }]);
+  });
+
+  it('leaves every table as it was', async () => {
     expect(await checksum()).toBe(checksumBefore);
   });
 });

@@ -2,7 +2,7 @@
 // limit/offset/Range, counts and statuses, single objects, profiles. Each case names the
 // request and the exact status, headers and body it expects.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 

@@ -2,7 +2,8 @@
 // composite, SETOF, TABLE, SETOF scalar, void), filters/order/limit on set results, the
 // single unnamed json parameter, errors raised in functions and unknown functions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { statementLog } from '../gateway/rest/batch.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 
@@ -67,14 +68,34 @@ describe('calling functions', () => {
     });
   });
 
-  it('POST runs read-write and carries the claims', async () => {
-    const who = await rpc('POST', 'whoami', {}, {}, f.editorToken);
-    expect(who.json).toMatchObject({
-      role: 'authenticated',
-      sub: '00000000-0000-4000-8000-000000000001',
-      method: 'POST',
-      read_only: 'off',
-    });
+  it('POST to a STABLE or IMMUTABLE function runs as a read (one PGlite call), as PostgREST does', async () => {
+    const seen: boolean[] = [];
+    statementLog.observe = (_context, _main, readOnly) => seen.push(readOnly);
+    try {
+      const who = await rpc('POST', 'whoami', {}, {}, f.editorToken);
+      expect(who.json).toMatchObject({
+        role: 'authenticated',
+        sub: '00000000-0000-4000-8000-000000000001',
+        method: 'POST',
+        read_only: 'on',
+      });
+      expect((await rpc('POST', 'add', { a: 1 })).text).toBe('2');
+      expect(seen).toEqual([true, true]);
+    } finally {
+      statementLog.observe = undefined;
+    }
+  });
+
+  it('POST to a VOLATILE function runs read-write', async () => {
+    const seen: boolean[] = [];
+    statementLog.observe = (_context, _main, readOnly) => seen.push(readOnly);
+    try {
+      const g = await rpc('POST', 'bump_item', { item: 1, by: 0 }, {}, f.editorToken);
+      expect(g.status).toBe(200);
+      expect(seen).toEqual([false]);
+    } finally {
+      statementLog.observe = undefined;
+    }
   });
 
   it('a volatile function that writes, over GET → 405 25006', async () => {

@@ -4,7 +4,7 @@
 // Statements are prepared once per SQL text: row-level security still follows each request's
 // role, and the number kept stays bounded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 

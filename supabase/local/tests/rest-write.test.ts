@@ -2,7 +2,8 @@
 // delete with every Prefer, single-object writes that roll back, RLS on writes and on the
 // representation, constraint errors and their statuses.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startRestFixture, type RestFixture } from './rest-fixture.ts';
+import { pgErrorToRest } from '../gateway/rest/errors.ts';
+import { startRestFixture, type RestFixture } from './support/rest-fixture.ts';
 
 let f: RestFixture;
 
@@ -409,5 +410,105 @@ describe('single-object writes, tx=rollback, max-affected', () => {
     expect((g.json as { code: string }).code).toBe('PGRST124');
     const q = await f.db.query(`select qty from public.items where sku = 'A-1'`);
     expect(q.rows).toEqual([{ qty: 5 }]);
+  });
+});
+
+describe('request bodies other than JSON, Prefer handling=strict', () => {
+  it('a form-encoded body inserts one row, every value as text', async () => {
+    const g = await call(
+      'POST',
+      '/items?select=sku,name,qty,price',
+      'sku=F-1&name=Form+bench&qty=3',
+      {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Prefer: 'return=representation',
+      },
+    );
+    expect(g.status).toBe(201);
+    expect(g.json).toEqual([{ sku: 'F-1', name: 'Form bench', qty: 3, price: null }]);
+  });
+
+  it('a CSV body inserts its rows: a header line, quoted fields, NULL for null', async () => {
+    const csv =
+      'sku,name,qty,price\r\nC-1,"Chair, tall",4,12.50\r\nC-2,"The ""best"" lamp",1,NULL\r\n';
+    const g = await call('POST', '/items?select=sku,name,qty,price&sku=like.C-*', csv, {
+      'Content-Type': 'text/csv',
+      Prefer: 'return=representation',
+    });
+    expect(g.status).toBe(201);
+    expect(g.json).toEqual([
+      { sku: 'C-1', name: 'Chair, tall', qty: 4, price: 12.5 },
+      { sku: 'C-2', name: 'The "best" lamp', qty: 1, price: null },
+    ]);
+    const ragged = await call('POST', '/items', 'sku,name\nC-3\n', { 'Content-Type': 'text/csv' });
+    expect(ragged.status).toBe(400);
+    expect((ragged.json as { code: string }).code).toBe('PGRST102');
+  });
+
+  it('a form-encoded body names RPC arguments', async () => {
+    const g = await call('POST', '/rpc/add', 'a=2&b=5', {
+      'Content-Type': 'application/x-www-form-urlencoded',
+    });
+    expect(g.status).toBe(200);
+    expect(g.json).toBe(7);
+  });
+
+  it('other content types → 415 PGRST107', async () => {
+    for (const type of ['application/xml', 'multipart/form-data; boundary=x', 'image/png']) {
+      const g = await call('POST', '/items', '{"sku":"X-1","name":"x"}', { 'Content-Type': type });
+      expect(g.status).toBe(415);
+      expect((g.json as { code: string }).code).toBe('PGRST107');
+    }
+    const patch = await call('PATCH', '/items?sku=eq.A-1', '<qty>1</qty>', {
+      'Content-Type': 'application/xml',
+    });
+    expect(patch.status).toBe(415);
+    expect(await skus()).toEqual(['A-1', 'A-2', 'B-1']);
+  });
+
+  it('Prefer: handling=strict with an unknown or invalid preference → 400 PGRST122', async () => {
+    const g = await call(
+      'POST',
+      '/items',
+      { sku: 'S-1', name: 's' },
+      {
+        Prefer: 'handling=strict, foo, return=sometimes',
+      },
+    );
+    expect(g.status).toBe(400);
+    expect(g.json).toEqual({
+      code: 'PGRST122',
+      message: 'Invalid preferences given with handling=strict',
+      details: 'Invalid preferences: foo, return=sometimes',
+      hint: null,
+    });
+    expect(await skus()).toEqual(['A-1', 'A-2', 'B-1']);
+    const lenient = await call(
+      'POST',
+      '/items',
+      { sku: 'S-2', name: 's' },
+      {
+        Prefer: 'handling=lenient, foo',
+      },
+    );
+    expect(lenient.status).toBe(201);
+    const strictOk = await call('GET', '/items?select=sku&order=sku', undefined, {
+      Prefer: 'handling=strict, count=exact',
+    });
+    expect(strictOk.status).toBe(200);
+  });
+
+  it('error messages do not name the gateway’s prepared statements', () => {
+    const e = Object.assign(
+      new Error(
+        'bind message supplies 1 parameters, but prepared statement "salkku_rest_2" requires 0',
+      ),
+      { code: '08P01', detail: 'portal "salkku_rest_2" …' },
+    );
+    const rest = pgErrorToRest(e, false);
+    expect(`${rest.message} ${String(rest.details)}`).not.toMatch(/salkku_rest_\d/);
+    expect(rest.message).toBe(
+      'bind message supplies 1 parameters, but prepared statement requires 0',
+    );
   });
 });

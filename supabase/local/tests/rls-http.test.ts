@@ -2,7 +2,7 @@
 // seed: tokens come from /auth/v1 sign-ins, requests go through supabase-js to /rest/v1.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
 
 let gw: TestGateway;
 
@@ -122,5 +122,42 @@ describe('the programme director', () => {
     expect(data).toEqual([{ id: DRAFT_PROJECT, published: true }]);
     const anon = await gw.client().from('projects').select('id').eq('id', DRAFT_PROJECT);
     expect(anon.data).toEqual([{ id: DRAFT_PROJECT }]);
+  });
+});
+
+describe('caller mistakes answer 4xx, never 500', () => {
+  it('a 264-step JSON path in select from the anon key → 400, and the stack keeps answering', async () => {
+    const path = `schedule_reasons${'->a'.repeat(264)}`;
+    for (let i = 0; i < 2; i++) {
+      const res = await fetch(`${gw.url}/rest/v1/project_overview?select=id,${path}&limit=1`, {
+        headers: { apikey: gw.anonKey },
+      });
+      expect(res.status).toBe(400);
+      expect(((await res.json()) as { code: string }).code).toBe('PGRST100');
+    }
+    const { data, error } = await gw.client().from('projects').select('id').limit(1);
+    expect(error).toBeNull();
+    expect(data).toHaveLength(1);
+  });
+
+  it("reordering with another project's task → 400 22023", async () => {
+    const lead = await as('lead');
+    const other = await openTaskOf(OTHER_PROJECT);
+    const { error, status } = await lead.rpc('reorder_tasks', {
+      project_id: LEADS_PROJECT,
+      task_ids: [other],
+    });
+    expect(status).toBe(400);
+    expect(error?.code).toBe('22023');
+  });
+
+  it('making someone who is not a contact the main contact → 400 22023', async () => {
+    const lead = await as('lead');
+    const { error, status } = await lead.rpc('set_primary_contact', {
+      project_id: LEADS_PROJECT,
+      person_id: '00000000-0000-4000-8000-00000000dead',
+    });
+    expect(status).toBe(400);
+    expect(error?.code).toBe('22023');
   });
 });

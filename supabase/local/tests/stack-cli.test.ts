@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../db.ts';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
 
 const run = promisify(execFile);
 const root = mkdtempSync(join(tmpdir(), 'salkku-cli-'));

@@ -44,7 +44,7 @@ select throws_ok(
 select throws_ok(
   $$ select public.reorder_tasks('30000000-0000-4000-8000-000000000001',
        array['40000000-0000-4000-8000-000000000104', '40000000-0000-4000-8000-000000000401']::uuid[]) $$,
-  'P0002', 'Every task must be a task of the project', 'a task of another project is refused'
+  '22023', 'Every task must be a task of the project', 'a task of another project is refused'
 );
 select throws_ok(
   format(

@@ -28,7 +28,7 @@ select is(
 );
 select throws_ok(
   $$ select public.set_primary_contact('30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000007') $$,
-  'P0002', 'This person is not a contact of the project', 'only an existing contact can become the main contact'
+  '22023', 'This person is not a contact of the project', 'only an existing contact can become the main contact'
 );
 select throws_ok(
   $$ select public.set_primary_contact('30000000-0000-4000-8000-000000000003', '50000000-0000-4000-8000-000000000010') $$,

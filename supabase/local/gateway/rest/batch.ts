@@ -16,6 +16,9 @@
 //                     open (an explicit block) while finish() looks at the rows; then COMMIT or
 //                     ROLLBACK: two calls. An error rolls back before anything is returned.
 //
+// Before each exchange the event loop gets one turn (setImmediate), so requests that do not
+// need the database are answered between two that do.
+//
 // Parameters go as untyped text, so Postgres infers their types, exactly as before; values are
 // never put into SQL. Both PGlite mutexes are held for the whole exchange, so nothing else
 // (another request's transaction, a listener) can interleave with it.
@@ -156,6 +159,11 @@ export async function runInTransaction<T>(
   statementLog.observe?.(context, main, readOnly);
   return db._runExclusiveTransaction(() =>
     db._runExclusiveQuery(async () => {
+      // PGlite runs on this thread and blocks it for each call, and the mutexes hand over
+      // through promise callbacks, which run before any I/O: without this, a queue of heavy
+      // requests runs back to back and nothing else (Auth's health, a new connection) is
+      // answered until the queue drains. One turn of the event loop per request fixes that.
+      await new Promise<void>((resolve) => setImmediate(resolve));
       if (readOnly) {
         const statements = [...context, main];
         const { parts, created } = encode(db, statements, context.length);

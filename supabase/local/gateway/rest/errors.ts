@@ -98,20 +98,25 @@ export function statusForSqlState(code: string, anonymous: boolean): number {
   return 400;
 }
 
+/** The gateway's prepared statements and portals are its own business, not the client's. */
+const internalNames = (text: string): string => text.replace(/ ?"salkku_rest_\d+"/g, '');
+
 export function pgErrorToRest(e: PgError, anonymous: boolean): RestError {
+  const message = internalNames(e.message);
+  const detail = e.detail === undefined ? null : internalNames(e.detail);
   // Statement-size limits hit by hostile input are the client's fault, not ours.
   // Internal errors that hostile input provokes in text search and in PGlite's small stack.
-  if (e.code === 'XX000' && /tsquery stack too small|bad buffer ID/.test(e.message)) {
-    return new RestError(400, '54001', 'Statement too complex', e.message);
+  if (e.code === 'XX000' && /tsquery stack too small|bad buffer ID/.test(message)) {
+    return new RestError(400, '54001', 'Statement too complex', message);
   }
   if (e.code === '54001' || e.code === '54000') {
-    return new RestError(400, e.code, e.message, e.detail ?? null, e.hint ?? null);
+    return new RestError(400, e.code, message, detail, e.hint ?? null);
   }
   return new RestError(
     statusForSqlState(e.code, anonymous),
     e.code,
-    e.message,
-    e.detail ?? null,
+    message,
+    detail,
     e.hint ?? null,
   );
 }

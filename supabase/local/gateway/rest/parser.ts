@@ -38,7 +38,15 @@ export interface EmbedItem {
 
 export type SelectItem = StarItem | FieldItem | EmbedItem;
 
+// Bounds no real client reaches (the app's deepest select nests 3 embeds and 2 JSON steps).
+// Past them PGlite's small WebAssembly stack and single thread are at risk: a 264-step JSON
+// path crashed it and deep embed chains hold every other request, so they answer 400.
+/** Logic trees (`or=(and(…))`). */
 export const MAX_DEPTH = 12;
+/** Embeds inside embeds in `select`. */
+export const MAX_EMBED_DEPTH = 8;
+/** `->`/`->>` steps in one JSON path. */
+export const MAX_JSON_PATH = 20;
 const MAX_ITEMS = 400;
 
 /** Characters that end an unquoted name in the select/order/logic grammars. */
@@ -133,6 +141,9 @@ function field(s: Scanner, extraStops = ''): FieldRef {
     else break;
     const key = s.peek() === '"' ? s.quoted() : s.name(extraStops);
     path.push({ arrow, key });
+    if (path.length > MAX_JSON_PATH) {
+      throw parseError(`${s.what} parameter`, `JSON path longer than ${MAX_JSON_PATH} steps`);
+    }
   }
   return { name, path };
 }
@@ -149,12 +160,12 @@ export function parseSelect(text: string): SelectItem[] {
 }
 
 function selectList(s: Scanner, depth: number, counter: { n: number }): SelectItem[] {
-  if (depth > MAX_DEPTH) {
+  if (depth > MAX_EMBED_DEPTH) {
     throw new RestError(
       400,
       'PGRST100',
       'Embedding is nested too deeply',
-      `max depth ${MAX_DEPTH}`,
+      `max depth ${MAX_EMBED_DEPTH}`,
     );
   }
   const items: SelectItem[] = [];

@@ -32,6 +32,20 @@ export function nesting(text: string): number {
   return max;
 }
 
+/**
+ * PGlite runs Postgres on a small WebAssembly stack (and JSON.parse/stringify recurse too):
+ * deep JSON, regexes or tsqueries would exhaust it, so they are refused, deterministically.
+ */
+export function assertNesting(text: string): void {
+  if (text.length > MAX_NESTING && nesting(text) > MAX_NESTING) {
+    throw new RestError(
+      400,
+      '54001',
+      `Value is nested too deeply (more than ${MAX_NESTING} levels)`,
+    );
+  }
+}
+
 /** Collects bind parameters; every value is sent as text (or NULL) and typed by Postgres. */
 export class Params {
   readonly values: (string | null)[] = [];
@@ -46,15 +60,7 @@ export class Params {
         'Values cannot contain NUL characters',
       );
     }
-    if (value !== null && value.length > MAX_NESTING && nesting(value) > MAX_NESTING) {
-      // PGlite runs Postgres on a small WebAssembly stack: deep JSON, regexes or tsqueries
-      // would exhaust it, so they are refused here, deterministically.
-      throw new RestError(
-        400,
-        '54001',
-        `Value is nested too deeply (more than ${MAX_NESTING} levels)`,
-      );
-    }
+    if (value !== null) assertNesting(value);
     this.values.push(value);
     return `$${this.values.length}`;
   }
@@ -64,3 +70,6 @@ export class Params {
 export function arrayLiteral(items: string[]): string {
   return `{${items.map((v) => `"${v.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`).join(',')}}`;
 }
+
+export const qualifiedName = (t: { schema: string; name: string }): string =>
+  qualified(t.schema, t.name);

@@ -2,8 +2,8 @@
 // relationship shape PostgREST embeds, the column types filters care about, RLS that
 // separates anon, authenticated readers and authenticated editors, and one function per
 // RPC result shape.
-import type { GatewayConfig } from '../gateway/types.ts';
-import { startTestGateway, type TestGateway } from './harness.ts';
+import type { GatewayConfig } from '../../gateway/types.ts';
+import { startTestGateway, type TestGateway } from './gateway.ts';
 
 export const EDITOR_ID = '00000000-0000-4000-8000-000000000001';
 export const READER_ID = '00000000-0000-4000-8000-000000000002';

@@ -1,7 +1,7 @@
 // Helpers shared by the /auth/v1 conformance tests: raw requests with exact statuses,
 // headers and bodies, and users created through the admin API.
 import { decodeJwt } from 'jose';
-import type { TestGateway } from './harness.ts';
+import type { TestGateway } from './gateway.ts';
 
 export interface RawOptions {
   method?: string;

@@ -1,5 +1,6 @@
-// Starts the gateway on an in-memory PGlite behind a real http.Server on 127.0.0.1, with
-// keys signed for a per-run secret. Shared by the REST and Auth conformance suites.
+// Test support for the gateway suites: starts the gateway on an in-memory PGlite behind a real
+// http.Server on 127.0.0.1, with keys signed for a per-run secret. Shared by the REST and Auth
+// conformance suites, the app's *.db.test.ts files and the API benchmarks.
 import { PGlite } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import {
@@ -14,9 +15,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapFile, openDatabase } from '../db.ts';
-import { createGateway } from '../gateway/http.ts';
-import type { GatewayConfig } from '../gateway/types.ts';
+import { bootstrapFile, openDatabase } from '../../db.ts';
+import { createGateway } from '../../gateway/http.ts';
+import type { GatewayConfig } from '../../gateway/types.ts';
 import WebSocket from 'ws';
 
 type RealtimeTransport = NonNullable<
