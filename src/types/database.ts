@@ -50,6 +50,45 @@ export type Database = {
         };
         Relationships: [];
       };
+      follows: {
+        Row: {
+          created_at: string;
+          growth_area_id: string | null;
+          id: string;
+          project_id: string | null;
+          user_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          growth_area_id?: string | null;
+          id?: string;
+          project_id?: string | null;
+          user_id?: string;
+        };
+        Update: {
+          created_at?: string;
+          growth_area_id?: string | null;
+          id?: string;
+          project_id?: string | null;
+          user_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'follows_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'follows_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       growth_area_people: {
         Row: {
           created_at: string;
@@ -145,6 +184,210 @@ export type Database = {
             columns: ['programme_id'];
             isOneToOne: false;
             referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      mail_outbox: {
+        Row: {
+          attempts: number;
+          claim_token: string | null;
+          claimed_at: string | null;
+          created_at: string;
+          dedupe_key: string;
+          failed_at: string | null;
+          id: string;
+          kinds: string[];
+          last_error: string | null;
+          lease_expires_at: string | null;
+          locale: string;
+          max_attempts: number;
+          message_id: string;
+          payload: Json;
+          recipient_id: string | null;
+          send_after: string;
+          sent_at: string | null;
+          smtp_response: string | null;
+          template: string;
+          to_address: string;
+        };
+        Insert: {
+          attempts?: number;
+          claim_token?: string | null;
+          claimed_at?: string | null;
+          created_at?: string;
+          dedupe_key: string;
+          failed_at?: string | null;
+          id?: string;
+          kinds?: string[];
+          last_error?: string | null;
+          lease_expires_at?: string | null;
+          locale?: string;
+          max_attempts?: number;
+          message_id?: never;
+          payload?: Json;
+          recipient_id?: string | null;
+          send_after?: string;
+          sent_at?: string | null;
+          smtp_response?: string | null;
+          template: string;
+          to_address: string;
+        };
+        Update: {
+          attempts?: number;
+          claim_token?: string | null;
+          claimed_at?: string | null;
+          created_at?: string;
+          dedupe_key?: string;
+          failed_at?: string | null;
+          id?: string;
+          kinds?: string[];
+          last_error?: string | null;
+          lease_expires_at?: string | null;
+          locale?: string;
+          max_attempts?: number;
+          message_id?: never;
+          payload?: Json;
+          recipient_id?: string | null;
+          send_after?: string;
+          sent_at?: string | null;
+          smtp_response?: string | null;
+          template?: string;
+          to_address?: string;
+        };
+        Relationships: [];
+      };
+      notification_preferences: {
+        Row: {
+          digest_cadence: string;
+          email_follows: boolean;
+          email_locale: string | null;
+          email_nudges: boolean;
+          email_portfolio: boolean;
+          email_reminders: boolean;
+          updated_at: string;
+          user_id: string;
+        };
+        Insert: {
+          digest_cadence?: string;
+          email_follows?: boolean;
+          email_locale?: string | null;
+          email_nudges?: boolean;
+          email_portfolio?: boolean;
+          email_reminders?: boolean;
+          updated_at?: string;
+          user_id?: string;
+        };
+        Update: {
+          digest_cadence?: string;
+          email_follows?: boolean;
+          email_locale?: string | null;
+          email_nudges?: boolean;
+          email_portfolio?: boolean;
+          email_reminders?: boolean;
+          updated_at?: string;
+          user_id?: string;
+        };
+        Relationships: [];
+      };
+      notifications: {
+        Row: {
+          created_at: string;
+          id: string;
+          kind: string;
+          mail_id: string | null;
+          mail_state: string;
+          occurrence: string;
+          payload: Json;
+          project_id: string | null;
+          read_at: string | null;
+          recipient_id: string;
+          rule: string;
+          subject_id: string;
+          task_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          kind?: never;
+          mail_id?: string | null;
+          mail_state?: string;
+          occurrence: string;
+          payload?: Json;
+          project_id?: string | null;
+          read_at?: string | null;
+          recipient_id: string;
+          rule: string;
+          subject_id: string;
+          task_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          kind?: never;
+          mail_id?: string | null;
+          mail_state?: string;
+          occurrence?: string;
+          payload?: Json;
+          project_id?: string | null;
+          read_at?: string | null;
+          recipient_id?: string;
+          rule?: string;
+          subject_id?: string;
+          task_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_mail_id_fkey';
+            columns: ['mail_id'];
+            isOneToOne: false;
+            referencedRelation: 'mail_outbox';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_task_id_fkey';
+            columns: ['task_id'];
+            isOneToOne: false;
+            referencedRelation: 'tasks';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      nudges: {
+        Row: {
+          created_at: string;
+          id: string;
+          message: string | null;
+          project_id: string;
+          sender_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          message?: string | null;
+          project_id: string;
+          sender_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          message?: string | null;
+          project_id?: string;
+          sender_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'nudges_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
             referencedColumns: ['id'];
           },
         ];
@@ -568,6 +811,109 @@ export type Database = {
           },
         ];
       };
+      reminder_settings: {
+        Row: {
+          created_at: string;
+          due_soon_days: number[];
+          late_first_days: number;
+          late_repeat_days: number;
+          late_second_days: number;
+          not_updated_days: number;
+          not_updated_repeat_days: number;
+          programme_id: string;
+          status_update_cadence: string;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          due_soon_days?: number[];
+          late_first_days?: number;
+          late_repeat_days?: number;
+          late_second_days?: number;
+          not_updated_days?: number;
+          not_updated_repeat_days?: number;
+          programme_id: string;
+          status_update_cadence?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          due_soon_days?: number[];
+          late_first_days?: number;
+          late_repeat_days?: number;
+          late_second_days?: number;
+          not_updated_days?: number;
+          not_updated_repeat_days?: number;
+          programme_id?: string;
+          status_update_cadence?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'reminder_settings_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: true;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      status_updates: {
+        Row: {
+          author_id: string | null;
+          created_at: string;
+          happened: string;
+          id: string;
+          next_steps: string | null;
+          project_id: string;
+          proposed_schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          risks: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          author_id?: string | null;
+          created_at?: string;
+          happened: string;
+          id?: string;
+          next_steps?: string | null;
+          project_id: string;
+          proposed_schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          risks?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          author_id?: string | null;
+          created_at?: string;
+          happened?: string;
+          id?: string;
+          next_steps?: string | null;
+          project_id?: string;
+          proposed_schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          risks?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'status_updates_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       tasks: {
         Row: {
           assignee_person_id: string | null;
@@ -743,6 +1089,18 @@ export type Database = {
         };
         Relationships: [];
       };
+      my_follows: {
+        Row: {
+          created_at: string | null;
+          growth_area_id: string | null;
+          growth_area_name: string | null;
+          id: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+        };
+        Relationships: [];
+      };
       my_tasks: {
         Row: {
           assigned_to_me: boolean | null;
@@ -860,8 +1218,30 @@ export type Database = {
         };
         Relationships: [];
       };
+      status_update_due: {
+        Row: {
+          cadence: string | null;
+          growth_area_id: string | null;
+          is_due: boolean | null;
+          last_update_at: string | null;
+          next_due_on: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+          since_on: string | null;
+        };
+        Relationships: [];
+      };
     };
     Functions: {
+      claim_mail: {
+        Args: {
+          p_now: string;
+          p_limit?: number;
+          p_lease_seconds?: number;
+        };
+        Returns: string[];
+      };
       dashboard_summary: {
         Args: {
           p_growth_area_id?: string;
@@ -883,9 +1263,72 @@ export type Database = {
           user_id: string;
         }[];
       };
+      mark_mail_failed: {
+        Args: {
+          p_id: string;
+          p_claim_token: string;
+          p_at: string;
+          p_error: string;
+          p_permanent?: boolean;
+        };
+        Returns: boolean;
+      };
+      mark_mail_sent: {
+        Args: {
+          p_id: string;
+          p_claim_token: string;
+          p_at: string;
+          p_smtp_response?: string;
+        };
+        Returns: boolean;
+      };
+      mark_notifications_read: {
+        Args: {
+          p_ids?: string[];
+        };
+        Returns: number;
+      };
       my_access: {
         Args: never;
         Returns: Json;
+      };
+      nudge_project: {
+        Args: {
+          p_project_id: string;
+          p_message?: string;
+        };
+        Returns: string;
+      };
+      project_reminder_log: {
+        Args: {
+          p_project_id: string;
+        };
+        Returns: {
+          mail_failed_at: string;
+          mail_sent_at: string;
+          mail_state: string;
+          notification_id: string;
+          notified_at: string;
+          occurrence: string;
+          read_at: string;
+          recipient_email: string;
+          recipient_name: string;
+          rule: string;
+          task_id: string;
+          task_title: string;
+        }[];
+      };
+      queue_mail: {
+        Args: {
+          p_at: string;
+        };
+        Returns: number;
+      };
+      record_notifications: {
+        Args: {
+          p_at: string;
+        };
+        Returns: number;
       };
       reorder_tasks: {
         Args: {
@@ -900,6 +1343,16 @@ export type Database = {
           person_id: string;
         };
         Returns: number;
+      };
+      unread_notification_count: {
+        Args: never;
+        Returns: number;
+      };
+      unsubscribe: {
+        Args: {
+          p_token: string;
+        };
+        Returns: string[];
       };
     };
     Enums: {

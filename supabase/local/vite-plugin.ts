@@ -46,6 +46,10 @@ const API_PREFIXES = ['/rest/v1', '/auth/v1'];
 const isApi = (url: string | undefined) =>
   !!url &&
   API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
+// The local mail viewer and the stand-in for the hosted mail-worker function (supabase/local/mail).
+const isMail = (url: string | undefined) =>
+  !!url &&
+  (url === '/_mail' || url.startsWith('/_mail/') || url.startsWith('/functions/v1/mail-worker/'));
 
 function acquire(dataDir: string, siteUrl: string, logger: Logger): SharedStack {
   const { stacks, closing, wiped } = registry();
@@ -96,7 +100,9 @@ function banner(logger: Logger, dataDir: string, stack: LocalStack) {
       '',
       `  Salkku local Supabase stack: /rest/v1 and /auth/v1 on this origin (database ${rel(dataDir)})`,
       '  Demo sign-ins, password salkku-demo: admin@ director@ lead@ lead2@ viewer@salkku.test',
-      `  Recovery mails are written to ${rel(stack.config.outboxDir)}/`,
+      stack.mail
+        ? `  Mail (reminders, password recovery): /_mail on this origin (SMTP on ${stack.mail.catcher.host}:${stack.mail.catcher.port})`
+        : `  Recovery mails are written to ${rel(stack.config.outboxDir)}/`,
       '',
     ].join('\n'),
   );
@@ -117,6 +123,15 @@ function mount(
     })
     .catch(() => {});
   middlewares.use((req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
+    if (isMail(req.url)) {
+      entry.stack.then(
+        (stack) => {
+          if (!stack.mail?.handle(req, res)) next();
+        },
+        () => next(),
+      );
+      return;
+    }
     if (!isApi(req.url)) {
       next();
       return;

@@ -279,6 +279,10 @@ select is(
   (select array_agg(k.conname::text order by k.conname)
    from pg_constraint k join pg_namespace n on n.oid = k.connamespace
    where n.nspname = 'public' and k.contype in ('c', 'u', 'f', 'p')
+     -- the notification tables have their own file, notifications_constraints.test.sql
+     and k.conrelid not in ('public.reminder_settings'::regclass, 'public.follows'::regclass,
+       'public.notifications'::regclass, 'public.notification_preferences'::regclass,
+       'public.status_updates'::regclass, 'public.nudges'::regclass, 'public.mail_outbox'::regclass)
      and k.conname not in (select constraint_name from violated where constraint_name is not null)),
   null,
   'every check, unique, primary-key and foreign-key constraint has a violating case'

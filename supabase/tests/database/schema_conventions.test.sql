@@ -109,9 +109,10 @@ select is(
   (select array_agg(c.relname::text order by c.relname)
    from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and c.relkind = 'r'),
-  array['audit_log', 'growth_area_people', 'growth_areas', 'organisations', 'people', 'programmes',
+  array['audit_log', 'follows', 'growth_area_people', 'growth_areas', 'mail_outbox', 'notification_preferences',
+        'notifications', 'nudges', 'organisations', 'people', 'programmes',
         'project_contacts', 'project_follow_ups', 'project_funding', 'project_members', 'project_partners',
-        'projects', 'tasks', 'user_roles', 'user_settings'],
+        'projects', 'reminder_settings', 'status_updates', 'tasks', 'user_roles', 'user_settings'],
   'the tables are exactly those in src/types/database.ts'
 );
 
