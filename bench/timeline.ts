@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build } from 'vite';
-import { generatePortfolio } from '../src/features/timeline/test-data';
+import { generatePortfolio } from '../src/test/timeline-data';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
@@ -98,7 +98,7 @@ async function bundle(outDir: string): Promise<Record<string, { js: string; css:
     resolve: {
       alias: {
         '@': path.join(root, 'src'),
-        'salkku-timeline-mount': path.join(root, 'src/features/timeline/bench-mount.tsx'),
+        'salkku-timeline-mount': path.join(root, 'bench/timeline/mount.tsx'),
         'frappe-gantt-css': path.join(root, 'node_modules/frappe-gantt/dist/frappe-gantt.css'),
       },
     },

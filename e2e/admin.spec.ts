@@ -1,6 +1,5 @@
 import { expect, test } from './support/test';
-import { signIn } from './support';
-import { demoUsers, signInThroughApi } from './support/auth';
+import { demoUsers, signInThroughApi, signIn } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 
 // Long flows, and the first admin page a fresh dev server compiles: more than the default minute.

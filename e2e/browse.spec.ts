@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, finnishDate, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
+import { finnishDate } from './support/dates';
 
 const languages = [
   {
@@ -69,13 +71,13 @@ for (const l of languages) {
     await expect(page.getByRole('region', { name: 'Terveys & hyvinvointi' })).toContainText(
       `${l.lead}: ${l.vacant}`,
     );
-    await expectAccessible(page);
+    await expectNoA11yViolations(page);
 
     // Growth area page.
     await page.getByRole('link', { name: 'Rakentamisen kiertotalous' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rakentamisen kiertotalous');
     await expect(page.getByRole('link', { name: 'Kiertotalot' })).toBeVisible();
-    await expectAccessible(page);
+    await expectNoA11yViolations(page);
 
     // The source document's project, in its older programme.
     await page.goto('/projects/uudenmaan-kiertotalouslaakso-esiselvityshanke');
@@ -94,7 +96,7 @@ for (const l of languages) {
     await expect(contacts).toContainText(l.contacts);
     await expect(contacts).toContainText(`${l.mainContact}Nea Metsänranta`);
     await expect(contacts).toContainText(l.span);
-    await expectAccessible(page);
+    await expectNoA11yViolations(page);
   });
 }
 
@@ -112,13 +114,13 @@ test('filters live in the URL', async ({ page }) => {
   await expect(page.getByRole('status').filter({ hasText: 'Näytetään' })).toBeVisible();
   await page.getByLabel('Hae nimellä').fill('kiertotalot');
   await expect(page).toHaveURL(/q=kiertotalot/);
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 });
 
 test('an unknown project is a clear "not found"', async ({ page }) => {
   await page.goto('/projects/ei-ole-olemassa');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hanketta ei löytynyt');
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 });
 
 test('a visitor sees when a project was last updated and by whom', async ({ browser, page }) => {

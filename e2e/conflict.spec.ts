@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test('two people edit the same project; the second sees what changed and keeps their input', async ({
   browser,
@@ -27,7 +28,7 @@ test('two people edit the same project; the second sees what changed and keeps t
   );
   await expect(conflict.getByRole('row', { name: /Kuvaus/ })).toContainText('Toisen oma kuvaus.');
   await expect(second.getByLabel('Kuvaus', { exact: true })).toHaveValue('Toisen oma kuvaus.');
-  await expectAccessible(second);
+  await expectNoA11yViolations(second);
 
   await conflict.getByRole('button', { name: 'Tallenna omani uudelleen' }).click();
   await expect(second).toHaveURL(/\/projects\/kiertotalot$/);

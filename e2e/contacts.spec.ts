@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test('a lead names a new contact, makes them the main contact, and the project page shows it', async ({
   page,
@@ -19,7 +20,7 @@ test('a lead names a new contact, makes them the main contact, and the project p
   await expect(contacts.getByLabel('Nimi', { exact: true })).toHaveAccessibleDescription(
     'Pakollinen tieto.',
   );
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const name = `Outi Ohjaaja ${Date.now() % 100000}`;
   await contacts.getByLabel('Nimi', { exact: true }).fill(name);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { signIn } from './support';
 import { expectNoA11yViolations } from './support/axe';
 import { expect, test } from './support/test';
+import { signIn } from './support/auth';
 
 test('a visitor sees the public dashboard with tables beside the charts', async ({ page }) => {
   await page.goto('/');

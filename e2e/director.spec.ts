@@ -1,11 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test('a director creates a project as a draft, in a growth area', async ({ page }) => {
   await signIn(page, 'director@salkku.test');
   await page.getByRole('link', { name: 'Uusi hanke' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uusi hanke');
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const name = `Satamien kiertotalous ${Date.now()}`;
   await page.getByLabel('Kasvualue').selectOption({ label: 'Meriklusteri' });

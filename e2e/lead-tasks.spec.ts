@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, finnishDate, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
+import { finnishDate } from './support/dates';
 
 test('a lead marks a task done, sees it under "Mitä on tehty?" with today\'s date, then undoes it', async ({
   page,
@@ -7,7 +9,7 @@ test('a lead marks a task done, sees it under "Mitä on tehty?" with today\'s da
   await signIn(page, 'lead@salkku.test');
   await page.goto('/projects/kiertotalot');
   await expect(page.getByRole('link', { name: 'Muokkaa hanketta' })).toBeVisible();
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const todo = page.getByRole('region', { name: 'Mitä on tehtävä?' });
   const done = page.getByRole('region', { name: 'Mitä on tehty?' });
@@ -23,7 +25,7 @@ test('a lead marks a task done, sees it under "Mitä on tehty?" with today\'s da
   await expect(todo.getByText(title, { exact: true })).toHaveCount(0);
   const undo = page.getByRole('button', { name: `Kumoa tehdyksi merkintä: ${title}` });
   await expect(undo).toBeFocused();
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   await undo.click();
   await expect(page.getByText(`Palautettu avoimeksi: ${title}`)).toBeVisible();
@@ -45,7 +47,7 @@ test('my tasks lists overdue first and offers the deadlines as .ics', async ({ p
   await page.getByRole('button', { name: 'Lataa määräajat kalenteriin (.ics)' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('salkku-maaraajat.ics');
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 });
 
 test('sign-in errors are clear', async ({ page }) => {
@@ -58,5 +60,5 @@ test('sign-in errors are clear', async ({ page }) => {
   await page.getByLabel('Salasana').fill('väärä-salasana');
   await page.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
   await expect(page.getByRole('alert')).toHaveText('Sähköposti tai salasana on väärin.');
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 });

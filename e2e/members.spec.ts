@@ -1,12 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test('a director manages who leads a project', async ({ page }) => {
   await signIn(page, 'director@salkku.test');
   await page.goto('/projects/arabian-kiertotaloushubi/edit');
   const members = page.getByRole('region', { name: 'Vetäjät ja muokkaajat' });
   await expect(members).toBeVisible();
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const person = members.getByLabel('Henkilö');
   const name = (await person.locator('option:checked').textContent()) ?? '';

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test("a lead cannot edit another lead's project: no edit control, and the database refuses a direct write", async ({
   page,
@@ -16,7 +17,7 @@ test("a lead cannot edit another lead's project: no edit control, and the databa
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Arabian kiertotaloushubi');
   await expect(page.getByRole('link', { name: 'Muokkaa hanketta' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Merkitse tehdyksi/ })).toHaveCount(0);
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   // Their own project does offer editing.
   await page.goto('/projects/kiertotalot');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test.use({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
 
@@ -8,7 +9,7 @@ test('a lead completes a task on a 375-px phone', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Omat tehtävät');
   // Nothing is wider than the screen.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const button = page.getByRole('button', { name: /^Merkitse tehdyksi: / }).first();
   const title = ((await button.getAttribute('aria-label')) ?? '').replace(

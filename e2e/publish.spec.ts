@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 const slug = 'meriklusterin-tiekartta';
 const name = 'Meriklusterin tiekartta';
@@ -13,7 +14,7 @@ test('a director publishes a draft and the visitor then sees it', async ({ page,
   await page.getByRole('button', { name: 'Tallenna' }).click();
   await expect(page).toHaveURL(new RegExp(`/projects/${slug}$`));
   await expect(page.getByText('Luonnos – hanke ei näy julkisesti.')).toBeVisible();
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 test('a lead adds a task with a deadline and it appears under "Mitä on tehtävä?"', async ({
   page,
@@ -10,7 +11,7 @@ test('a lead adds a task with a deadline and it appears under "Mitä on tehtäv�
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lisää tehtävä: Kiertotalot');
   await page.getByRole('button', { name: 'Tallenna' }).click();
   await expect(page.getByLabel('Otsikko')).toHaveAccessibleDescription('Pakollinen tieto.');
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   const title = `Ohjausryhmän kokous ${Date.now()}`;
   await page.getByLabel('Otsikko').fill(title);
@@ -51,5 +52,5 @@ test('two browsers edit the same task; the second gets the conflict message and 
     'Ensimmäisen muistiinpano.',
   );
   await expect(second.getByLabel('Lisätiedot')).toHaveValue('Toisen muistiinpano.');
-  await expectAccessible(second);
+  await expectNoA11yViolations(second);
 });

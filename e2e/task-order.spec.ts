@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { signIn } from './support/auth';
+import { expectNoA11yViolations } from './support/axe';
 
 async function addTask(page: Page, title: string, due: string) {
   await page.goto('/projects/kiertotalot/tasks/new');
@@ -32,7 +33,7 @@ test('a lead orders two tasks due the same day, by keyboard, and the order is ke
   await expect(page.getByRole('status')).toContainText(`Siirretty ylemmäs: ${second}`);
   // Focus stays with the moved task, on the button that can move it back.
   await expect(todo.getByRole('button', { name: `Siirrä alemmas: ${second}` })).toBeFocused();
-  await expectAccessible(page);
+  await expectNoA11yViolations(page);
 
   await page.reload();
   await expect(titles).toHaveText([second, first]);

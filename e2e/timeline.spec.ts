@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { signIn } from './support';
-import { anonymousClient } from './support/auth';
+import { anonymousClient, signIn } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 import { expect, test } from './support/test';
 

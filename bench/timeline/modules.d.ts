@@ -22,7 +22,7 @@ declare module 'frappe-gantt' {
 declare module 'frappe-gantt-css';
 declare module '@svar-ui/react-gantt/all.css';
 
-/** Aliased to src/features/timeline/bench-mount.tsx by the benchmark's bundler config. */
+/** Aliased to bench/timeline/mount.tsx by the benchmark's bundler config. */
 declare module 'salkku-timeline-mount' {
   import type { TimelineData } from '../../src/features/timeline/model';
   export function mountTimeline(container: HTMLElement, data: TimelineData): void;

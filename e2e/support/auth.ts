@@ -45,6 +45,11 @@ export async function signInThroughUi(
   await expect(page.getByText(`Kirjautuneena ${email}`)).toBeVisible();
 }
 
+/** Signs in as a demo user through the sign-in page and lands on `next`. */
+export async function signIn(page: Page, email: string, next = '/'): Promise<void> {
+  await signInThroughUi(page, email, { next });
+}
+
 export interface ApiSession {
   client: SupabaseClient<Database>;
   session: Session;

@@ -16,6 +16,11 @@ function toLanguage(lng: string | undefined): Language {
   return lng === 'sv' || lng === 'en' ? lng : 'fi';
 }
 
+/** The date-fns locale of a UI language, for formats of a feature's own (the timeline's axis). */
+export function dateLocale(lng: string | undefined): Locale {
+  return locales[toLanguage(lng)];
+}
+
 /** Parses a Postgres `date` ('2025-12-31') as a local calendar day, or a timestamp. */
 export function toDate(value: string | Date): Date {
   return value instanceof Date ? value : parseISO(value);

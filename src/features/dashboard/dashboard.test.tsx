@@ -8,7 +8,7 @@ import type { Download, ListLoaders } from './dashboard-lists';
 import { ReviewChanges } from './review-mode';
 import { createDashboardT } from './strings';
 import type { DashboardFilters, DashboardSummary } from './summary';
-import { dashboardFixture, reviewFixture } from './test-data';
+import { dashboardFixture, reviewFixture } from '@/test/dashboard-data';
 
 const t = createDashboardT('fi');
 

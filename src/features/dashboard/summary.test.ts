@@ -8,7 +8,7 @@ import {
   summaryArgs,
   writeDashboardFilters,
 } from './summary';
-import { reviewFixture } from './test-data';
+import { reviewFixture } from '@/test/dashboard-data';
 
 describe('parseSummary', () => {
   it('reads what dashboard_summary() returns', () => {

@@ -8,10 +8,12 @@ import {
   planPng,
   svgSize,
 } from './export';
-import { buildRows, createScale, indexTimelineData, parseDay } from './layout';
+import { parseDay } from './days';
+import { createScale } from './scale';
+import { buildRows, indexTimelineData } from './rows';
 import { EMPTY_FILTERS } from './model';
 import { createTimelineT } from './strings';
-import { project, smallPortfolio } from './test-data';
+import { project, smallPortfolio } from '@/test/timeline-data';
 
 const ctx = { lang: 'fi' as const, t: createTimelineT('fi') };
 const today = parseDay('2026-11-22');

@@ -4,20 +4,12 @@
  * milestones, the today line and a date stamp. The SVG is built as a string from the layout;
  * the PNG is that SVG drawn onto a canvas of bounded size. No library.
  */
-import {
-  HEADER_HEIGHT,
-  NAME_COLUMN_WIDTH,
-  ROW_HEIGHT,
-  barText,
-  dayToX,
-  formatDay,
-  fullLabel,
-  rowGeometry,
-  ticksInRange,
-  type LabelContext,
-  type RowModel,
-  type TimeScale,
-} from './layout';
+import { formatDay } from './days';
+import { HEADER_HEIGHT, NAME_COLUMN_WIDTH, ROW_HEIGHT } from './geometry';
+import { dayToX, ticksInRange, type TimeScale } from './scale';
+import type { RowModel } from './rows';
+import { barText, fullLabel, type LabelContext } from './labels';
+import { rowGeometry } from './window';
 
 export interface SvgExportOptions {
   ctx: LabelContext;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from './layout';
+import { parseDay } from './days';
 import {
   applyOverrides,
   currentVersion,
@@ -7,7 +7,7 @@ import {
   toChange,
   type ScheduleValue,
 } from './reschedule';
-import { smallPortfolio } from './test-data';
+import { smallPortfolio } from '@/test/timeline-data';
 
 const value: ScheduleValue = { start: parseDay('2025-01-01'), end: parseDay('2025-01-31') };
 

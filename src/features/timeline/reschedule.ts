@@ -3,7 +3,8 @@
  * never ends before it starts, and every change carries the version it was based on so the
  * wiring layer can make a version-checked write.
  */
-import { dayToIso, type TimelineRow } from './layout';
+import { dayToIso } from './days';
+import type { TimelineRow } from './rows';
 import type { RescheduleChange, TimelineData } from './model';
 
 export type DragMode = 'move' | 'start' | 'end';

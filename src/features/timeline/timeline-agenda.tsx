@@ -3,15 +3,9 @@
  * projects as a list with dates, stage and schedule status in words, and milestones beneath.
  */
 import { useMemo } from 'react';
-import {
-  buildRows,
-  formatDay,
-  fullLabel,
-  indexTimelineData,
-  parseDay,
-  todayDay,
-  type TimelineRow,
-} from './layout';
+import { formatDay, parseDay, todayDay } from './days';
+import { buildRows, indexTimelineData, type TimelineRow } from './rows';
+import { fullLabel } from './labels';
 import type { TimelineData, TimelineFilters } from './model';
 import { createTimelineT, type TimelineLang, type TimelineT } from './strings';
 

@@ -1,8 +1,8 @@
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXPAND } from './layout';
+import { DEFAULT_EXPAND } from './rows';
 import {
   EMPTY_FILTERS,
   type RescheduleChange,
@@ -10,9 +10,7 @@ import {
   type TimelineViewState,
 } from './model';
 import { TimelineChart } from './timeline-chart';
-import { TimelineTable } from './timeline-table';
-import { TimelineView } from './timeline-view';
-import { generatePortfolio, smallPortfolio } from './test-data';
+import { generatePortfolio, smallPortfolio } from '@/test/timeline-data';
 
 interface HarnessProps {
   data?: TimelineData;
@@ -20,7 +18,6 @@ interface HarnessProps {
   onOpenProject?: (slug: string) => void;
   onReschedule?: (change: RescheduleChange) => void | Promise<void>;
   canEdit?: (projectId: string) => boolean;
-  view?: boolean;
 }
 
 function Harness(props: HarnessProps) {
@@ -41,7 +38,7 @@ function Harness(props: HarnessProps) {
     canEdit: props.canEdit,
     initialSize: { width: 1200, height: 600 },
   };
-  return props.view ? <TimelineView {...common} /> : <TimelineChart {...common} />;
+  return <TimelineChart {...common} />;
 }
 
 const KIERTOTALOT = 'Kiertotalot, 1.1.2025–31.12.2027, Toteutus, aikataulussa';
@@ -242,85 +239,6 @@ describe('TimelineChart while scrolling', () => {
     } finally {
       vi.unstubAllGlobals();
     }
-  });
-});
-
-describe('TimelineTable and TimelineView', () => {
-  it('shows the same rows as a real table', () => {
-    render(
-      <TimelineTable
-        data={smallPortfolio()}
-        filters={EMPTY_FILTERS}
-        lang="sv"
-        today="2026-11-22"
-        onOpenProject={() => {}}
-      />,
-    );
-    const table = screen.getByRole('table', { name: 'Tidslinjen som tabell' });
-    const row = within(table).getByRole('row', { name: /Arabian kiertotaloushubi/ });
-    expect(row).toHaveTextContent('1.3.2025');
-    expect(row).toHaveTextContent('Planering');
-    expect(row).toHaveTextContent('Försenad');
-    expect(within(table).getByRole('rowheader', { name: 'Hakemus' })).toBeInTheDocument();
-  });
-
-  it('toggles between the chart and the table', async () => {
-    const user = userEvent.setup();
-    render(<Harness view />);
-    expect(screen.getByRole('treegrid')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
-    expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Aikajana taulukkona' })).toBeInTheDocument();
-  });
-
-  it('shows a stacked agenda on a narrow screen', () => {
-    const matchMedia = vi.fn((query: string) => ({
-      matches: query.includes('max-width'), // a phone: narrower than the breakpoint
-      media: query,
-      addEventListener: () => {},
-      removeEventListener: () => {},
-    }));
-    vi.stubGlobal('matchMedia', matchMedia);
-    try {
-      render(<Harness view />);
-      const agenda = screen.getByRole('region', { name: 'Aikajana listana' });
-      expect(within(agenda).getByRole('heading', { name: 'Meriklusteri' })).toBeInTheDocument();
-      expect(within(agenda).getByRole('button', { name: KIERTOTALOT })).toBeInTheDocument();
-      expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
-  it('filters by stage from the filter bar and clears again', async () => {
-    const user = userEvent.setup();
-    render(<Harness view />);
-    const search = screen.getByRole('search', { name: 'Suodata aikajanaa' });
-    await user.selectOptions(within(search).getByLabelText('Eteneminen'), 'Toteutus');
-    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '3');
-    expect(screen.queryByRole('row', { name: /Meriklusteri/ })).not.toBeInTheDocument();
-    await user.type(within(search).getByLabelText('Hae nimellä'), 'ei löydy');
-    expect(screen.getByText('Ei hakuehtoja vastaavia hankkeita.')).toBeInTheDocument();
-    await user.click(within(search).getByRole('button', { name: 'Tyhjennä suodattimet' }));
-    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '8');
-  });
-
-  it('renders every visible row, with a date stamp, for printing', () => {
-    render(<Harness view />);
-    act(() => {
-      window.dispatchEvent(new Event('beforeprint'));
-    });
-    const printed = screen.getByText(/Tulostettu 22\.11\.2026/).closest('.tl-print');
-    expect(printed).not.toBeNull();
-    const rows = within(printed as HTMLElement).getAllByRole('row');
-    expect(rows).toHaveLength(8);
-    expect(
-      within(printed as HTMLElement).getByRole('rowheader', { name: /Arabian/ }),
-    ).toHaveTextContent('Arabian kiertotaloushubi — Suunnittelu, Myöhässä');
-    act(() => {
-      window.dispatchEvent(new Event('afterprint'));
-    });
-    expect(document.querySelector('.tl-print')).toBeNull();
   });
 });
 

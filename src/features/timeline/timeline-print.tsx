@@ -4,14 +4,10 @@
  * repeated on each page, rows never split, and a date stamp. Rendered only while printing.
  */
 import { useMemo } from 'react';
-import {
-  buildRows,
-  formatDay,
-  fullLabel,
-  indexTimelineData,
-  nextUnit,
-  type LabelContext,
-} from './layout';
+import { formatDay } from './days';
+import { nextUnit } from './scale';
+import { buildRows, indexTimelineData } from './rows';
+import { fullLabel, type LabelContext } from './labels';
 import type { TimelineData, TimelineViewState } from './model';
 
 export interface TimelinePrintProps {

@@ -3,14 +3,8 @@
  * <table>, for screen-reader users and anyone who prefers to read rather than scan bars.
  */
 import { useMemo } from 'react';
-import {
-  buildRows,
-  formatDay,
-  indexTimelineData,
-  parseDay,
-  todayDay,
-  type TimelineRow,
-} from './layout';
+import { formatDay, parseDay, todayDay } from './days';
+import { buildRows, indexTimelineData, type TimelineRow } from './rows';
 import type { TimelineData, TimelineFilters } from './model';
 import { createTimelineT, type TimelineLang, type TimelineT } from './strings';
 

@@ -1,11 +1,11 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_EXPAND } from './layout';
+import { DEFAULT_EXPAND } from './rows';
 import { EMPTY_FILTERS, type TimelineViewState } from './model';
 import { TimelineView } from './timeline-view';
-import { smallPortfolio } from './test-data';
+import { smallPortfolio } from '@/test/timeline-data';
 
 const png = vi.hoisted(() => ({
   svgToPng: vi.fn<(svg: string, width: number, height: number) => Promise<Blob>>(),
@@ -106,5 +106,68 @@ describe('TimelineView: narrow windows', () => {
     expect(screen.getByRole('heading', { name: 'Rakentamisen kiertotalous' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
     expect(screen.getByRole('table')).toHaveTextContent('Kiertotalot');
+  });
+});
+
+const KIERTOTALOT = 'Kiertotalot, 1.1.2025–31.12.2027, Toteutus, aikataulussa';
+
+describe('TimelineView', () => {
+  it('toggles between the chart and the table', async () => {
+    const user = userEvent.setup();
+    render(<View />);
+    expect(screen.getByRole('treegrid')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
+    expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
+    expect(screen.getByRole('table', { name: 'Aikajana taulukkona' })).toBeInTheDocument();
+  });
+
+  it('shows a stacked agenda on a narrow screen', () => {
+    const matchMedia = vi.fn((query: string) => ({
+      matches: query.includes('max-width'), // a phone: narrower than the breakpoint
+      media: query,
+      addEventListener: () => {},
+      removeEventListener: () => {},
+    }));
+    vi.stubGlobal('matchMedia', matchMedia);
+    try {
+      render(<View />);
+      const agenda = screen.getByRole('region', { name: 'Aikajana listana' });
+      expect(within(agenda).getByRole('heading', { name: 'Meriklusteri' })).toBeInTheDocument();
+      expect(within(agenda).getByRole('button', { name: KIERTOTALOT })).toBeInTheDocument();
+      expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('filters by stage from the filter bar and clears again', async () => {
+    const user = userEvent.setup();
+    render(<View />);
+    const search = screen.getByRole('search', { name: 'Suodata aikajanaa' });
+    await user.selectOptions(within(search).getByLabelText('Eteneminen'), 'Toteutus');
+    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '3');
+    expect(screen.queryByRole('row', { name: /Meriklusteri/ })).not.toBeInTheDocument();
+    await user.type(within(search).getByLabelText('Hae nimellä'), 'ei löydy');
+    expect(screen.getByText('Ei hakuehtoja vastaavia hankkeita.')).toBeInTheDocument();
+    await user.click(within(search).getByRole('button', { name: 'Tyhjennä suodattimet' }));
+    expect(screen.getByRole('treegrid')).toHaveAttribute('aria-rowcount', '8');
+  });
+
+  it('renders every visible row, with a date stamp, for printing', () => {
+    render(<View />);
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const printed = screen.getByText(/Tulostettu 22\.11\.2026/).closest('.tl-print');
+    expect(printed).not.toBeNull();
+    const rows = within(printed as HTMLElement).getAllByRole('row');
+    expect(rows).toHaveLength(8);
+    expect(
+      within(printed as HTMLElement).getByRole('rowheader', { name: /Arabian/ }),
+    ).toHaveTextContent('Arabian kiertotaloushubi — Suunnittelu, Myöhässä');
+    act(() => {
+      window.dispatchEvent(new Event('afterprint'));
+    });
+    expect(document.querySelector('.tl-print')).toBeNull();
   });
 });

@@ -5,7 +5,9 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { buildTimelineSvg, downloadBlob, downloadSvg, planPng, svgToPng } from './export';
-import { buildRows, createScale, dayToIso, indexTimelineData, parseDay, todayDay } from './layout';
+import { dayToIso, parseDay, todayDay } from './days';
+import { createScale } from './scale';
+import { buildRows, indexTimelineData } from './rows';
 import { TimelineAgenda } from './timeline-agenda';
 import { TimelineChart, type TimelineChartProps } from './timeline-chart';
 import { TimelineFilters } from './timeline-filters';

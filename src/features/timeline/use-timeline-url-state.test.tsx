@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { TimelineView } from './timeline-view';
-import { smallPortfolio } from './test-data';
+import { smallPortfolio } from '@/test/timeline-data';
 import { useTimelineUrlState } from './use-timeline-url-state';
 
 function Page(props: { canEdit?: boolean; onReschedule?: (change: unknown) => void }) {
@@ -46,7 +46,10 @@ describe('useTimelineUrlState', () => {
     await user.selectOptions(screen.getByLabelText('Aikataulu'), 'Myöhässä');
     screen.getByRole('row', { name: /Arabian/ }).focus();
     await user.keyboard('{ArrowRight}');
-    const search = new URLSearchParams(screen.getByLabelText('url').textContent ?? '');
+    // Each change lands in the URL after the root loader revalidates: wait for the last one.
+    const url = () => new URLSearchParams(screen.getByLabelText('url').textContent ?? '');
+    await waitFor(() => expect(url().get('toggle')).toBe('p:p-arabia'));
+    const search = url();
     expect(search.get('lang')).toBe('fi');
     expect(search.get('zoom')).toBe('quarters');
     expect(search.get('status')).toBe('late');

@@ -12,7 +12,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { fromSearchParams, toSearchParams } from './layout';
+import { fromSearchParams, toSearchParams } from './search-params';
 import type { TimelineViewState } from './model';
 
 interface Pending {

@@ -7,7 +7,7 @@ import type {
   TimelineGrowthArea,
   TimelineProject,
   TimelineTask,
-} from './model';
+} from '@/features/timeline/model';
 
 export function project(overrides: Partial<TimelineProject> & { id: string }): TimelineProject {
   return {

@@ -5,8 +5,12 @@
 import { useState } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { EMPTY_FILTERS, type TimelineData, type TimelineViewState } from './model';
-import { TimelineChart } from './timeline-chart';
+import {
+  EMPTY_FILTERS,
+  type TimelineData,
+  type TimelineViewState,
+} from '@/features/timeline/model';
+import { TimelineChart } from '@/features/timeline/timeline-chart';
 
 function BenchTimeline({ data }: { data: TimelineData }) {
   const [state, setState] = useState<TimelineViewState>({

@@ -1,5 +1,5 @@
-import type { DashboardSummary } from './summary';
-import type { DashboardDeadline, DashboardProject, ReviewChange } from './types';
+import type { DashboardSummary } from '@/features/dashboard/summary';
+import type { DashboardDeadline, DashboardProject, ReviewChange } from '@/features/dashboard/types';
 
 const areaA = { id: 'a1', name: 'Rakentamisen kiertotalous', color: '#008741', order: 3 };
 const areaB = { id: 'a2', name: 'Ruoka', color: '#b45d00', order: 5 };
