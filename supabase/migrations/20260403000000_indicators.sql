@@ -44,7 +44,7 @@ create table public.indicators (
   description text constraint indicators_description_length check (char_length(description) <= 4000),
   unit text constraint indicators_unit_length check (char_length(unit) <= 40),
   direction public.indicator_direction not null default 'more_is_better',
-  decimals smallint not null default 0 constraint indicators_decimals_range check (decimals between 0 and 6),
+  decimals integer not null default 0 constraint indicators_decimals_range check (decimals between 0 and 6),
   source text constraint indicators_source_length check (char_length(source) <= 1000),
   cadence public.indicator_cadence not null default 'yearly',
   published boolean not null default false,
@@ -297,7 +297,7 @@ create policy "Anyone can read which public projects feed public indicators" on 
   for select to anon
   using (indicator_id in (select private.public_indicator_ids())
     and project_id in (select private.public_project_ids()));
-create policy "Signed-in users read which projects feed the indicators they can see" on public.indicator_projects
+create policy "Signed-in users read which projects feed visible indicators" on public.indicator_projects
   for select to authenticated
   using (indicator_id in (select private.readable_indicator_ids())
     and project_id in (select private.readable_project_ids()));
@@ -310,7 +310,7 @@ create policy "Directors unlink projects from indicators" on public.indicator_pr
   for delete to authenticated using ((select private.is_director()));
 comment on policy "Anyone can read which public projects feed public indicators" on public.indicator_projects is
   'A link is public when both the indicator and the project are.';
-comment on policy "Signed-in users read which projects feed the indicators they can see" on public.indicator_projects is
+comment on policy "Signed-in users read which projects feed visible indicators" on public.indicator_projects is
   'A link is visible when both the indicator and the project are.';
 comment on policy "Directors link projects to indicators" on public.indicator_projects is
   'Only directors and admins: a link lets the project''s leads enter values.';

@@ -39,9 +39,9 @@ select results_eq($$ select name from public.indicators where id::text like 'e0%
   $$ values ('I1') $$, 'anon reads only the published indicator of a public scope');
 select results_eq($$ select project_id from public.indicator_projects where indicator_id::text like 'e0%' $$,
   $$ values ('30000000-0000-4000-8000-000000000003'::uuid) $$, 'anon reads the public project feeding it');
-select results_eq($$ select indicator_id from public.indicator_goals where id::text like 'e1%' $$,
+select results_eq($$ select indicator_id from public.indicator_goals where indicator_id::text like 'e0%' $$,
   $$ values ('e0000000-0000-4000-8000-000000000001'::uuid) $$, 'anon reads its goals only');
-select results_eq($$ select indicator_id from public.indicator_values where id::text like 'e2%' $$,
+select results_eq($$ select indicator_id from public.indicator_values where indicator_id::text like 'e0%' $$,
   $$ values ('e0000000-0000-4000-8000-000000000001'::uuid) $$, 'anon reads its values only');
 select results_eq($$ select name from public.indicator_status where id::text like 'e0%' $$,
   $$ values ('I1') $$, 'anon sees the status of the public indicator only');
@@ -59,35 +59,35 @@ set local role authenticated;
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000006", "role": "authenticated"}';
 select results_eq($$ select name from public.indicators where id::text like 'e0%' order by name $$,
   $$ values ('I1') $$, 'a user without a role reads what anon reads');
-select is((select count(*)::integer from public.indicator_values where id::text like 'e2%'), 1, 'a user without a role reads I1''s values');
+select is((select count(*)::integer from public.indicator_values where indicator_id::text like 'e0%'), 1, 'a user without a role reads I1''s values');
 select throws_ok($$ insert into public.indicator_values (indicator_id, measured_on, value) values ('e0000000-0000-4000-8000-000000000001', '2026-09-30', 1) $$, '42501', null, 'a user without a role cannot enter values');
 select throws_ok($$ insert into public.indicators (programme_id, name) values ('10000000-0000-4000-8000-000000000001', 'X') $$, '42501', null, 'a user without a role cannot create indicators');
-with x as (update public.indicator_values set value = 1 where id::text like 'e2%' returning 1)
+with x as (update public.indicator_values set value = 1 where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'a user without a role updates no value') from x;
-with x as (delete from public.indicator_goals where id::text like 'e1%' returning 1)
+with x as (delete from public.indicator_goals where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'a user without a role deletes no goal') from x;
 
 -- viewer -------------------------------------------------------------------------------------------
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000004", "role": "authenticated"}';
 select results_eq($$ select name from public.indicators where id::text like 'e0%' order by name $$,
   $$ values ('I1'), ('I2'), ('I3'), ('I4') $$, 'viewer reads every indicator, drafts too');
-select is((select count(*)::integer from public.indicator_goals where id::text like 'e1%'), 4, 'viewer reads every goal');
-select is((select count(*)::integer from public.indicator_values where id::text like 'e2%'), 4, 'viewer reads every value');
+select is((select count(*)::integer from public.indicator_goals where indicator_id::text like 'e0%'), 4, 'viewer reads every goal');
+select is((select count(*)::integer from public.indicator_values where indicator_id::text like 'e0%'), 4, 'viewer reads every value');
 select is((select count(*)::integer from public.indicator_projects where indicator_id::text like 'e0%'), 2, 'viewer reads every link');
 select throws_ok($$ insert into public.indicator_values (indicator_id, measured_on, value) values ('e0000000-0000-4000-8000-000000000001', '2026-09-30', 1) $$, '42501', null, 'viewer cannot enter values');
 select throws_ok($$ insert into public.indicator_goals (indicator_id, year, value) values ('e0000000-0000-4000-8000-000000000001', 2027, 1) $$, '42501', null, 'viewer cannot set goals');
 select throws_ok($$ insert into public.indicator_projects (indicator_id, project_id) values ('e0000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000001') $$, '42501', null, 'viewer cannot link projects');
 with x as (update public.indicators set tolerance_percent = 50 where id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'viewer updates no indicator') from x;
-with x as (delete from public.indicator_values where id::text like 'e2%' returning 1)
+with x as (delete from public.indicator_values where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'viewer deletes no value') from x;
 
 -- lead of project A ------------------------------------------------------------------------------
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000003", "role": "authenticated"}';
 select results_eq($$ select name from public.indicators where id::text like 'e0%' order by name $$,
   $$ values ('I1'), ('I2') $$, 'lead reads the public indicator and the unpublished one their project feeds');
-select is((select count(*)::integer from public.indicator_values where id::text like 'e2%'), 2, 'lead reads those values');
-select is((select count(*)::integer from public.indicator_goals where id::text like 'e1%'), 2, 'lead reads those goals');
+select is((select count(*)::integer from public.indicator_values where indicator_id::text like 'e0%'), 2, 'lead reads those values');
+select is((select count(*)::integer from public.indicator_goals where indicator_id::text like 'e0%'), 2, 'lead reads those goals');
 select is((select count(*)::integer from public.indicator_projects where indicator_id::text like 'e0%'), 2, 'lead reads those links');
 select is(public.indicator_page('e0000000-0000-4000-8000-000000000002') -> 'can_enter_values', 'true'::jsonb, 'the page tells the lead they may enter values');
 select is(public.indicator_page('e0000000-0000-4000-8000-000000000002') -> 'can_manage', 'false'::jsonb, 'the page tells the lead they may not edit goals');
@@ -105,7 +105,7 @@ select is(count(*)::integer, 0, 'lead updates no value of an indicator they do n
 select throws_ok($$ update public.indicator_values set indicator_id = 'e0000000-0000-4000-8000-000000000004', measured_on = '2026-12-31' where id = 'e2000000-0000-4000-8000-000000000001' $$, '42501', null, 'lead cannot move a value to an indicator they do not feed');
 with x as (update public.indicators set tolerance_percent = 50 where id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'lead updates no indicator (not even the tolerance)') from x;
-with x as (update public.indicator_goals set value = 1 where id::text like 'e1%' returning 1)
+with x as (update public.indicator_goals set value = 1 where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'lead updates no goal') from x;
 with x as (update public.indicator_projects set created_at = now() where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'lead updates no link') from x;
@@ -113,7 +113,7 @@ with x as (delete from public.indicator_values where id = 'e2000000-0000-4000-80
 select is(count(*)::integer, 1, 'lead removes a value of an indicator their project feeds') from x;
 with x as (delete from public.indicator_values where id = 'e2000000-0000-4000-8000-000000000004' returning 1)
 select is(count(*)::integer, 0, 'lead removes no value of an indicator they do not feed') from x;
-with x as (delete from public.indicator_goals where id::text like 'e1%' returning 1)
+with x as (delete from public.indicator_goals where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'lead deletes no goal') from x;
 with x as (delete from public.indicator_projects where indicator_id::text like 'e0%' returning 1)
 select is(count(*)::integer, 0, 'lead deletes no link') from x;
