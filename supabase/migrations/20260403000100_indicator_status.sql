@@ -36,30 +36,6 @@
 --   due_on             date                         when the next value is (or was) due
 -- "latest 42 t (30.9.2026) is 18% below the expected 51 t on the way to 80 t by 31.12.2026".
 
--- The knots of one indicator's path, read per indicator through the goals' (indicator_id, year)
--- index. Security invoker: it sees what the caller's RLS lets it see.
-create function private.indicator_path(p_indicator_id uuid)
-returns table (on_date date, value numeric, is_goal boolean)
-language sql
-stable
-set search_path = ''
-as $$
-  select i.baseline_on, i.baseline_value, false
-  from public.indicators i
-  where i.id = p_indicator_id and i.baseline_on is not null
-  union all
-  select make_date(g.year, 12, 31), g.value, true
-  from public.indicator_goals g where g.indicator_id = p_indicator_id
-  union all
-  select make_date(g.year + 1, 1, 1), g.value, false
-  from public.indicator_goals g where g.indicator_id = p_indicator_id
-$$;
-comment on function private.indicator_path(uuid) is
-  'The knots of an indicator''s expected path: the baseline, and each yearly goal on 31.12 and '
-  'again on 1.1 of the next year (the path is linear between knots, flat after the last).';
-revoke all on function private.indicator_path(uuid) from public;
-grant execute on function private.indicator_path(uuid) to anon, authenticated, service_role;
-
 create function public.indicator_status_at(p_on date)
 returns table (
   indicator_id uuid,
@@ -118,21 +94,42 @@ as $$
   cross join lateral (
     select (lv.measured_on + c.step)::date as due_on
   ) due
+  -- every indicator's knots as arrays, gathered in one pass (RLS evaluated once per statement)
+  left join (
+    select
+      k.indicator_id,
+      array_agg(k.on_date order by k.on_date) as on_dates,
+      array_agg(k.value order by k.on_date) as knot_values,
+      array_agg(k.is_goal order by k.on_date) as is_goals
+    from (
+      select b.id as indicator_id, b.baseline_on as on_date, b.baseline_value as value, false as is_goal
+      from public.indicators b
+      where b.baseline_on is not null
+      union all
+      select g.indicator_id, make_date(g.year, 12, 31), g.value, true from public.indicator_goals g
+      union all
+      select g.indicator_id, make_date(g.year + 1, 1, 1), g.value, false from public.indicator_goals g
+    ) k
+    group by k.indicator_id
+  ) kp on kp.indicator_id = i.id
   -- the path around the latest value's date
   left join lateral (
-    select k.on_date, k.value from private.indicator_path(i.id) k
+    select k.on_date, k.value
+    from unnest(kp.on_dates, kp.knot_values, kp.is_goals) as k (on_date, value, is_goal)
     where k.on_date <= lv.measured_on
     order by k.on_date desc, k.is_goal desc
     limit 1
   ) prev on true
   left join lateral (
-    select k.on_date, k.value from private.indicator_path(i.id) k
+    select k.on_date, k.value
+    from unnest(kp.on_dates, kp.knot_values, kp.is_goals) as k (on_date, value, is_goal)
     where k.on_date >= lv.measured_on
     order by k.on_date, k.is_goal desc
     limit 1
   ) nxt on true
   left join lateral (
-    select k.on_date, k.value from private.indicator_path(i.id) k
+    select k.on_date, k.value
+    from unnest(kp.on_dates, kp.knot_values, kp.is_goals) as k (on_date, value, is_goal)
     where k.is_goal
     order by k.on_date >= coalesce(lv.measured_on, p_on) desc,
       case when k.on_date >= coalesce(lv.measured_on, p_on) then k.on_date end,
