@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
-import { slugify } from '@/features/projects/create';
+import { slugify } from '@/lib/slug';
 import type { NewGrowthArea } from './api';
 import { toPatch } from './edit';
 import { AreaFields } from './fields';

@@ -4,18 +4,6 @@ import { slugPattern } from '@/lib/limits';
 import { supabase } from '@/lib/supabase';
 import { projectLimits } from './schema';
 
-/** "Rakentamisen kiertotalous" → "rakentamisen-kiertotalous" (ä → a, ö → o, å → a). */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-}
-
 export const newProjectSchema = z.object({
   programme_id: z.string().min(1, 'edit.required'),
   growth_area_id: z.string(),

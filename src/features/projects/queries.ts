@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
-import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+import { overviewColumns, toProjectCard } from '@/lib/project-overview';
 
 const detailColumns = `
   id, slug, name, summary, official_description, stage, schedule_status, schedule_note,
@@ -40,8 +40,6 @@ async function fetchDetail(slug: string) {
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof fetchDetail>>>;
-export type ProjectTask = ProjectDetail['tasks'][number];
-export type { ProjectCardData };
 
 export const projectQueries = {
   all: () => ['projects'] as const,
