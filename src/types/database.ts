@@ -188,6 +188,218 @@ export type Database = {
           },
         ];
       };
+      indicator_goals: {
+        Row: {
+          created_at: string;
+          id: string;
+          indicator_id: string;
+          updated_at: string;
+          updated_by: string | null;
+          value: number;
+          version: number;
+          year: number;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          indicator_id: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          value: number;
+          version?: number;
+          year: number;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          indicator_id?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          value?: number;
+          version?: number;
+          year?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_goals_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_projects: {
+        Row: {
+          created_at: string;
+          indicator_id: string;
+          project_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          indicator_id: string;
+          project_id: string;
+        };
+        Update: {
+          created_at?: string;
+          indicator_id?: string;
+          project_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_projects_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicator_projects_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_values: {
+        Row: {
+          created_at: string;
+          entered_by: string | null;
+          id: string;
+          indicator_id: string;
+          measured_on: string;
+          note: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          value: number;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          entered_by?: string | null;
+          id?: string;
+          indicator_id: string;
+          measured_on: string;
+          note?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          value: number;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          entered_by?: string | null;
+          id?: string;
+          indicator_id?: string;
+          measured_on?: string;
+          note?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          value?: number;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_values_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicators: {
+        Row: {
+          baseline_on: string | null;
+          baseline_value: number | null;
+          cadence: Database['public']['Enums']['indicator_cadence'];
+          created_at: string;
+          decimals: number;
+          description: string | null;
+          direction: Database['public']['Enums']['indicator_direction'];
+          growth_area_id: string | null;
+          id: string;
+          name: string;
+          programme_id: string | null;
+          project_id: string | null;
+          published: boolean;
+          sort_order: number;
+          source: string | null;
+          tolerance_percent: number;
+          unit: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          baseline_on?: string | null;
+          baseline_value?: number | null;
+          cadence?: Database['public']['Enums']['indicator_cadence'];
+          created_at?: string;
+          decimals?: number;
+          description?: string | null;
+          direction?: Database['public']['Enums']['indicator_direction'];
+          growth_area_id?: string | null;
+          id?: string;
+          name: string;
+          programme_id?: string | null;
+          project_id?: string | null;
+          published?: boolean;
+          sort_order?: number;
+          source?: string | null;
+          tolerance_percent?: number;
+          unit?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          baseline_on?: string | null;
+          baseline_value?: number | null;
+          cadence?: Database['public']['Enums']['indicator_cadence'];
+          created_at?: string;
+          decimals?: number;
+          description?: string | null;
+          direction?: Database['public']['Enums']['indicator_direction'];
+          growth_area_id?: string | null;
+          id?: string;
+          name?: string;
+          programme_id?: string | null;
+          project_id?: string | null;
+          published?: boolean;
+          sort_order?: number;
+          source?: string | null;
+          tolerance_percent?: number;
+          unit?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicators_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicators_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicators_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       mail_outbox: {
         Row: {
           attempts: number;
@@ -745,6 +957,8 @@ export type Database = {
           name: string;
           official_description: string | null;
           programme_id: string;
+          progress_manual: number | null;
+          progress_note: string | null;
           published: boolean;
           schedule_note: string | null;
           schedule_status: Database['public']['Enums']['schedule_status'] | null;
@@ -764,6 +978,8 @@ export type Database = {
           name: string;
           official_description?: string | null;
           programme_id: string;
+          progress_manual?: number | null;
+          progress_note?: string | null;
           published?: boolean;
           schedule_note?: string | null;
           schedule_status?: Database['public']['Enums']['schedule_status'] | null;
@@ -783,6 +999,8 @@ export type Database = {
           name?: string;
           official_description?: string | null;
           programme_id?: string;
+          progress_manual?: number | null;
+          progress_note?: string | null;
           published?: boolean;
           schedule_note?: string | null;
           schedule_status?: Database['public']['Enums']['schedule_status'] | null;
@@ -1089,6 +1307,51 @@ export type Database = {
         };
         Relationships: [];
       };
+      growth_area_progress: {
+        Row: {
+          days_after_planned_end: number | null;
+          drift_basis: Json | null;
+          earlier_moves: number | null;
+          forecast_end_on: string | null;
+          id: string | null;
+          later_moves: number | null;
+          median_days_moved: number | null;
+          moves: number | null;
+          planned_end_on: string | null;
+          programme_id: string | null;
+          progress: number | null;
+          project_count: number | null;
+          projects_with_progress: number | null;
+          total_days_moved: number | null;
+        };
+        Relationships: [];
+      };
+      indicator_status: {
+        Row: {
+          cadence: Database['public']['Enums']['indicator_cadence'] | null;
+          contributing_project_ids: string[] | null;
+          decimals: number | null;
+          direction: Database['public']['Enums']['indicator_direction'] | null;
+          expected_value: number | null;
+          goal_on: string | null;
+          goal_value: number | null;
+          growth_area_id: string | null;
+          id: string | null;
+          latest_on: string | null;
+          latest_value: number | null;
+          name: string | null;
+          programme_id: string | null;
+          project_id: string | null;
+          published: boolean | null;
+          reason: Json | null;
+          recent_values: Json | null;
+          scope_growth_area_id: string | null;
+          sort_order: number | null;
+          status: Database['public']['Enums']['indicator_state'] | null;
+          unit: string | null;
+        };
+        Relationships: [];
+      };
       my_follows: {
         Row: {
           created_at: string | null;
@@ -1198,6 +1461,31 @@ export type Database = {
           },
         ];
       };
+      project_progress: {
+        Row: {
+          computed_progress: number | null;
+          counted_task_count: number | null;
+          days_after_planned_end: number | null;
+          done_task_count: number | null;
+          drift_basis: Json | null;
+          earlier_moves: number | null;
+          ends_on: string | null;
+          forecast_end_on: string | null;
+          growth_area_id: string | null;
+          id: string | null;
+          last_open_due_on: string | null;
+          later_moves: number | null;
+          median_days_moved: number | null;
+          moves: number | null;
+          planned_end_on: string | null;
+          progress: number | null;
+          progress_is_manual: boolean | null;
+          progress_note: string | null;
+          shift_days: number | null;
+          total_days_moved: number | null;
+        };
+        Relationships: [];
+      };
       review_changes: {
         Row: {
           actor_id: string | null;
@@ -1250,6 +1538,27 @@ export type Database = {
           p_list_limit?: number;
         };
         Returns: Json;
+      };
+      indicator_page: {
+        Args: {
+          p_indicator_id: string;
+        };
+        Returns: Json;
+      };
+      indicator_status_at: {
+        Args: {
+          p_on: string;
+        };
+        Returns: {
+          expected_value: number;
+          goal_on: string;
+          goal_value: number;
+          indicator_id: string;
+          latest_on: string;
+          latest_value: number;
+          reason: Json;
+          status: Database['public']['Enums']['indicator_state'];
+        }[];
       };
       list_accounts: {
         Args: never;
@@ -1358,6 +1667,9 @@ export type Database = {
     Enums: {
       app_role: 'admin' | 'director' | 'viewer';
       funding_state: 'applied' | 'granted' | 'rejected';
+      indicator_cadence: 'monthly' | 'quarterly' | 'yearly';
+      indicator_direction: 'more_is_better' | 'less_is_better';
+      indicator_state: 'on_track' | 'behind' | 'no_recent_value';
       member_role: 'lead' | 'editor';
       project_stage: 'not_started' | 'planning' | 'implementation' | 'completed';
       schedule_status: 'on_schedule' | 'late' | 'not_pursued';
@@ -1485,6 +1797,9 @@ export const Constants = {
     Enums: {
       app_role: ['admin', 'director', 'viewer'],
       funding_state: ['applied', 'granted', 'rejected'],
+      indicator_cadence: ['monthly', 'quarterly', 'yearly'],
+      indicator_direction: ['more_is_better', 'less_is_better'],
+      indicator_state: ['on_track', 'behind', 'no_recent_value'],
       member_role: ['lead', 'editor'],
       project_stage: ['not_started', 'planning', 'implementation', 'completed'],
       schedule_status: ['on_schedule', 'late', 'not_pursued'],
