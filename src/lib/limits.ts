@@ -11,6 +11,7 @@ export const textLimits = {
     summary: 4000,
     official_description: 10000,
     schedule_note: 1000,
+    progress_note: 1000,
   },
   tasks: { title: 300, details: 4000 },
   people: { full_name: 200, title: 200, organisation: 200, email: 320 },

@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, projectRoot } from '../db.ts';
 import { startMailCatcher, type MailCatcher } from '../mail/catcher.ts';
 
+const leaseSeconds = 10;
+/** Long enough for a dead worker's claim to have expired. */
+const afterLease = () => new Promise((r) => setTimeout(r, leaseSeconds * 1000 + 500));
 const root = mkdtempSync(join(tmpdir(), 'salkku-mailkill-'));
 const dataDir = join(root, 'db');
 let catcher: MailCatcher;
@@ -38,8 +41,9 @@ function worker(...flags: string[]): Worker {
       '--smtp-port',
       String(catcher.port),
       '--no-rules',
+      // claim_mail holds a claim for at least 10 seconds, whatever the worker asks for.
       '--lease',
-      '2',
+      String(leaseSeconds),
       ...flags,
     ],
     { cwd: projectRoot, stdio: ['ignore', 'pipe', 'pipe'] },
@@ -109,7 +113,7 @@ describe('kill -9 of the mail worker', () => {
     await first.exited;
     expect(catcher.messages()).toEqual([]);
 
-    await new Promise((r) => setTimeout(r, 2500)); // the lease expires
+    await afterLease();
     const second = worker();
     expect(await second.exited).toBe(0);
     const caught = catcher.messages().filter((m) => m.to[0]?.startsWith('claim'));
@@ -130,7 +134,7 @@ describe('kill -9 of the mail worker', () => {
     await first.exited;
     expect(catcher.messages().filter((m) => m.to[0]?.startsWith('send'))).toHaveLength(1);
 
-    await new Promise((r) => setTimeout(r, 2500));
+    await afterLease();
     const second = worker();
     expect(await second.exited).toBe(0);
     const caught = catcher.messages().filter((m) => m.to[0]?.startsWith('send'));
