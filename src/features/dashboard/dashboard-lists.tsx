@@ -2,9 +2,11 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
-import { dateOrDash, reasonsText } from './format';
+import { reasonsText } from '@/lib/schedule-reasons';
+import { dateOrDash } from './format';
 import type { DashboardSummary } from './summary';
-import type { DashboardLang, DashboardStringKey, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardStringKey, DashboardT } from './strings';
 import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
 
 export interface Column<Row> {
@@ -135,7 +137,7 @@ function projectLink(slug: string, name: string) {
 export function deadlineColumnsFor(
   kind: 'overdue' | 'upcoming',
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardDeadline>[] {
   return [
     {
@@ -169,7 +171,7 @@ export function deadlineColumnsFor(
 function projectColumns(
   extra: Column<DashboardProject>[],
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardProject>[] {
   return [
     { header: 'colProject', cell: (p) => projectLink(p.slug, p.name), csv: (p) => p.name },
@@ -187,14 +189,14 @@ function projectColumns(
     },
     {
       header: 'colReason',
-      cell: (p) => reasonsText(p.reasons, t, lang),
-      csv: (p) => reasonsText(p.reasons, t, lang),
+      cell: (p) => reasonsText(p.reasons, lang),
+      csv: (p) => reasonsText(p.reasons, lang),
     },
     ...extra,
   ];
 }
 
-export function lateColumns(t: DashboardT, lang: DashboardLang) {
+export function lateColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -202,7 +204,7 @@ export function lateColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function staleColumns(t: DashboardT, lang: DashboardLang) {
+export function staleColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [
       {
@@ -222,7 +224,7 @@ export function staleColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function endingColumns(t: DashboardT, lang: DashboardLang) {
+export function endingColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -230,7 +232,7 @@ export function endingColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<DashboardFunding>[] {
+export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardFunding>[] {
   return [
     {
       header: 'colProject',
@@ -288,7 +290,7 @@ export function DashboardLists({
 }: {
   summary: DashboardSummary;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
   today: string;
   download?: Download;
   loaders?: ListLoaders;

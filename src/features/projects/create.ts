@@ -1,20 +1,6 @@
-import { mutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { slugPattern } from '@/lib/limits';
-import { supabase } from '@/lib/supabase';
 import { projectLimits } from './schema';
-
-/** "Rakentamisen kiertotalous" → "rakentamisen-kiertotalous" (ä → a, ö → o, å → a). */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-}
 
 export const newProjectSchema = z.object({
   programme_id: z.string().min(1, 'edit.required'),
@@ -39,23 +25,3 @@ export const newProjectConstraints = {
   projects_slug_format: { field: 'slug', message: 'newProject.slugInvalid' },
   projects_name_length: 'name',
 } as const;
-
-export const createProjectMutation = () =>
-  mutationOptions({
-    mutationKey: ['projects', 'create'],
-    mutationFn: async (v: NewProjectValues) => {
-      const { data } = await supabase
-        .from('projects')
-        .insert({
-          programme_id: v.programme_id,
-          growth_area_id: v.growth_area_id || null,
-          name: v.name.trim(),
-          slug: v.slug,
-          published: v.published,
-        })
-        .select('id, slug, name')
-        .single()
-        .throwOnError();
-      return data;
-    },
-  });

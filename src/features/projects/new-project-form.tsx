@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
-import { newProjectConstraints, newProjectSchema, slugify, type NewProjectValues } from './create';
+import { slugify } from '@/lib/slug';
+import { newProjectConstraints, newProjectSchema, type NewProjectValues } from './create';
 import { projectLimits } from './schema';
 
 interface Props {

@@ -3,7 +3,7 @@ import { taskStates, type TaskState } from '@/lib/domain';
 import { textLimits } from '@/lib/limits';
 import type { EditableTask } from './editable';
 
-export { editableTaskColumns, type EditableTask } from './editable';
+export { type EditableTask } from './editable';
 
 /** The database's CHECK limits on tasks. */
 export const taskLimits = textLimits.tasks;
