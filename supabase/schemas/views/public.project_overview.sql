@@ -1,5 +1,5 @@
--- public.project_overview, as the migrations leave it: defined 3 times, last in
--- 20260302000000_dashboard_perf.sql. To change it, write a new migration that restates it
+-- public.project_overview, as the migrations leave it: defined 4 times, last in
+-- 20260405000000_anon_perf.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.project_overview
@@ -61,6 +61,7 @@ cross join private.dashboard_config() cfg
 left join (
   select
     x.project_id,
+    xp.slug,
     count(*)::integer as task_count,
     (count(*) filter (where x.state in ('not_started', 'in_progress')))::integer as open_task_count,
     (count(*) filter (where x.state = 'in_progress'))::integer as in_progress_task_count,
@@ -81,10 +82,11 @@ left join (
     ) as oldest_overdue_on,
     max(x.updated_at) as last_task_update_at
   from public.tasks x
+  join public.projects xp on xp.id = x.project_id
   cross join (select (select c.today from private.dashboard_config() c) as today,
                      (select c.upcoming_days from private.dashboard_config() c) as upcoming_days) td
-  group by x.project_id
-) t on t.project_id = p.id
+  group by x.project_id, xp.slug
+) t on t.project_id = p.id and t.slug = p.slug
 cross join lateral (
   select
     p.stage <> 'completed' and coalesce(t.overdue_task_count, 0) > 0 as has_overdue,
