@@ -40,6 +40,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
+    accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
   };
   return [
     {
@@ -88,6 +89,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'admin/accounts', ...editing(lazily.adminAccounts, queryClient) },
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', ...timelineRoute(queryClient) },
+            { path: 'accessibility', ...editing(lazily.accessibility, queryClient) },
             {
               path: 'dashboard',
               loader: dashboardLoader(queryClient),

@@ -1,0 +1,25 @@
+import { expectNoA11yViolations } from './support/axe';
+import { expect, test } from './support/test';
+
+test('a visitor finds the accessibility statement from the footer, in each language', async ({
+  page,
+}) => {
+  await page.goto('/timeline');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Saavutettavuusseloste' }).click();
+  await expect(page).toHaveURL(/\/accessibility$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Saavutettavuusseloste');
+  await expect(page.getByRole('heading', { level: 2, name: 'Valvontaviranomainen' })).toBeVisible();
+  await expect(page).toHaveTitle('Saavutettavuusseloste – Salkku');
+  await expectNoA11yViolations(page, 'accessibility statement (fi)');
+
+  await page.getByRole('button', { name: 'På svenska' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tillgänglighetsutlåtande');
+  await expectNoA11yViolations(page, 'accessibility statement (sv)');
+
+  await page.getByRole('button', { name: 'In English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Accessibility statement');
+  await expect(
+    page.getByRole('contentinfo').getByRole('link', { name: 'Accessibility statement' }),
+  ).toBeVisible();
+  await expectNoA11yViolations(page, 'accessibility statement (en)');
+});
