@@ -23,3 +23,12 @@ test('a visitor finds the accessibility statement from the footer, in each langu
   ).toBeVisible();
   await expectNoA11yViolations(page, 'accessibility statement (en)');
 });
+
+test('a visitor finds the open data page from the footer', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Avoin data' }).click();
+  await expect(page).toHaveURL(/\/open-data$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Avoin data');
+  await expect(page.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
+  await expectNoA11yViolations(page, 'open data (fi)');
+});

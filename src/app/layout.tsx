@@ -142,6 +142,9 @@ export function Layout() {
               <li>
                 <Link to="/accessibility">{t('about.accessibilityLink')}</Link>
               </li>
+              <li>
+                <Link to="/open-data">{t('about.openDataLink')}</Link>
+              </li>
             </ul>
           </nav>
         </div>

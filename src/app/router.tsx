@@ -41,6 +41,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
     accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
+    openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
   };
   return [
     {
@@ -90,6 +91,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'my-tasks', ...myTasksRoute(queryClient) },
             { path: 'timeline', ...timelineRoute(queryClient) },
             { path: 'accessibility', ...editing(lazily.accessibility, queryClient) },
+            { path: 'open-data', ...editing(lazily.openData, queryClient) },
             {
               path: 'dashboard',
               loader: dashboardLoader(queryClient),
