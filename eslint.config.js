@@ -2,7 +2,13 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import pluginQuery from '@tanstack/eslint-plugin-query';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { importDirection } from './eslint.import-direction.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', '.salkku', 'playwright-report', 'test-results'] },
@@ -20,10 +26,21 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery },
+    plugins: { 'react-hooks': reactHooks, '@tanstack/query': pluginQuery, 'import-x': importX },
+    settings: {
+      // Resolves `@/…` the way vite.config.ts and tsconfig.app.json do, so the zones below see
+      // where an import really lands.
+      'import-x/resolver-next': [
+        createNodeResolver({
+          extensions: ['.ts', '.tsx', '.js', '.json'],
+          alias: { '@': [path.join(root, 'src')] },
+        }),
+      ],
+    },
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...pluginQuery.configs.recommended.rules,
+      'import-x/no-restricted-paths': ['error', importDirection(root)],
     },
   },
 );

@@ -7,7 +7,7 @@ import { initI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
 
-initI18n();
+await initI18n();
 const queryClient = createQueryClient();
 const router = createRouter(queryClient);
 

@@ -52,6 +52,8 @@ describe('the app shell', () => {
 
   it('switches language, remembers it and sets <html lang>', async () => {
     renderShell();
+    // The shell settles once it knows who is signed in (nobody); then switch.
+    await screen.findByRole('link', { name: 'Kirjaudu' });
     await userEvent.click(screen.getByRole('button', { name: 'På svenska' }));
     expect(document.documentElement.lang).toBe('sv');
     expect(localStorage.getItem('salkku.language')).toBe('sv');

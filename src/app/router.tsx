@@ -4,19 +4,15 @@ import { Loading } from '@/components/loading';
 import { ensureAccess } from '@/lib/session';
 import { Layout } from './layout';
 import { NotFound, RouteError } from './route-error';
-import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
-import { portfolioRoute } from './routes/portfolio';
-import { timelineRoute } from './routes/timeline';
-import { projectRoute } from './routes/project';
-import { myTasksRoute } from './routes/my-tasks';
-import { growthAreaRoute } from './routes/growth-area';
 import type { PageRoute } from './routes/route-types';
 
 /**
- * Forms (editing, signing in; they bring zod) load on first use, so public pages stay small. The route
- * module's loader and element arrive together.
+ * Every page loads on first use (react-router `lazy`), so a visitor downloads the page they open
+ * and not the dashboard's charts, the timeline or the forms (they bring zod): the entry holds the
+ * shell, the router and the data client. The route module's loader and element arrive together;
+ * `npm run budget` holds the public pages to their size.
  */
-function editing(
+function page(
   load: () => Promise<(queryClient: QueryClient) => PageRoute>,
   queryClient: QueryClient,
 ): Pick<RouteObject, 'lazy' | 'errorElement'> {
@@ -24,13 +20,23 @@ function editing(
     errorElement: <RouteError />,
     lazy: async () => {
       const route = (await load())(queryClient);
-      return { loader: route.loader, element: route.element };
+      return {
+        loader: route.loader,
+        shouldRevalidate: route.shouldRevalidate,
+        element: route.element,
+      };
     },
   };
 }
 
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   const lazily = {
+    portfolio: () => import('./routes/portfolio').then((m) => m.portfolioRoute),
+    project: () => import('./routes/project').then((m) => m.projectRoute),
+    growthArea: () => import('./routes/growth-area').then((m) => m.growthAreaRoute),
+    timeline: () => import('./routes/timeline').then((m) => m.timelineRoute),
+    myTasks: () => import('./routes/my-tasks').then((m) => m.myTasksRoute),
+    dashboard: () => import('./routes/dashboard').then((m) => m.dashboardRoute),
     newProject: () => import('./routes/project-new').then((m) => m.newProjectRoute),
     projectEdit: () => import('./routes/project-edit').then((m) => m.projectEditRoute),
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
@@ -61,43 +67,38 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, ...portfolioRoute(queryClient) },
-            { path: 'projects/new', ...editing(lazily.newProject, queryClient) },
-            { path: 'projects/:slug', ...projectRoute(queryClient) },
-            { path: 'projects/:slug/edit', ...editing(lazily.projectEdit, queryClient) },
-            { path: 'projects/:slug/tasks/new', ...editing(lazily.taskEdit, queryClient) },
+            { index: true, ...page(lazily.portfolio, queryClient) },
+            { path: 'projects/new', ...page(lazily.newProject, queryClient) },
+            { path: 'projects/:slug', ...page(lazily.project, queryClient) },
+            { path: 'projects/:slug/edit', ...page(lazily.projectEdit, queryClient) },
+            { path: 'projects/:slug/tasks/new', ...page(lazily.taskEdit, queryClient) },
             {
               path: 'projects/:slug/tasks/:taskId/edit',
-              ...editing(lazily.taskEdit, queryClient),
+              ...page(lazily.taskEdit, queryClient),
             },
-            { path: 'programmes/:programme/:area', ...growthAreaRoute(queryClient) },
+            { path: 'programmes/:programme/:area', ...page(lazily.growthArea, queryClient) },
             {
               path: 'programmes/:programme/growth-areas/new',
-              ...editing(lazily.areaNew, queryClient),
+              ...page(lazily.areaNew, queryClient),
             },
             {
               path: 'programmes/:programme/:area/edit',
-              ...editing(lazily.areaEdit, queryClient),
+              ...page(lazily.areaEdit, queryClient),
             },
-            { path: 'sign-in', ...editing(lazily.signIn, queryClient) },
+            { path: 'sign-in', ...page(lazily.signIn, queryClient) },
             { path: 'admin', loader: () => redirect('/admin/people') },
-            { path: 'admin/people', ...editing(lazily.adminPeople, queryClient) },
-            { path: 'admin/people/new', ...editing(lazily.adminPerson, queryClient) },
+            { path: 'admin/people', ...page(lazily.adminPeople, queryClient) },
+            { path: 'admin/people/new', ...page(lazily.adminPerson, queryClient) },
             {
               path: 'admin/people/:personId/edit',
-              ...editing(lazily.adminPerson, queryClient),
+              ...page(lazily.adminPerson, queryClient),
             },
-            { path: 'admin/accounts', ...editing(lazily.adminAccounts, queryClient) },
-            { path: 'my-tasks', ...myTasksRoute(queryClient) },
-            { path: 'timeline', ...timelineRoute(queryClient) },
-            { path: 'accessibility', ...editing(lazily.accessibility, queryClient) },
-            { path: 'open-data', ...editing(lazily.openData, queryClient) },
-            {
-              path: 'dashboard',
-              loader: dashboardLoader(queryClient),
-              element: <DashboardPage />,
-              errorElement: <RouteError />,
-            },
+            { path: 'admin/accounts', ...page(lazily.adminAccounts, queryClient) },
+            { path: 'my-tasks', ...page(lazily.myTasks, queryClient) },
+            { path: 'timeline', ...page(lazily.timeline, queryClient) },
+            { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
+            { path: 'open-data', ...page(lazily.openData, queryClient) },
+            { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: '*', element: <NotFound /> },
           ],
         },

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { reasonSentence } from '@/features/dashboard/format';
-import { useDashboardT } from '@/features/dashboard/strings';
 import type { ScheduleStatus } from '@/lib/domain';
-import type { ScheduleReason } from '@/lib/schedule-reasons';
+import { isLanguage } from '@/lib/i18n';
+import { reasonSentence, type ScheduleReason } from '@/lib/schedule-reasons';
 
 const icons: Record<ScheduleStatus, string> = { on_schedule: '✓', late: '!', not_pursued: '–' };
 
@@ -25,6 +24,7 @@ export function ScheduleBadge({ status }: { status: ScheduleStatus }) {
  * (määräaika 10.11.2026)", "Päättymispäivä ohitettu 31.12.2025", a manual status with its note.
  */
 export function ScheduleReasonText({ reasons }: { reasons: readonly ScheduleReason[] }) {
-  const { t, lang } = useDashboardT();
-  return <>{reasonSentence(reasons, t, lang)}</>;
+  const { i18n } = useTranslation();
+  const lang = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'fi';
+  return <>{reasonSentence(reasons, lang)}</>;
 }

@@ -1,4 +1,4 @@
-import { differenceInCalendarDays, format, formatDistanceToNowStrict, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { enGB, fi, sv, type Locale } from 'date-fns/locale';
 
 export type Language = 'fi' | 'sv' | 'en';
@@ -37,14 +37,6 @@ export function formatDateTime(value: string | Date, lng?: string): string {
   const language = toLanguage(lng);
   const time = language === 'en' ? 'HH:mm' : 'HH.mm';
   return format(toDate(value), `${datePatterns[language]} ${time}`, { locale: locales[language] });
-}
-
-/** "3 päivää" — the distance from now, in the UI language. */
-export function formatDistanceFromNow(value: string | Date, lng?: string): string {
-  return formatDistanceToNowStrict(toDate(value), {
-    locale: locales[toLanguage(lng)],
-    addSuffix: true,
-  });
 }
 
 /** Today as a Postgres date string in the user's time zone. */

@@ -4,7 +4,6 @@ import type { Enums } from './supabase';
 export type Stage = Enums<'project_stage'>;
 export type ScheduleStatus = Enums<'schedule_status'>;
 export type TaskState = Enums<'task_state'>;
-export type FundingState = Enums<'funding_state'>;
 
 export const stages: readonly Stage[] = Constants.public.Enums.project_stage;
 export const scheduleStatuses: readonly ScheduleStatus[] = Constants.public.Enums.schedule_status;

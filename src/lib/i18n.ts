@@ -1,19 +1,29 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from '@/locales/en.json';
 import fi from '@/locales/fi.json';
-import sv from '@/locales/sv.json';
 import type { Language } from './dates';
 
 export const languages = ['fi', 'sv', 'en'] as const satisfies readonly Language[];
 export const defaultLanguage: Language = 'fi';
 const storageKey = 'salkku.language';
 
-export const resources = {
-  fi: { translation: fi },
-  sv: { translation: sv },
-  en: { translation: en },
-} as const;
+// Finnish (the default and the fallback) is built in; Swedish and English load when chosen, so a
+// first visit downloads one language, not three.
+const bundles: Record<Exclude<Language, 'fi'>, () => Promise<{ default: typeof fi }>> = {
+  sv: () => import('@/locales/sv.json'),
+  en: () => import('@/locales/en.json'),
+};
+
+async function loadBundle(lng: Language) {
+  if (lng === 'fi' || i18next.hasResourceBundle(lng, 'translation')) return;
+  const { default: translation } = await bundles[lng]();
+  i18next.addResourceBundle(lng, 'translation', translation);
+}
+
+/** Loads every language up front (tests switch languages without waiting for a download). */
+export async function loadAllLanguages(): Promise<void> {
+  await Promise.all(languages.map(loadBundle));
+}
 
 export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
@@ -32,22 +42,33 @@ function reflectInDocument(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
-/** Initialises i18next once; the language comes from localStorage, Finnish by default. */
-export function initI18n(lng: Language = storedLanguage()) {
+/**
+ * Initialises i18next once; the language comes from localStorage, Finnish by default. Finnish is
+ * ready at once; the promise settles when another stored language has loaded too (render after it).
+ */
+export async function initI18n(lng: Language = storedLanguage()): Promise<void> {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', reflectInDocument);
     void i18next.use(initReactI18next).init({
-      resources,
-      lng,
+      resources: { fi: { translation: fi } },
+      partialBundledLanguages: true,
+      lng: defaultLanguage,
       fallbackLng: defaultLanguage,
       supportedLngs: [...languages],
       interpolation: { escapeValue: false },
       returnNull: false,
       initAsync: false,
     });
-    reflectInDocument(lng);
+    reflectInDocument(defaultLanguage);
   }
-  return i18next;
+  if (lng !== defaultLanguage) {
+    try {
+      await loadBundle(lng);
+      await i18next.changeLanguage(lng);
+    } catch {
+      // The language could not load (offline): the page stays in Finnish.
+    }
+  }
 }
 
 /** Switches the UI language and remembers the choice. */
@@ -57,10 +78,6 @@ export async function setLanguage(lng: Language) {
   } catch {
     // Private browsing may refuse storage; the switch still applies to this visit.
   }
+  await loadBundle(lng);
   await i18next.changeLanguage(lng);
-}
-
-export function currentLanguage(): Language {
-  const lng = i18next.resolvedLanguage ?? i18next.language;
-  return isLanguage(lng) ? lng : defaultLanguage;
 }

@@ -1,9 +1,12 @@
+import i18next from 'i18next';
+import { formatDate, type Language } from './dates';
 import { isScheduleStatus, type ScheduleStatus } from './domain';
 import type { Json } from '@/types/database';
 
 /*
  * Why a project has its schedule status, as project_overview.schedule_reasons returns it — the
- * one definition of the rule lives in SQL (the schedule_status migration); the UI only words it.
+ * one definition of the rule lives in SQL (the schedule_status migration); the UI only words it,
+ * here, once: the schedule badge, the timeline and the dashboard all say the same sentence.
  */
 
 /** One reason of project_overview.schedule_reasons (see the schedule_status migration). */
@@ -61,4 +64,46 @@ export function parseReasons(value: Json | null): ScheduleReason[] {
     }
   }
   return reasons;
+}
+
+/** One reason as a sentence fragment: "3 tehtävää myöhässä (vanhin määräaika 10.11.2026)". */
+export function reasonText(reason: ScheduleReason, lang: Language): string {
+  // The wording lives in locales/*.json under `dashboard`, where the dashboard first needed it.
+  const t = i18next.getFixedT(lang, undefined, 'dashboard');
+  switch (reason.code) {
+    case 'manual': {
+      const status = t(`state_${reason.status}`);
+      return reason.note
+        ? t('reason_manual', { status, note: reason.note })
+        : t('reason_manualNoNote', { status });
+    }
+    case 'overdue_tasks':
+      return t('reason_overdue_tasks', {
+        count: reason.count,
+        date: formatDate(reason.oldest_due_on, lang),
+      });
+    case 'end_date_passed':
+      return t('reason_end_date_passed', { date: formatDate(reason.ends_on, lang) });
+    case 'not_started':
+      return reason.starts_on
+        ? t('reason_not_started', { date: formatDate(reason.starts_on, lang) })
+        : t('reason_not_started_undated');
+    case 'completed':
+      return t('reason_completed');
+    case 'on_track':
+      return reason.next_due_on
+        ? t('reason_on_track', { date: formatDate(reason.next_due_on, lang) })
+        : t('reason_on_track_undated');
+  }
+}
+
+/** Every reason, joined: "3 tehtävää myöhässä …; päättymispäivä ohitettu 31.12.2025". */
+export function reasonsText(reasons: readonly ScheduleReason[], lang: Language): string {
+  return reasons.map((r) => reasonText(r, lang)).join('; ');
+}
+
+/** The reasons as one sentence, capitalised: "3 tehtävää myöhässä …" → "3 tehtävää …". */
+export function reasonSentence(reasons: readonly ScheduleReason[], lang: Language): string {
+  const text = reasonsText(reasons, lang);
+  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }

@@ -1,9 +1,10 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { initI18n } from '@/lib/i18n';
+import { initI18n, loadAllLanguages } from '@/lib/i18n';
 
-initI18n('fi');
+await initI18n('fi');
+await loadAllLanguages();
 
 afterEach(() => {
   cleanup();

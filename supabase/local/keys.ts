@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { projectRoot } from './db.ts';
 import type { GatewayConfig } from './gateway/types.ts';
+import { readProjectConfig } from './project-config.ts';
 
 /** The git-ignored folder holding the local stack's state. */
 export const localStateDir = join(projectRoot, '.salkku');
@@ -59,11 +60,15 @@ export async function loadOrCreateKeys(dir: string = localStateDir): Promise<Loc
   };
 }
 
-/** The gateway configuration Salkku uses locally, from the keys plus any overrides. */
+/**
+ * The gateway configuration Salkku uses locally: the keys, the Auth settings of
+ * supabase/config.toml (the file the Supabase CLI reads), then any overrides.
+ */
 export function defaultGatewayConfig(
   keys: LocalKeys,
   overrides: Partial<GatewayConfig> = {},
 ): GatewayConfig {
+  const auth = readProjectConfig();
   return {
     jwtSecret: keys.jwtSecret,
     anonKey: keys.anonKey,
@@ -72,8 +77,22 @@ export function defaultGatewayConfig(
     schemas: ['public'],
     maxRows: 1000,
     maxBodyBytes: 1024 * 1024,
-    jwtExpiry: 3600,
-    enableSignup: false,
+    jwtExpiry: auth.jwtExpiry,
+    enableSignup: auth.enableSignup,
+    minPasswordLength: auth.minimumPasswordLength,
+    redirectUrls: [auth.siteUrl, ...auth.additionalRedirectUrls],
+    authRateLimit: { windowSeconds: 300, perEmail: 10, perIp: auth.rateLimit.signInSignUps },
+    requestRateLimit: {
+      windowSeconds: 300,
+      tokenRefresh: auth.rateLimit.tokenRefresh,
+      tokenVerifications: auth.rateLimit.tokenVerifications,
+    },
+    emailRateLimit: {
+      perAddressPerHour: auth.rateLimit.emailSent,
+      perEmailSeconds: auth.emailMaxFrequencySeconds,
+    },
+    // Only behind a reverse proxy that sets X-Forwarded-For may the header name the client.
+    trustProxy: process.env.SALKKU_TRUST_PROXY === '1',
     outboxDir: join(localStateDir, 'outbox'),
     ...overrides,
   };

@@ -8,7 +8,8 @@
 // so a write acknowledged to a client survives the process being killed (SIGKILL), though
 // not a power cut; the kill-and-restart test in tests/stack-durability.test.ts checks it.
 import type { PGlite } from '@electric-sql/pglite';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -90,15 +91,49 @@ function acquireLock(dataDir: string): () => void {
   throw new Error(`Could not lock ${dataDir}`);
 }
 
-/** Notes in the lock file where the stack serves, for `npm run local:status` and user:add. */
+/** Where running stacks note themselves, one file per data folder, for local:status. */
+const stacksDir = join(localStateDir, 'stacks');
+const stackRecord = (dataDir: string) =>
+  join(stacksDir, `${createHash('sha256').update(dataDir).digest('hex').slice(0, 16)}.json`);
+
+export interface StackRecord {
+  pid: number;
+  url: string;
+  dataDir: string;
+  startedAt: string;
+}
+
+/**
+ * Notes where the stack serves: in the lock file beside its data folder, and in
+ * .salkku/stacks/, so `npm run local:status` and user:add find a stack started with its own
+ * --port and --data-dir.
+ */
 export function recordStackUrl(dataDir: string, url: string): void {
-  const lock = `${absolute(dataDir)}.lock`;
+  const folder = absolute(dataDir);
+  const lock = `${folder}.lock`;
   try {
-    if (Number.parseInt(readFileSync(lock, 'utf8'), 10) === process.pid) {
-      writeFileSync(lock, `${process.pid}\n${url}\n`);
-    }
+    if (Number.parseInt(readFileSync(lock, 'utf8'), 10) !== process.pid) return;
+    writeFileSync(lock, `${process.pid}\n${url}\n`);
   } catch {
-    // no lock, nothing to note
+    return; // no lock, nothing to note
+  }
+  const record: StackRecord = {
+    pid: process.pid,
+    url,
+    dataDir: folder,
+    startedAt: new Date().toISOString(),
+  };
+  mkdirSync(stacksDir, { recursive: true });
+  writeFileSync(stackRecord(folder), `${JSON.stringify(record)}\n`);
+}
+
+function forgetStack(dataDir: string): void {
+  const file = stackRecord(dataDir);
+  try {
+    const record = JSON.parse(readFileSync(file, 'utf8')) as StackRecord;
+    if (record.pid === process.pid) rmSync(file, { force: true });
+  } catch {
+    // already gone
   }
 }
 
@@ -111,6 +146,31 @@ export function runningStackUrl(dataDir: string = defaultDataDir): string | unde
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Stacks that noted themselves and whose process is alive, newest first: the default folder's
+ * first when it runs. Whether they answer is for the caller to check.
+ */
+export function runningStacks(): StackRecord[] {
+  let files: string[];
+  try {
+    files = readdirSync(stacksDir).filter((f) => f.endsWith('.json'));
+  } catch {
+    files = [];
+  }
+  const records: StackRecord[] = [];
+  for (const file of files) {
+    try {
+      const record = JSON.parse(readFileSync(join(stacksDir, file), 'utf8')) as StackRecord;
+      if (!isAlive(record.pid)) rmSync(join(stacksDir, file), { force: true });
+      else if (runningStackUrl(record.dataDir) === record.url) records.push(record);
+    } catch {
+      // unreadable or half-written: skip
+    }
+  }
+  const rank = (r: StackRecord) => (r.dataDir === defaultDataDir ? 1 : 0);
+  return records.sort((a, b) => rank(b) - rank(a) || b.startedAt.localeCompare(a.startedAt));
 }
 
 function isAlive(pid: number): boolean {
@@ -156,6 +216,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
         try {
           await db.close();
         } finally {
+          forgetStack(dataDir);
           release();
         }
       },

@@ -4,12 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
+import { GrowthAreaForm } from '@/features/growth-areas/edit';
+import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import {
-  GrowthAreaForm,
   growthAreaEditQueries,
-  growthAreaMutations,
-} from '@/features/growth-areas/edit';
-import { growthAreaQueries, type GrowthAreaDetail } from '@/features/growth-areas/queries';
+  growthAreaQueries,
+  type GrowthAreaDetail,
+} from '@/features/growth-areas/queries';
 import { StaffEditor } from '@/features/growth-areas/staff';
 import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';

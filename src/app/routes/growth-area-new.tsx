@@ -4,12 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
-import {
-  NewGrowthAreaForm,
-  createGrowthAreaMutation,
-  newAreaQueries,
-} from '@/features/growth-areas/create';
-import { growthAreaEditQueries } from '@/features/growth-areas/edit';
+import { NewGrowthAreaForm } from '@/features/growth-areas/create';
+import { growthAreaMutations } from '@/features/growth-areas/mutations';
+import { growthAreaEditQueries } from '@/features/growth-areas/queries';
 import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -18,9 +15,9 @@ function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) 
   const { t } = useTranslation();
   const navigate = useNavigate();
   const toast = useToast();
-  const { data: programme } = useSuspenseQuery(newAreaQueries.programme(programmeSlug));
+  const { data: programme } = useSuspenseQuery(growthAreaEditQueries.newIn(programmeSlug));
   const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
-  const create = useMutation(createGrowthAreaMutation());
+  const create = useMutation(growthAreaMutations.create());
   if (!programme) return null;
   return (
     <NewGrowthAreaForm
@@ -70,7 +67,7 @@ export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
       const access = await ensureAccess(queryClient);
       if (!isDirector(access)) return null;
       const [programme] = await Promise.all([
-        queryClient.fetchQuery(newAreaQueries.programme(params.programme ?? '')),
+        queryClient.fetchQuery(growthAreaEditQueries.newIn(params.programme ?? '')),
         queryClient.ensureQueryData(growthAreaEditQueries.people()),
       ]);
       if (!programme) {

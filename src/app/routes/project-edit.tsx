@@ -4,11 +4,16 @@ import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
-import { ContactsEditor, contactQueries } from '@/features/projects/contacts';
-import { MembersEditor, memberQueries } from '@/features/projects/members';
+import { ContactsEditor } from '@/features/projects/contacts';
+import { MembersEditor } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
-import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import {
+  contactQueries,
+  memberQueries,
+  projectQueries,
+  type ProjectDetail,
+} from '@/features/projects/queries';
 import { canEditProject, ensureAccess, isDirector, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';

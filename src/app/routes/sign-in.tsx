@@ -74,11 +74,7 @@ function SignInRoute() {
       ) : (
         <>
           <p>{t('auth.intro')}</p>
-          <SignInForm
-            pending={signIn.isPending}
-            error={signIn.error}
-            onSubmit={(input) => signIn.mutate(input)}
-          />
+          <SignInForm save={(input) => signIn.mutateAsync(input)} />
         </>
       )}
     </section>

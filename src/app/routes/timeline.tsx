@@ -9,8 +9,7 @@ import type { TimelineLang, TimelineT } from '@/features/timeline/strings';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
-import { reasonSentence } from '@/features/dashboard/format';
-import { createDashboardT, toDashboardLang } from '@/features/dashboard/strings';
+import { reasonSentence } from '@/lib/schedule-reasons';
 import { canEditProject, sessionQueries } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -22,12 +21,11 @@ function toLang(lng: string | undefined): TimelineLang {
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
 function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
-  const lang = toDashboardLang(i18n.resolvedLanguage);
+  const lang = toLang(i18n.resolvedLanguage);
   return useMemo(() => {
-    const t = createDashboardT(lang);
     const projects = source.projects.map((p) => ({
       ...p,
-      schedule_reason: reasonSentence(source.reasons.get(p.id) ?? [], t, lang),
+      schedule_reason: reasonSentence(source.reasons.get(p.id) ?? [], lang),
     }));
     return { growthAreas: source.growthAreas, projects, tasks: source.tasks };
   }, [source, lang]);

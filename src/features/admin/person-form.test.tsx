@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
+import { withQueryClient } from '@/test/with-query-client';
 import type { Account, Person, PersonPatch } from './api';
 import { PersonForm } from './person-form';
 
@@ -52,7 +53,7 @@ function renderForm(save: Save, existing: Person | null = null) {
       ),
     },
   ]);
-  render(<RouterProvider router={router} />);
+  render(withQueryClient(<RouterProvider router={router} />));
   return { onSaved };
 }
 

@@ -1,14 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConflictMessage, type FieldDifference } from '@/components/conflict-message';
-import {
-  VersionConflictError,
-  ZeroRowsError,
-  errorMessage,
-  isPostgrestError,
-  violatedConstraint,
-} from '@/lib/errors';
+import type { FieldDifference } from '@/components/conflict-message';
+import { Field, FormMessages, SubmitButton } from '@/components/form/field';
+import { useForm } from '@/components/form/use-form';
 import type { Account, Person, PersonPatch } from './api';
 import {
   emptyPerson,
@@ -21,8 +15,6 @@ import {
   type PersonField,
   type PersonFormValues,
 } from './schema';
-
-type Errors = Partial<Record<PersonField, string>>;
 
 interface Props {
   /** The person as saved now; none when adding a new one. */
@@ -38,15 +30,18 @@ interface Props {
 /** Adds or edits a person of the directory; limits mirror the people table's CHECKs. */
 export function PersonForm({ person, accounts, save, onSaved, cancelTo }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const [values, setValues] = useState<PersonFormValues>(() =>
-    person ? toPersonValues(person) : emptyPerson,
-  );
-  const [base, setBase] = useState<Person | null>(person);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<Person | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({
+    initial: () => (person ? toPersonValues(person) : emptyPerson),
+    schema: personFormSchema,
+    fields: personFields,
+    base: person,
+    save: (values, from) => save(toPersonPatch(values), from),
+    nextBase: (saved: Person): Person | null => saved,
+    onSaved,
+    constraints: personConstraintFields,
+    limits: personLimits,
+  });
+  const { values, set } = form;
 
   const labels: Record<PersonField, string> = {
     full_name: t('admin.person.fullName'),
@@ -66,22 +61,6 @@ export function PersonForm({ person, accounts, save, onSaved, cancelTo }: Props)
       ? t('admin.person.noAccount')
       : (accounts.find((a) => a.user_id === userId)?.email ?? userId);
 
-  const message = (field: PersonField, key: string) => {
-    if (key === 'edit.tooLong' && field !== 'user_id') {
-      return t('edit.tooLong', { max: personLimits[field] });
-    }
-    if (key === 'edit.required') return t('edit.required');
-    if (key === 'admin.person.invalidEmail') return t('admin.person.invalidEmail');
-    return key;
-  };
-
-  const set = (field: PersonField, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  const focus = (field: PersonField) => document.getElementById(`${id}-${field}`)?.focus();
-
   const differences = (current: Person): FieldDifference[] => {
     const theirs = toPersonValues(current);
     const show = (f: PersonField, v: PersonFormValues) =>
@@ -96,147 +75,76 @@ export function PersonForm({ person, accounts, save, onSaved, cancelTo }: Props)
       }));
   };
 
-  const submit = async (from: Person | null) => {
-    const parsed = personFormSchema.safeParse(values);
-    if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as PersonField;
-        next[field] ??= issue.message;
-      }
-      setErrors(next);
-      const first = personFields.find((f) => next[f]);
-      if (first) focus(first);
-      return;
-    }
-    setPending(true);
-    setFormError(null);
-    try {
-      const saved = await save(toPersonPatch(parsed.data), from);
-      setConflict(null);
-      setBase(saved);
-      onSaved(saved);
-    } catch (error) {
-      if (error instanceof VersionConflictError) {
-        setConflict(error.current as Person);
-      } else if (error instanceof ZeroRowsError) {
-        setFormError(t('edit.zeroRows'));
-      } else {
-        const constraint = violatedConstraint(error);
-        const field = constraint ? personConstraintFields[constraint] : undefined;
-        const text =
-          constraint === 'people_user_id_key'
-            ? t('admin.person.accountTaken')
-            : t('edit.serverError', {
-                message: isPostgrestError(error) ? error.message : errorMessage(error),
-              });
-        if (field) {
-          setErrors((e) => ({ ...e, [field]: text }));
-          focus(field);
-        } else {
-          setFormError(text);
-        }
-      }
-    } finally {
-      setPending(false);
-    }
-  };
-
-  const fieldProps = (field: PersonField, hint?: boolean) => ({
-    id: `${id}-${field}`,
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby':
-      [errors[field] ? `${id}-${field}-error` : '', hint ? `${id}-${field}-hint` : '']
-        .filter(Boolean)
-        .join(' ') || undefined,
-  });
-
-  const errorText = (field: PersonField) => {
-    const key = errors[field];
-    return key ? (
-      <p className="field__error" id={`${id}-${field}-error`}>
-        {message(field, key)}
-      </p>
-    ) : null;
-  };
-
+  const optional = <span className="admin-muted"> {t('admin.person.optional')}</span>;
   const textField = (
     field: Exclude<PersonField, 'user_id'>,
-    options: { type?: string; autoComplete?: string; optional?: boolean } = {},
+    options: { type?: string; optional?: boolean } = {},
   ) => (
-    <div className="field">
-      <label htmlFor={`${id}-${field}`}>
-        {labels[field]}
-        {options.optional && <span className="admin-muted"> {t('admin.person.optional')}</span>}
-      </label>
-      <input
-        {...fieldProps(field)}
-        type={options.type ?? 'text'}
-        autoComplete={options.autoComplete ?? 'off'}
-        required={!options.optional}
-        value={values[field]}
-        onChange={(e) => set(field, e.target.value)}
-      />
-      {errorText(field)}
-    </div>
+    <Field
+      form={form}
+      name={field}
+      label={
+        <>
+          {labels[field]}
+          {options.optional && optional}
+        </>
+      }
+    >
+      {(control) => (
+        <input
+          {...control}
+          type={options.type ?? 'text'}
+          autoComplete="off"
+          required={!options.optional}
+          value={values[field]}
+          onChange={(e) => set(field, e.target.value)}
+        />
+      )}
+    </Field>
   );
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(event: FormEvent) => {
-        event.preventDefault();
-        void submit(base);
-      }}
-    >
-      {conflict && (
-        <ConflictMessage
-          text={t('admin.person.conflictText')}
-          differences={differences(conflict)}
-          pending={pending}
-          onSaveAgain={() => {
-            setBase(conflict);
-            void submit(conflict);
-          }}
-        />
-      )}
-      {formError && (
-        <div className="notice notice--error" role="alert">
-          <p>{formError}</p>
-        </div>
-      )}
+    <form className="form" {...form.formProps}>
+      <FormMessages
+        form={form}
+        conflictText={t('admin.person.conflictText')}
+        differences={differences}
+      />
       {textField('full_name')}
       {textField('title', { optional: true })}
       {textField('organisation', { optional: true })}
       {textField('email', { type: 'email', optional: true })}
-      <div className="field">
-        <label htmlFor={`${id}-user_id`}>
-          {labels.user_id}
-          <span className="admin-muted"> {t('admin.person.optional')}</span>
-        </label>
-        <select
-          {...fieldProps('user_id', true)}
-          value={values.user_id}
-          onChange={(e) => set('user_id', e.target.value)}
-        >
-          <option value="">{t('admin.person.noAccount')}</option>
-          {unlisted && <option value={unlisted}>{unlisted}</option>}
-          {linkable.map((a) => (
-            <option key={a.user_id} value={a.user_id}>
-              {a.email}
-            </option>
-          ))}
-        </select>
-        <p className="field__hint" id={`${id}-user_id-hint`}>
-          {t('admin.person.accountHint')}
-        </p>
-        {errorText('user_id')}
-      </div>
+      <Field
+        form={form}
+        name="user_id"
+        label={
+          <>
+            {labels.user_id}
+            {optional}
+          </>
+        }
+        hint={t('admin.person.accountHint')}
+      >
+        {(control) => (
+          <select
+            {...control}
+            value={values.user_id}
+            onChange={(e) => set('user_id', e.target.value)}
+          >
+            <option value="">{t('admin.person.noAccount')}</option>
+            {unlisted && <option value={unlisted}>{unlisted}</option>}
+            {linkable.map((a) => (
+              <option key={a.user_id} value={a.user_id}>
+                {a.email}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('edit.saving') : person ? t('edit.save') : t('admin.person.add')}
-        </button>
+        <SubmitButton pending={form.pending}>
+          {person ? t('edit.save') : t('admin.person.add')}
+        </SubmitButton>
         <Link to={cancelTo}>{t('edit.cancel')}</Link>
       </div>
     </form>

@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { textLimits } from '@/lib/limits';
 import type { Person, PersonPatch } from './api';
 
 /** The database's CHECK limits on people (supabase/migrations/…_core_schema.sql). */
-export const personLimits = {
-  full_name: 200,
-  title: 200,
-  organisation: 200,
-  email: 320,
-} as const;
+export const personLimits = textLimits.people;
 
 /** people_email_format: something@something, no spaces. */
 export const emailPattern = /^[^@\s]+@[^@\s]+$/;
@@ -69,12 +65,12 @@ export function toPersonPatch(v: PersonFormValues): PersonPatch {
   };
 }
 
-/** Which form field a violated database constraint belongs to. */
-export const personConstraintFields: Record<string, PersonField> = {
+/** Which form field a violated database constraint belongs to (and what to say there). */
+export const personConstraintFields = {
   people_full_name_length: 'full_name',
   people_title_length: 'title',
   people_organisation_length: 'organisation',
   people_email_format: 'email',
-  people_user_id_key: 'user_id',
+  people_user_id_key: { field: 'user_id', message: 'admin.person.accountTaken' },
   people_user_id_fkey: 'user_id',
-};
+} as const;

@@ -1,114 +1,63 @@
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Field, FormMessages, SubmitButton } from '@/components/form/field';
+import { useForm } from '@/components/form/use-form';
+import { errorMessage } from '@/lib/errors';
 import { signInSchema, type SignInInput } from './schema';
 import { signInErrorKey } from './sign-in-errors';
-import { errorMessage } from '@/lib/errors';
-
-type FieldErrors = Partial<Record<keyof SignInInput, string>>;
 
 interface Props {
-  onSubmit: (input: SignInInput) => void;
-  pending: boolean;
-  /** The last sign-in error from the server, if any. */
-  error: unknown;
+  /** Signs in; a refusal is said in a live alert above the form. */
+  save: (input: SignInInput) => Promise<unknown>;
 }
 
 /** E-mail and password, checked before sending; server errors in a live alert above the form. */
-export function SignInForm({ onSubmit, pending, error }: Props) {
+export function SignInForm({ save }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({
-      email: form.get('email') ?? '',
-      password: form.get('password') ?? '',
-    });
-    if (!parsed.success) {
-      const errors: FieldErrors = {};
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0];
-        if ((field === 'email' || field === 'password') && !errors[field]) {
-          errors[field] = issue.message;
-        }
-      }
-      setFieldErrors(errors);
-      const first = event.currentTarget.querySelector<HTMLInputElement>('[aria-invalid="true"]');
-      first?.focus();
-      return;
-    }
-    setFieldErrors({});
-    onSubmit(parsed.data);
-  };
-
-  const serverKey = error ? signInErrorKey(error) : null;
-  const fieldError = (name: keyof SignInInput) => {
-    const key = fieldErrors[name];
-    // Schema messages are locale keys under auth.*
-    return key === 'auth.emailRequired' ||
-      key === 'auth.emailInvalid' ||
-      key === 'auth.passwordRequired'
-      ? t(key)
-      : key;
-  };
+  const form = useForm({
+    initial: { email: '', password: '' },
+    schema: signInSchema,
+    fields: ['email', 'password'],
+    base: null,
+    save: (input) => save(input),
+    describeError: (error) => {
+      const key = signInErrorKey(error);
+      return key === 'auth.unknownError' ? t(key, { message: errorMessage(error) }) : t(key);
+    },
+  });
+  const { values, set } = form;
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={submit}
-      aria-describedby={serverKey ? `${id}-error` : undefined}
-    >
-      {serverKey && (
-        <div className="notice notice--error" role="alert" id={`${id}-error`}>
-          <p>
-            {serverKey === 'auth.unknownError'
-              ? t(serverKey, { message: errorMessage(error) })
-              : t(serverKey)}
-          </p>
-        </div>
-      )}
-      <div className="field">
-        <label htmlFor={`${id}-email`}>{t('auth.email')}</label>
-        <input
-          id={`${id}-email`}
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          aria-invalid={fieldErrors.email ? true : undefined}
-          aria-describedby={fieldErrors.email ? `${id}-email-error` : undefined}
-          onInput={() => setFieldErrors((e) => ({ ...e, email: undefined }))}
-        />
-        {fieldErrors.email && (
-          <p className="field__error" id={`${id}-email-error`}>
-            {fieldError('email')}
-          </p>
+    <form className="form" {...form.formProps}>
+      <FormMessages form={form} />
+      <Field form={form} name="email" label={t('auth.email')}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            value={values.email}
+            onChange={(e) => set('email', e.target.value)}
+          />
         )}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-password`}>{t('auth.password')}</label>
-        <input
-          id={`${id}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={fieldErrors.password ? true : undefined}
-          aria-describedby={fieldErrors.password ? `${id}-password-error` : undefined}
-          onInput={() => setFieldErrors((e) => ({ ...e, password: undefined }))}
-        />
-        {fieldErrors.password && (
-          <p className="field__error" id={`${id}-password-error`}>
-            {fieldError('password')}
-          </p>
+      </Field>
+      <Field form={form} name="password" label={t('auth.password')}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={values.password}
+            onChange={(e) => set('password', e.target.value)}
+          />
         )}
-      </div>
-      <button type="submit" className="button" disabled={pending}>
-        {pending ? t('auth.submitting') : t('auth.submit')}
-      </button>
+      </Field>
+      <SubmitButton pending={form.pending} pendingLabel={t('auth.submitting')}>
+        {t('auth.submit')}
+      </SubmitButton>
     </form>
   );
 }

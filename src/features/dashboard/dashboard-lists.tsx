@@ -2,7 +2,8 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
-import { dateOrDash, reasonsText } from './format';
+import { reasonsText } from '@/lib/schedule-reasons';
+import { dateOrDash } from './format';
 import type { DashboardSummary } from './summary';
 import type { DashboardLang, DashboardStringKey, DashboardT } from './strings';
 import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
@@ -187,8 +188,8 @@ function projectColumns(
     },
     {
       header: 'colReason',
-      cell: (p) => reasonsText(p.reasons, t, lang),
-      csv: (p) => reasonsText(p.reasons, t, lang),
+      cell: (p) => reasonsText(p.reasons, lang),
+      csv: (p) => reasonsText(p.reasons, lang),
     },
     ...extra,
   ];

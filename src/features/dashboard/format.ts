@@ -1,54 +1,7 @@
-import { formatDate, formatDateTime } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 import { isScheduleStatus, isStage } from '@/lib/domain';
 import type { DashboardLang, DashboardT } from './strings';
-import type { ReviewChange, ScheduleReason } from './types';
-
-/** One reason as a sentence fragment: "3 tehtävää myöhässä (vanhin määräaika 10.11.2026)". */
-export function reasonText(reason: ScheduleReason, t: DashboardT, lang: DashboardLang): string {
-  switch (reason.code) {
-    case 'manual': {
-      const status = t(`state_${reason.status}`);
-      return reason.note
-        ? t('reason_manual', { status, note: reason.note })
-        : t('reason_manualNoNote', { status });
-    }
-    case 'overdue_tasks':
-      return t('reason_overdue_tasks', {
-        count: reason.count,
-        date: formatDate(reason.oldest_due_on, lang),
-      });
-    case 'end_date_passed':
-      return t('reason_end_date_passed', { date: formatDate(reason.ends_on, lang) });
-    case 'not_started':
-      return reason.starts_on
-        ? t('reason_not_started', { date: formatDate(reason.starts_on, lang) })
-        : t('reason_not_started_undated');
-    case 'completed':
-      return t('reason_completed');
-    case 'on_track':
-      return reason.next_due_on
-        ? t('reason_on_track', { date: formatDate(reason.next_due_on, lang) })
-        : t('reason_on_track_undated');
-  }
-}
-
-export function reasonsText(
-  reasons: readonly ScheduleReason[],
-  t: DashboardT,
-  lang: DashboardLang,
-): string {
-  return reasons.map((r) => reasonText(r, t, lang)).join('; ');
-}
-
-/** The reasons as one sentence, capitalised: "3 tehtävää myöhässä …" → "3 tehtävää …". */
-export function reasonSentence(
-  reasons: readonly ScheduleReason[],
-  t: DashboardT,
-  lang: DashboardLang,
-): string {
-  const text = reasonsText(reasons, t, lang);
-  return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
-}
+import type { ReviewChange } from './types';
 
 export function dateOrDash(value: string | null, t: DashboardT, lang: DashboardLang): string {
   return value ? formatDate(value, lang) : t('unknown');
@@ -79,8 +32,4 @@ export function changeText(change: ReviewChange, t: DashboardT, lang: DashboardL
     default:
       return t(`change_${change.kind}`);
   }
-}
-
-export function changeWhen(change: ReviewChange, lang: DashboardLang): string {
-  return formatDateTime(change.occurredAt, lang);
 }

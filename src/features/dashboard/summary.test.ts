@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reasonsText } from './format';
 import { parseReasons, parseSummary } from './rows';
-import { createDashboardT } from './strings';
 import {
   groupReviewChanges,
   parseDashboardFilters,
@@ -134,7 +132,6 @@ describe('URL filters', () => {
 });
 
 describe('reasons', () => {
-  const t = createDashboardT('fi');
   it('parses the view’s JSON and drops what it does not know', () => {
     expect(
       parseReasons([
@@ -148,29 +145,6 @@ describe('reasons', () => {
       { code: 'end_date_passed', ends_on: '2025-12-31' },
     ]);
     expect(parseReasons(null)).toEqual([]);
-  });
-
-  it('reads "3 tehtävää myöhässä" and "päättymispäivä ohitettu 31.12.2025"', () => {
-    expect(
-      reasonsText(
-        [
-          { code: 'overdue_tasks', count: 3, oldest_due_on: '2026-06-15' },
-          { code: 'end_date_passed', ends_on: '2025-12-31' },
-        ],
-        t,
-        'fi',
-      ),
-    ).toBe('3 tehtävää myöhässä (vanhin määräaika 15.06.2026); päättymispäivä ohitettu 31.12.2025');
-    expect(
-      reasonsText([{ code: 'manual', status: 'late', note: 'Rahoitus viivästyy' }], t, 'fi'),
-    ).toBe('Myöhässä (asetettu käsin): Rahoitus viivästyy');
-    expect(
-      reasonsText(
-        [{ code: 'overdue_tasks', count: 1, oldest_due_on: '2026-11-10' }],
-        createDashboardT('en'),
-        'en',
-      ),
-    ).toBe('1 task late (deadline 10 Nov 2026)');
   });
 });
 

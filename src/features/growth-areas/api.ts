@@ -1,7 +1,9 @@
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { ZeroRowsError, isPostgrestError, violatedConstraint } from '@/lib/errors';
+import { refusedConstraint } from '@/components/form/server-error';
+import { ZeroRowsError } from '@/lib/errors';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
+import { areaConstraints, type AreaField } from './schema';
 
 /**
  * A growth area's writes on any supabase-js client (the app's own, or a test's signed in against
@@ -101,31 +103,12 @@ export async function removeStaff(
   if (!data?.length) throw new ZeroRowsError('growth_area_people');
 }
 
-export type AreaField = 'name' | 'slug' | 'color' | 'sort_order' | 'description' | 'lead_person_id';
-
 /**
  * The form field a refused write belongs to, with its message key, read from the constraint
  * the database names (unique 23505, check 23514); null when no one field is to blame.
  */
-export function fieldOfServerError(
-  error: unknown,
-): { field: AreaField; key: `areaForm.${string}` | 'edit.required' | 'edit.tooLong' } | null {
-  if (!isPostgrestError(error)) return null;
-  const constraint = violatedConstraint(error);
-  switch (constraint) {
-    case 'growth_areas_programme_name_key':
-      return { field: 'name', key: 'areaForm.nameTaken' };
-    case 'growth_areas_programme_slug_key':
-      return { field: 'slug', key: 'areaForm.slugTaken' };
-    case 'growth_areas_name_length':
-      return { field: 'name', key: 'edit.required' };
-    case 'growth_areas_slug_format':
-      return { field: 'slug', key: 'areaForm.slugInvalid' };
-    case 'growth_areas_color_format':
-      return { field: 'color', key: 'areaForm.colorInvalid' };
-    case 'growth_areas_description_length':
-      return { field: 'description', key: 'edit.tooLong' };
-    default:
-      return null;
-  }
+export function fieldOfServerError(error: unknown): { field: AreaField; key: string } | null {
+  const constraint = refusedConstraint(error);
+  const target = constraint ? areaConstraints[constraint as keyof typeof areaConstraints] : null;
+  return target ? { field: target.field, key: target.message } : null;
 }

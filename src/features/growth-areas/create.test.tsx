@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { NewGrowthArea } from './api';
 import { NewGrowthAreaForm } from './create';
+import { withQueryClient } from '@/test/with-query-client';
 
 const programme = { id: 'prog', slug: 'elinvoimaohjelma', name: 'Elinvoimaohjelma', lastOrder: 5 };
 const people = [{ id: 'p1', full_name: 'Aino Aalto', title: 'Projektijohtaja' }];
@@ -14,7 +15,7 @@ function renderForm(save: (area: NewGrowthArea) => Promise<unknown>) {
       element: <NewGrowthAreaForm programme={programme} people={people} save={save} cancelTo="/" />,
     },
   ]);
-  render(<RouterProvider router={router} />);
+  render(withQueryClient(<RouterProvider router={router} />));
   return userEvent.setup();
 }
 

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import type { EditableGrowthArea, GrowthAreaPatch } from './api';
 import { GrowthAreaForm } from './edit';
+import { withQueryClient } from '@/test/with-query-client';
 
 const area: EditableGrowthArea = {
   id: 'a4',
@@ -42,7 +43,7 @@ function renderForm(save: Save) {
       ),
     },
   ]);
-  render(<RouterProvider router={router} />);
+  render(withQueryClient(<RouterProvider router={router} />));
   return { onSaved, user: userEvent.setup() };
 }
 

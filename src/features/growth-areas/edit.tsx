@@ -1,78 +1,17 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { ConflictMessage, type FieldDifference } from '@/components/conflict-message';
-import { VersionConflictError, ZeroRowsError, errorMessage } from '@/lib/errors';
-import { supabase } from '@/lib/supabase';
+import type { FieldDifference } from '@/components/conflict-message';
+import { FormMessages, SubmitButton } from '@/components/form/field';
+import { useForm } from '@/components/form/use-form';
+import type { EditableGrowthArea, GrowthAreaPatch } from './api';
+import { AreaFields } from './fields';
 import {
-  addStaff,
-  fieldOfServerError,
-  getEditableGrowthArea,
-  removeStaff,
-  updateGrowthArea,
-  type AreaField,
-  type EditableGrowthArea,
-  type GrowthAreaPatch,
-} from './api';
-import {
-  AreaFields,
+  areaConstraints,
+  areaEditSchema,
+  areaLimits,
   fieldOrder,
-  validateArea,
-  type AreaErrors,
   type AreaFormValues,
-} from './fields';
-
-export type { EditableGrowthArea };
-
-export const growthAreaEditQueries = {
-  /** Everyone who can be named a lead or staff (signed-in users read all people). */
-  people: () =>
-    queryOptions({
-      queryKey: ['projects', 'growth-area', 'people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
-  editable: (id: string) =>
-    queryOptions({
-      queryKey: ['projects', 'growth-area', 'editable', id] as const,
-      queryFn: () => getEditableGrowthArea(supabase, id),
-      staleTime: 0,
-    }),
-};
-
-export const growthAreaMutations = {
-  update: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'growth-area', 'update'],
-      // Names, colours and order also show in the dashboard's charts.
-      meta: { invalidates: [['dashboard']] },
-      mutationFn: (input: { id: string; version: number; patch: GrowthAreaPatch }) =>
-        updateGrowthArea(supabase, input),
-    }),
-  addStaff: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'growth-area', 'staff', 'add'],
-      mutationFn: (input: {
-        growth_area_id: string;
-        person_id: string;
-        role: string;
-        sort_order: number;
-      }) => addStaff(supabase, input),
-    }),
-  removeStaff: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'growth-area', 'staff', 'remove'],
-      mutationFn: (key: { growth_area_id: string; person_id: string }) =>
-        removeStaff(supabase, key),
-    }),
-};
+} from './schema';
 
 interface Props {
   area: EditableGrowthArea;
@@ -110,45 +49,20 @@ export const toPatch = (v: AreaFormValues): GrowthAreaPatch => ({
  */
 export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const [values, setValues] = useState(() => toValues(area));
-  const [errors, setErrors] = useState<AreaErrors>({});
-  const [base, setBase] = useState(area);
-  const [conflict, setConflict] = useState<EditableGrowthArea | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({
+    initial: () => toValues(area),
+    schema: areaEditSchema,
+    fields: fieldOrder,
+    base: area,
+    save: (values, from) => save({ id: from.id, version: from.version, patch: toPatch(values) }),
+    nextBase: (saved: EditableGrowthArea) => saved,
+    onSaved,
+    constraints: areaConstraints,
+    limits: areaLimits,
+  });
+  const { values } = form;
   const personName = (pid: string) =>
     people.find((p) => p.id === pid)?.full_name ?? t('areaForm.vacant');
-
-  const focus = (field: AreaField) => document.getElementById(`${id}-${field}`)?.focus();
-
-  const submit = async (from: EditableGrowthArea) => {
-    const found = validateArea(values, { slug: false });
-    setErrors(found);
-    const first = fieldOrder.find((f) => found[f]);
-    if (first) {
-      focus(first);
-      return;
-    }
-    setPending(true);
-    setError(null);
-    try {
-      const saved = await save({ id: from.id, version: from.version, patch: toPatch(values) });
-      setBase(saved);
-      setConflict(null);
-      onSaved(saved);
-    } catch (e) {
-      const field = fieldOfServerError(e);
-      if (e instanceof VersionConflictError) setConflict(e.current as EditableGrowthArea);
-      else if (e instanceof ZeroRowsError) setError(t('edit.zeroRows'));
-      else if (field) {
-        setErrors({ [field.field]: field.key });
-        focus(field.field);
-      } else setError(t('edit.serverError', { message: errorMessage(e) }));
-    } finally {
-      setPending(false);
-    }
-  };
 
   const differences = (theirs: EditableGrowthArea): FieldDifference[] => {
     const saved = toValues(theirs);
@@ -167,45 +81,15 @@ export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props)
   };
 
   return (
-    <form
-      className="form"
-      noValidate
-      onSubmit={(e: FormEvent) => {
-        e.preventDefault();
-        void submit(base);
-      }}
-    >
-      {conflict && (
-        <ConflictMessage
-          text={t('areaForm.conflictText')}
-          pending={pending}
-          differences={differences(conflict)}
-          onSaveAgain={() => {
-            setBase(conflict);
-            void submit(conflict);
-          }}
-        />
-      )}
-      {error && (
-        <div className="notice notice--error" role="alert">
-          <p>{error}</p>
-        </div>
-      )}
-      <AreaFields
-        id={id}
-        values={values}
-        errors={errors}
-        people={people}
-        withSlug={false}
-        onChange={(field, value) => {
-          setValues((v) => ({ ...v, [field]: value }));
-          setErrors((x) => ({ ...x, [field]: undefined }));
-        }}
+    <form className="form" {...form.formProps}>
+      <FormMessages
+        form={form}
+        conflictText={t('areaForm.conflictText')}
+        differences={differences}
       />
+      <AreaFields form={form} people={people} withSlug={false} onChange={form.set} />
       <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('edit.saving') : t('edit.save')}
-        </button>
+        <SubmitButton pending={form.pending}>{t('edit.save')}</SubmitButton>
         <Link to={cancelTo}>{t('edit.cancel')}</Link>
       </div>
     </form>

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
 import { supabase } from '@/lib/supabase';
+import { getEditableGrowthArea } from './api';
 
 async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
   const { data: area } = await supabase
@@ -37,5 +38,53 @@ export const growthAreaQueries = {
     queryOptions({
       queryKey: [...growthAreaQueries.all(), programmeSlug, areaSlug] as const,
       queryFn: () => fetchGrowthArea(programmeSlug, areaSlug),
+    }),
+};
+
+export interface ProgrammeForNewArea {
+  id: string;
+  slug: string;
+  name: string;
+  /** The largest sort_order among its growth areas; the new one comes after. */
+  lastOrder: number;
+}
+
+/** Directors' and admins' reads for editing growth areas. */
+export const growthAreaEditQueries = {
+  /** Everyone who can be named a lead or staff (signed-in users read all people). */
+  people: () =>
+    queryOptions({
+      queryKey: [...growthAreaQueries.all(), 'people'] as const,
+      queryFn: async () => {
+        const { data } = await supabase
+          .from('people')
+          .select('id, full_name, title')
+          .order('full_name')
+          .throwOnError();
+        return data ?? [];
+      },
+    }),
+  editable: (id: string) =>
+    queryOptions({
+      queryKey: [...growthAreaQueries.all(), 'editable', id] as const,
+      queryFn: () => getEditableGrowthArea(supabase, id),
+      staleTime: 0,
+    }),
+  /** The programme (drafts too, for directors) and where a new growth area would go. */
+  newIn: (programmeSlug: string) =>
+    queryOptions({
+      queryKey: [...growthAreaQueries.all(), 'new', programmeSlug] as const,
+      queryFn: async (): Promise<ProgrammeForNewArea | null> => {
+        const { data } = await supabase
+          .from('programmes')
+          .select('id, slug, name, growth_areas(sort_order)')
+          .eq('slug', programmeSlug)
+          .maybeSingle()
+          .throwOnError();
+        if (!data) return null;
+        const orders = data.growth_areas.map((a) => a.sort_order);
+        return { id: data.id, slug: data.slug, name: data.name, lastOrder: Math.max(0, ...orders) };
+      },
+      staleTime: 0,
     }),
 };

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
 import { ZeroRowsError } from '@/lib/errors';
 import { StaffEditor, validateStaff, type StaffMember } from './staff';
+import { withQueryClient } from '@/test/with-query-client';
 
 const staff: StaffMember[] = [
   {
@@ -20,9 +21,11 @@ function renderEditor(props: Partial<Parameters<typeof StaffEditor>[0]> = {}) {
   const add = vi.fn(() => Promise.resolve());
   const remove = vi.fn(() => Promise.resolve());
   render(
-    <ToastProvider>
-      <StaffEditor staff={staff} people={people} add={add} remove={remove} {...props} />
-    </ToastProvider>,
+    withQueryClient(
+      <ToastProvider>
+        <StaffEditor staff={staff} people={people} add={add} remove={remove} {...props} />
+      </ToastProvider>,
+    ),
   );
   return { add, remove, user: userEvent.setup() };
 }

@@ -3,9 +3,9 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { ToastProvider } from '@/components/toast';
-import { ContactsEditor, contactQueries, validateContact } from './contacts';
+import { ContactsEditor, validateContact } from './contacts';
 import { sortContacts } from './project-view';
-import type { ProjectDetail } from './queries';
+import { contactQueries, type ProjectDetail } from './queries';
 
 const person = (id: string, full_name: string, title: string | null = null) => ({
   id,

@@ -1,127 +1,22 @@
-import {
-  mutationOptions,
-  queryOptions,
-  useMutation,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { FieldError, fieldErrorProps } from '@/components/field-error';
+import { Field, FormMessages } from '@/components/form/field';
+import { schemaErrors } from '@/components/form/schema-errors';
+import { useForm } from '@/components/form/use-form';
 import { useToast } from '@/components/toast';
-import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
-import { supabase } from '@/lib/supabase';
+import { ZeroRowsError, errorMessage } from '@/lib/errors';
+import { contactMutations } from './mutations';
 import { sortContacts } from './project-view';
-import type { ProjectDetail } from './queries';
+import { contactQueries, type ProjectDetail } from './queries';
+import {
+  NEW_PERSON,
+  contactConstraints,
+  contactFormSchema,
+  contactLimits,
+  type ContactFormValues,
+} from './schema';
 
-// The database's limits (people_*_length, project_contacts_role_length).
-const nameMax = 200;
-const textMax = 200;
-
-export const contactFormSchema = z.object({
-  person_id: z.string(),
-  role: z.string().max(textMax, 'edit.tooLong'),
-  new_name: z.string().max(nameMax, 'edit.tooLong'),
-  new_title: z.string().max(textMax, 'edit.tooLong'),
-  new_organisation: z.string().max(textMax, 'edit.tooLong'),
-});
-type ContactForm = z.infer<typeof contactFormSchema>;
-type Field = keyof ContactForm;
-type ErrorKey = 'edit.required' | 'edit.tooLong';
-const NEW_PERSON = 'new';
-
-/** Field errors of the add-contact form, as locale keys; empty when it may be sent. */
-export function validateContact(values: ContactForm): Partial<Record<Field, ErrorKey>> {
-  const errors: Partial<Record<Field, ErrorKey>> = {};
-  const parsed = contactFormSchema.safeParse(values);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = issue.path[0] as Field;
-      errors[field] ??= issue.message as ErrorKey;
-    }
-  }
-  if (!values.person_id) errors.person_id = 'edit.required';
-  if (values.person_id === NEW_PERSON && !values.new_name.trim()) errors.new_name = 'edit.required';
-  return errors;
-}
-
-export const contactQueries = {
-  /** Everyone who could be named a contact (signed-in users read the people directory). */
-  people: () =>
-    queryOptions({
-      queryKey: ['projects', 'contact-people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title, organisation')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
-};
-
-const contactMutations = {
-  add: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'contacts', 'add'],
-      mutationFn: async (v: {
-        projectId: string;
-        values: ContactForm;
-        sortOrder: number;
-      }): Promise<string> => {
-        let personId = v.values.person_id;
-        if (personId === NEW_PERSON) {
-          const { data } = await supabase
-            .from('people')
-            .insert({
-              full_name: v.values.new_name.trim(),
-              title: v.values.new_title.trim() || null,
-              organisation: v.values.new_organisation.trim() || null,
-            })
-            .select('id')
-            .single()
-            .throwOnError();
-          personId = data.id;
-        }
-        await supabase
-          .from('project_contacts')
-          .insert({
-            project_id: v.projectId,
-            person_id: personId,
-            role: v.values.role.trim() || null,
-            sort_order: v.sortOrder,
-          })
-          .throwOnError();
-        return personId;
-      },
-    }),
-  makePrimary: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'contacts', 'primary'],
-      mutationFn: async (v: { projectId: string; personId: string }) => {
-        await supabase
-          .rpc('set_primary_contact', { project_id: v.projectId, person_id: v.personId })
-          .throwOnError();
-      },
-    }),
-  remove: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'contacts', 'remove'],
-      mutationFn: async (v: { projectId: string; personId: string }) => {
-        const { data } = await supabase
-          .from('project_contacts')
-          .delete()
-          .eq('project_id', v.projectId)
-          .eq('person_id', v.personId)
-          .select('person_id')
-          .throwOnError();
-        if (!data?.length) throw new ZeroRowsError('project_contacts');
-      },
-    }),
-};
-
-const emptyForm: ContactForm = {
+const emptyForm: ContactFormValues = {
   person_id: '',
   role: '',
   new_name: '',
@@ -129,21 +24,41 @@ const emptyForm: ContactForm = {
   new_organisation: '',
 };
 
+/** Field errors of the add-contact form, as locale keys; empty when it may be sent. */
+export function validateContact(values: ContactFormValues) {
+  return schemaErrors<keyof ContactFormValues>(contactFormSchema, values);
+}
+
 /** Leads, editors and directors name the project's contacts and its main contact. */
 export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
-  const id = useId();
   const toast = useToast();
   const { data: people } = useSuspenseQuery(contactQueries.people());
   const add = useMutation(contactMutations.add());
   const makePrimary = useMutation(contactMutations.makePrimary());
   const remove = useMutation(contactMutations.remove());
-  const [values, setValues] = useState<ContactForm>(emptyForm);
-  const [errors, setErrors] = useState<Partial<Record<Field, ErrorKey>>>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm({
+    initial: emptyForm,
+    schema: contactFormSchema,
+    fields: ['person_id', 'role', 'new_name', 'new_title', 'new_organisation'],
+    base: null,
+    save: async (values) => {
+      const sortOrder = Math.max(0, ...project.contacts.map((c) => c.sort_order)) + 1;
+      const personId = await add.mutateAsync({ projectId: project.id, values, sortOrder });
+      return people.find((p) => p.id === personId)?.full_name ?? values.new_name.trim();
+    },
+    onSaved: (name) => {
+      toast({ message: t('contacts.added', { name }), tone: 'success' });
+      form.reset(emptyForm);
+    },
+    // A constraint names its field; anything else is said above the button.
+    constraints: contactConstraints,
+    limits: contactLimits,
+  });
+  const { id, values, set } = form;
   const contacts = sortContacts(project.contacts);
   const candidates = people.filter((p) => !contacts.some((c) => c.person.id === p.id));
-  const busy = add.isPending || makePrimary.isPending || remove.isPending;
+  const busy = form.pending || makePrimary.isPending || remove.isPending;
 
   const fail = (error: unknown) =>
     toast({
@@ -153,50 +68,6 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
           : t('edit.serverError', { message: errorMessage(error) }),
       tone: 'error',
     });
-
-  const set = (field: Field, value: string) => {
-    setValues((v) => ({ ...v, [field]: value }));
-    setErrors((e) => ({ ...e, [field]: undefined }));
-  };
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setFormError(null);
-    const found = validateContact(values);
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
-      const first = Object.keys(found)[0];
-      document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
-    const sortOrder = Math.max(0, ...project.contacts.map((c) => c.sort_order)) + 1;
-    add.mutate(
-      { projectId: project.id, values, sortOrder },
-      {
-        onSuccess: (personId) => {
-          const name = people.find((p) => p.id === personId)?.full_name ?? values.new_name.trim();
-          toast({ message: t('contacts.added', { name }), tone: 'success' });
-          setValues(emptyForm);
-        },
-        onError: (error) => {
-          // A constraint names its field; anything else is said above the button.
-          const text = isPostgrestError(error) ? error.message : errorMessage(error);
-          if (/people_full_name_length/.test(text)) setErrors({ new_name: 'edit.required' });
-          else setFormError(t('edit.serverError', { message: text }));
-        },
-      },
-    );
-  };
-
-  const message = (field: Field, max = textMax) => {
-    const key = errors[field];
-    return (
-      <FieldError formId={id} field={field}>
-        {key && t(key, { max })}
-      </FieldError>
-    );
-  };
-  const invalid = (field: Field) => fieldErrorProps(id, field, !!errors[field]);
 
   return (
     <section className="form-section" aria-labelledby={`${id}-title`}>
@@ -262,80 +133,71 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
         </ul>
       )}
 
-      <form noValidate onSubmit={submit} aria-labelledby={`${id}-add-title`}>
+      <form {...form.formProps} aria-labelledby={`${id}-add-title`}>
         <h3 id={`${id}-add-title`}>{t('contacts.addTitle')}</h3>
         <div className="form-row">
-          <div className="field">
-            <label htmlFor={`${id}-person_id`}>{t('contacts.person')}</label>
-            <select
-              id={`${id}-person_id`}
-              value={values.person_id}
-              onChange={(e) => set('person_id', e.target.value)}
-              {...invalid('person_id')}
-            >
-              <option value="">{t('contacts.choose')}</option>
-              {candidates.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.title ? `${p.full_name} (${p.title})` : p.full_name}
-                </option>
-              ))}
-              <option value={NEW_PERSON}>{t('contacts.newPerson')}</option>
-            </select>
-            {message('person_id')}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-role`}>{t('contacts.role')}</label>
-            <input
-              id={`${id}-role`}
-              value={values.role}
-              maxLength={textMax + 1}
-              onChange={(e) => set('role', e.target.value)}
-              {...invalid('role')}
-            />
-            {message('role')}
-          </div>
+          <Field form={form} name="person_id" label={t('contacts.person')}>
+            {(control) => (
+              <select
+                {...control}
+                value={values.person_id}
+                onChange={(e) => set('person_id', e.target.value)}
+              >
+                <option value="">{t('contacts.choose')}</option>
+                {candidates.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.title ? `${p.full_name} (${p.title})` : p.full_name}
+                  </option>
+                ))}
+                <option value={NEW_PERSON}>{t('contacts.newPerson')}</option>
+              </select>
+            )}
+          </Field>
+          <Field form={form} name="role" label={t('contacts.role')}>
+            {(control) => (
+              <input
+                {...control}
+                value={values.role}
+                maxLength={contactLimits.role + 1}
+                onChange={(e) => set('role', e.target.value)}
+              />
+            )}
+          </Field>
         </div>
         {values.person_id === NEW_PERSON && (
           <fieldset className="form-row">
             <legend>{t('contacts.newPerson')}</legend>
-            <div className="field">
-              <label htmlFor={`${id}-new_name`}>{t('contacts.name')}</label>
-              <input
-                id={`${id}-new_name`}
-                value={values.new_name}
-                autoComplete="off"
-                onChange={(e) => set('new_name', e.target.value)}
-                {...invalid('new_name')}
-              />
-              {message('new_name', nameMax)}
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-new_title`}>{t('contacts.personTitle')}</label>
-              <input
-                id={`${id}-new_title`}
-                value={values.new_title}
-                onChange={(e) => set('new_title', e.target.value)}
-                {...invalid('new_title')}
-              />
-              {message('new_title')}
-            </div>
-            <div className="field">
-              <label htmlFor={`${id}-new_organisation`}>{t('contacts.organisation')}</label>
-              <input
-                id={`${id}-new_organisation`}
-                value={values.new_organisation}
-                onChange={(e) => set('new_organisation', e.target.value)}
-                {...invalid('new_organisation')}
-              />
-              {message('new_organisation')}
-            </div>
+            <Field form={form} name="new_name" label={t('contacts.name')}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.new_name}
+                  autoComplete="off"
+                  onChange={(e) => set('new_name', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field form={form} name="new_title" label={t('contacts.personTitle')}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.new_title}
+                  onChange={(e) => set('new_title', e.target.value)}
+                />
+              )}
+            </Field>
+            <Field form={form} name="new_organisation" label={t('contacts.organisation')}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={values.new_organisation}
+                  onChange={(e) => set('new_organisation', e.target.value)}
+                />
+              )}
+            </Field>
           </fieldset>
         )}
-        {formError && (
-          <p className="notice notice--error" role="alert">
-            {formError}
-          </p>
-        )}
+        <FormMessages form={form} />
         <button type="submit" className="button" disabled={busy}>
           {t('contacts.add')}
         </button>

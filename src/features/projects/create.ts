@@ -1,21 +1,8 @@
 import { mutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
+import { slugPattern } from '@/lib/limits';
 import { supabase } from '@/lib/supabase';
 import { projectLimits } from './schema';
-
-export const slugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
-/** "Rakentamisen kiertotalous" → "rakentamisen-kiertotalous" (ä → a, ö → o, å → a). */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 100)
-    .replace(/-+$/, '');
-}
 
 export const newProjectSchema = z.object({
   programme_id: z.string().min(1, 'edit.required'),
@@ -27,12 +14,19 @@ export const newProjectSchema = z.object({
   slug: z
     .string()
     .min(1, 'edit.required')
-    .max(100, 'edit.tooLong')
+    .max(projectLimits.slug, 'edit.tooLong')
     .regex(slugPattern, 'newProject.slugInvalid'),
   published: z.boolean(),
 });
 
 export type NewProjectValues = z.infer<typeof newProjectSchema>;
+
+/** Which form field a violated database constraint belongs to, and what to say there. */
+export const newProjectConstraints = {
+  projects_slug_key: { field: 'slug', message: 'newProject.slugTaken' },
+  projects_slug_format: { field: 'slug', message: 'newProject.slugInvalid' },
+  projects_name_length: 'name',
+} as const;
 
 export const createProjectMutation = () =>
   mutationOptions({

@@ -1,71 +1,12 @@
-import {
-  mutationOptions,
-  queryOptions,
-  useMutation,
-  useSuspenseQuery,
-} from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
-import type { Enums } from '@/lib/supabase';
-import { supabase } from '@/lib/supabase';
-import { ZeroRowsError, errorMessage } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
+import { memberMutations, type MemberRole } from './mutations';
+import { memberQueries } from './queries';
 
-type MemberRole = Enums<'member_role'>;
 const memberRoles: MemberRole[] = ['lead', 'editor'];
-
-export const memberQueries = {
-  /** Who leads or edits a project (directors read every membership), and who could. */
-  forProject: (projectId: string) =>
-    queryOptions({
-      queryKey: ['projects', 'members', projectId] as const,
-      queryFn: async () => {
-        const [members, people] = await Promise.all([
-          supabase
-            .from('project_members')
-            .select('user_id, role')
-            .eq('project_id', projectId)
-            .throwOnError(),
-          supabase
-            .from('people')
-            .select('id, full_name, user_id')
-            .not('user_id', 'is', null)
-            .order('full_name')
-            .throwOnError(),
-        ]);
-        return { members: members.data ?? [], people: people.data ?? [] };
-      },
-    }),
-};
-
-const memberMutations = {
-  add: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'members', 'add'],
-      meta: { invalidates: [['session']] },
-      mutationFn: async (v: { projectId: string; userId: string; role: MemberRole }) => {
-        await supabase
-          .from('project_members')
-          .upsert({ project_id: v.projectId, user_id: v.userId, role: v.role })
-          .throwOnError();
-      },
-    }),
-  remove: () =>
-    mutationOptions({
-      mutationKey: ['projects', 'members', 'remove'],
-      meta: { invalidates: [['session']] },
-      mutationFn: async (v: { projectId: string; userId: string }) => {
-        const { data } = await supabase
-          .from('project_members')
-          .delete()
-          .eq('project_id', v.projectId)
-          .eq('user_id', v.userId)
-          .select('user_id')
-          .throwOnError();
-        if (!data?.length) throw new ZeroRowsError('project_members');
-      },
-    }),
-};
 
 /** Directors manage who leads or edits a project. */
 export function MembersEditor({ projectId }: { projectId: string }) {

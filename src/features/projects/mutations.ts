@@ -1,7 +1,14 @@
 import { mutationOptions } from '@tanstack/react-query';
-import { supabase } from '@/lib/supabase';
+import { ZeroRowsError } from '@/lib/errors';
+import { supabase, type Enums } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
-import { editableColumns, type EditableProject, type toPatch } from './schema';
+import {
+  NEW_PERSON,
+  editableColumns,
+  type ContactFormValues,
+  type EditableProject,
+  type toPatch,
+} from './schema';
 
 export interface ProjectUpdate {
   id: string;
@@ -24,5 +31,98 @@ export const projectMutations = {
           patch,
           columns: editableColumns,
         }),
+    }),
+};
+
+export const contactMutations = {
+  /** Names a contact; "a new person" is added to the people directory first. */
+  add: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'contacts', 'add'],
+      mutationFn: async (v: {
+        projectId: string;
+        values: ContactFormValues;
+        sortOrder: number;
+      }): Promise<string> => {
+        let personId = v.values.person_id;
+        if (personId === NEW_PERSON) {
+          const { data } = await supabase
+            .from('people')
+            .insert({
+              full_name: v.values.new_name.trim(),
+              title: v.values.new_title.trim() || null,
+              organisation: v.values.new_organisation.trim() || null,
+            })
+            .select('id')
+            .single()
+            .throwOnError();
+          personId = data.id;
+        }
+        await supabase
+          .from('project_contacts')
+          .insert({
+            project_id: v.projectId,
+            person_id: personId,
+            role: v.values.role.trim() || null,
+            sort_order: v.sortOrder,
+          })
+          .throwOnError();
+        return personId;
+      },
+    }),
+  makePrimary: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'contacts', 'primary'],
+      mutationFn: async (v: { projectId: string; personId: string }) => {
+        await supabase
+          .rpc('set_primary_contact', { project_id: v.projectId, person_id: v.personId })
+          .throwOnError();
+      },
+    }),
+  remove: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'contacts', 'remove'],
+      mutationFn: async (v: { projectId: string; personId: string }) => {
+        const { data } = await supabase
+          .from('project_contacts')
+          .delete()
+          .eq('project_id', v.projectId)
+          .eq('person_id', v.personId)
+          .select('person_id')
+          .throwOnError();
+        if (!data?.length) throw new ZeroRowsError('project_contacts');
+      },
+    }),
+};
+
+export type MemberRole = Enums<'member_role'>;
+
+/** Directors name who leads or edits a project; the session's access follows. */
+export const memberMutations = {
+  add: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'members', 'add'],
+      meta: { invalidates: [['session']] },
+      mutationFn: async (v: { projectId: string; userId: string; role: MemberRole }) => {
+        await supabase
+          .from('project_members')
+          .upsert({ project_id: v.projectId, user_id: v.userId, role: v.role })
+          .throwOnError();
+      },
+    }),
+  remove: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'members', 'remove'],
+      meta: { invalidates: [['session']] },
+      mutationFn: async (v: { projectId: string; userId: string }) => {
+        const { data } = await supabase
+          .from('project_members')
+          .delete()
+          .eq('project_id', v.projectId)
+          .eq('user_id', v.userId)
+          .select('user_id')
+          .throwOnError();
+        if (!data?.length) throw new ZeroRowsError('project_members');
+      },
     }),
 };

@@ -1,11 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { errorMessage, isPostgrestError } from '@/lib/errors';
-import { newProjectSchema, slugify, type NewProjectValues } from './create';
+import { Field, FormMessages, SubmitButton } from '@/components/form/field';
+import { useForm } from '@/components/form/use-form';
+import { slugify } from '@/lib/slug';
+import { newProjectConstraints, newProjectSchema, type NewProjectValues } from './create';
 import { projectLimits } from './schema';
-
-type Errors = Partial<Record<keyof NewProjectValues, string>>;
 
 interface Props {
   programmes: { id: string; name: string; growth_areas: { id: string; name: string }[] }[];
@@ -15,161 +15,101 @@ interface Props {
 /** Directors create a project: name, address name, programme and growth area; a draft by default. */
 export function NewProjectForm({ programmes, save }: Props) {
   const { t } = useTranslation();
-  const id = useId();
-  const [values, setValues] = useState<NewProjectValues>({
-    programme_id: programmes[0]?.id ?? '',
-    growth_area_id: '',
-    name: '',
-    slug: '',
-    published: false,
-  });
   const [slugEdited, setSlugEdited] = useState(false);
-  const [errors, setErrors] = useState<Errors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const form = useForm({
+    initial: (): NewProjectValues => ({
+      programme_id: programmes[0]?.id ?? '',
+      growth_area_id: '',
+      name: '',
+      slug: '',
+      published: false,
+    }),
+    schema: newProjectSchema,
+    fields: ['programme_id', 'growth_area_id', 'name', 'slug', 'published'],
+    base: null,
+    save: (values) => save(values),
+    constraints: newProjectConstraints,
+    limits: { name: projectLimits.name, slug: projectLimits.slug },
+    derive: (next, field) => {
+      if (field === 'programme_id') return { ...next, growth_area_id: '' };
+      if (field === 'name' && !slugEdited) return { ...next, slug: slugify(next.name) };
+      return next;
+    },
+  });
+  const { values, set } = form;
   const areas = programmes.find((p) => p.id === values.programme_id)?.growth_areas ?? [];
 
-  const text = (key: string | undefined) => {
-    if (!key) return null;
-    if (key === 'edit.tooLong') return t('edit.tooLong', { max: projectLimits.name });
-    if (
-      key === 'edit.required' ||
-      key === 'newProject.slugInvalid' ||
-      key === 'newProject.slugTaken'
-    ) {
-      return t(key);
-    }
-    return key;
-  };
-  const error = (field: keyof NewProjectValues) =>
-    errors[field] ? (
-      <p className="field__error" id={`${id}-${field}-error`}>
-        {text(errors[field])}
-      </p>
-    ) : null;
-  const a11y = (field: keyof NewProjectValues, hint = false) => ({
-    id: `${id}-${field}`,
-    'aria-invalid': errors[field] ? true : undefined,
-    'aria-describedby':
-      [errors[field] ? `${id}-${field}-error` : '', hint ? `${id}-${field}-hint` : '']
-        .filter(Boolean)
-        .join(' ') || undefined,
-  });
-
-  const onSubmit = async (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = newProjectSchema.safeParse(values);
-    if (!parsed.success) {
-      const next: Errors = {};
-      for (const issue of parsed.error.issues) {
-        next[issue.path[0] as keyof NewProjectValues] ??= issue.message;
-      }
-      setErrors(next);
-      const first = (['programme_id', 'name', 'slug'] as const).find((f) => next[f]);
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
-      return;
-    }
-    setPending(true);
-    setFormError(null);
-    try {
-      await save(parsed.data);
-    } catch (e) {
-      if (isPostgrestError(e) && e.code === '23505') {
-        setErrors({ slug: 'newProject.slugTaken' });
-        document.getElementById(`${id}-slug`)?.focus();
-      } else {
-        setFormError(t('edit.serverError', { message: errorMessage(e) }));
-      }
-    } finally {
-      setPending(false);
-    }
-  };
-
   return (
-    <form className="form" noValidate onSubmit={(e) => void onSubmit(e)}>
-      {formError && (
-        <div className="notice notice--error" role="alert">
-          <p>{formError}</p>
-        </div>
-      )}
+    <form className="form" {...form.formProps}>
+      <FormMessages form={form} />
       <div className="form-row">
-        <div className="field">
-          <label htmlFor={`${id}-programme_id`}>{t('newProject.programme')}</label>
-          <select
-            {...a11y('programme_id')}
-            value={values.programme_id}
-            onChange={(e) =>
-              setValues((v) => ({ ...v, programme_id: e.target.value, growth_area_id: '' }))
-            }
-          >
-            {programmes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-          {error('programme_id')}
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-growth_area_id`}>{t('project.growthArea')}</label>
-          <select
-            {...a11y('growth_area_id')}
-            value={values.growth_area_id}
-            onChange={(e) => setValues((v) => ({ ...v, growth_area_id: e.target.value }))}
-          >
-            {areas.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-            <option value="">{t('portfolio.otherProjects')}</option>
-          </select>
-        </div>
+        <Field form={form} name="programme_id" label={t('newProject.programme')}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.programme_id}
+              onChange={(e) => set('programme_id', e.target.value)}
+            >
+              {programmes.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field form={form} name="growth_area_id" label={t('project.growthArea')}>
+          {(control) => (
+            <select
+              {...control}
+              value={values.growth_area_id}
+              onChange={(e) => set('growth_area_id', e.target.value)}
+            >
+              {areas.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+              <option value="">{t('portfolio.otherProjects')}</option>
+            </select>
+          )}
+        </Field>
       </div>
-      <div className="field">
-        <label htmlFor={`${id}-name`}>{t('edit.name')}</label>
-        <input
-          {...a11y('name')}
-          type="text"
-          value={values.name}
-          onChange={(e) => {
-            const name = e.target.value;
-            setValues((v) => ({ ...v, name, slug: slugEdited ? v.slug : slugify(name) }));
-            setErrors((x) => ({ ...x, name: undefined }));
-          }}
-        />
-        {error('name')}
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-slug`}>{t('newProject.slug')}</label>
-        <input
-          {...a11y('slug', true)}
-          type="text"
-          value={values.slug}
-          onChange={(e) => {
-            setSlugEdited(true);
-            setValues((v) => ({ ...v, slug: e.target.value }));
-            setErrors((x) => ({ ...x, slug: undefined }));
-          }}
-        />
-        <p className="field__hint" id={`${id}-slug-hint`}>
-          {t('newProject.slugHint')}
-        </p>
-        {error('slug')}
-      </div>
-      <div className="field field--inline">
-        <input
-          id={`${id}-published`}
-          type="checkbox"
-          checked={values.published}
-          onChange={(e) => setValues((v) => ({ ...v, published: e.target.checked }))}
-        />
-        <label htmlFor={`${id}-published`}>{t('newProject.publishNow')}</label>
-      </div>
+      <Field form={form} name="name" label={t('edit.name')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={values.name}
+            onChange={(e) => set('name', e.target.value)}
+          />
+        )}
+      </Field>
+      <Field form={form} name="slug" label={t('newProject.slug')} hint={t('newProject.slugHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="text"
+            value={values.slug}
+            onChange={(e) => {
+              setSlugEdited(true);
+              set('slug', e.target.value);
+            }}
+          />
+        )}
+      </Field>
+      <Field form={form} name="published" label={t('newProject.publishNow')} inline>
+        {(control) => (
+          <input
+            {...control}
+            type="checkbox"
+            checked={values.published}
+            onChange={(e) => set('published', e.target.checked)}
+          />
+        )}
+      </Field>
       <div className="button-row">
-        <button type="submit" className="button" disabled={pending}>
-          {pending ? t('edit.saving') : t('edit.save')}
-        </button>
+        <SubmitButton pending={form.pending}>{t('edit.save')}</SubmitButton>
         <Link to="/">{t('edit.cancel')}</Link>
       </div>
     </form>

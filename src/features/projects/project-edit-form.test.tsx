@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
+import { withQueryClient } from '@/test/with-query-client';
 import type { ProjectUpdate } from './mutations';
 import { ProjectEditForm } from './project-edit-form';
 import type { EditableProject } from './schema';
@@ -38,7 +39,7 @@ function renderForm(save: (u: ProjectUpdate) => Promise<EditableProject>, direct
       ),
     },
   ]);
-  render(<RouterProvider router={router} />);
+  render(withQueryClient(<RouterProvider router={router} />));
   return { onSaved };
 }
 

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase } from '@/lib/supabase';
-import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+import { overviewColumns, toProjectCard } from '@/lib/project-overview';
 
 const detailColumns = `
   id, slug, name, summary, official_description, stage, schedule_status, schedule_note,
@@ -40,8 +40,6 @@ async function fetchDetail(slug: string) {
 }
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof fetchDetail>>>;
-export type ProjectTask = ProjectDetail['tasks'][number];
-export type { ProjectCardData };
 
 export const projectQueries = {
   all: () => ['projects'] as const,
@@ -79,6 +77,47 @@ export const projectQueries = {
           .order('sort_order')
           .throwOnError();
         return data ?? [];
+      },
+    }),
+};
+
+/** Reads of the project editor's contacts and members sections. */
+export const contactQueries = {
+  /** Everyone who could be named a contact (signed-in users read the people directory). */
+  people: () =>
+    queryOptions({
+      queryKey: [...projectQueries.all(), 'contact-people'] as const,
+      queryFn: async () => {
+        const { data } = await supabase
+          .from('people')
+          .select('id, full_name, title, organisation')
+          .order('full_name')
+          .throwOnError();
+        return data ?? [];
+      },
+    }),
+};
+
+export const memberQueries = {
+  /** Who leads or edits a project (directors read every membership), and who could. */
+  forProject: (projectId: string) =>
+    queryOptions({
+      queryKey: [...projectQueries.all(), 'members', projectId] as const,
+      queryFn: async () => {
+        const [members, people] = await Promise.all([
+          supabase
+            .from('project_members')
+            .select('user_id, role')
+            .eq('project_id', projectId)
+            .throwOnError(),
+          supabase
+            .from('people')
+            .select('id, full_name, user_id')
+            .not('user_id', 'is', null)
+            .order('full_name')
+            .throwOnError(),
+        ]);
+        return { members: members.data ?? [], people: people.data ?? [] };
       },
     }),
 };

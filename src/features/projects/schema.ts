@@ -1,13 +1,9 @@
 import { z } from 'zod';
 import { scheduleStatuses, stages, type ScheduleStatus, type Stage } from '@/lib/domain';
+import { textLimits } from '@/lib/limits';
 
 /** The database's CHECK limits on projects (supabase/migrations/…_core_schema.sql). */
-export const projectLimits = {
-  name: 200,
-  summary: 4000,
-  official_description: 10000,
-  schedule_note: 1000,
-} as const;
+export const projectLimits = textLimits.projects;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDate = z
@@ -110,3 +106,38 @@ export const constraintFields: Record<string, ProjectField> = {
   projects_manual_status_needs_note: 'schedule_note',
   projects_dates_ordered: 'ends_on',
 };
+
+/** Picking "a new person" in the contact form adds them to the people directory first. */
+export const NEW_PERSON = 'new';
+
+/** The add-contact form: an existing person or a new one, and their role in the project. */
+export const contactFormSchema = z
+  .object({
+    person_id: z.string().min(1, 'edit.required'),
+    role: z.string().max(textLimits.project_contacts.role, 'edit.tooLong'),
+    new_name: z.string().max(textLimits.people.full_name, 'edit.tooLong'),
+    new_title: z.string().max(textLimits.people.title, 'edit.tooLong'),
+    new_organisation: z.string().max(textLimits.people.organisation, 'edit.tooLong'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.person_id === NEW_PERSON && !v.new_name.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['new_name'], message: 'edit.required' });
+    }
+  });
+
+export type ContactFormValues = z.infer<typeof contactFormSchema>;
+
+export const contactLimits = {
+  role: textLimits.project_contacts.role,
+  new_name: textLimits.people.full_name,
+  new_title: textLimits.people.title,
+  new_organisation: textLimits.people.organisation,
+};
+
+/** Which contact-form field a violated constraint belongs to. */
+export const contactConstraints = {
+  people_full_name_length: { field: 'new_name', message: 'edit.required' },
+  people_title_length: 'new_title',
+  people_organisation_length: 'new_organisation',
+  project_contacts_role_length: 'role',
+} as const;

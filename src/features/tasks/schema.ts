@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { taskStates, type TaskState } from '@/lib/domain';
+import { textLimits } from '@/lib/limits';
 import type { EditableTask } from './editable';
 
-export { editableTaskColumns, type EditableTask } from './editable';
+export { type EditableTask } from './editable';
 
 /** The database's CHECK limits on tasks. */
-export const taskLimits = { title: 300, details: 4000 } as const;
+export const taskLimits = textLimits.tasks;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const optionalDate = z
@@ -63,6 +64,7 @@ export function toTaskPatch(v: TaskFormValues) {
   };
 }
 
+/** Which form field a violated database constraint belongs to. */
 export const taskConstraintFields: Record<string, TaskField> = {
   tasks_title_length: 'title',
   tasks_details_length: 'details',

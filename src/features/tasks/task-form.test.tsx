@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError } from '@/lib/errors';
+import { withQueryClient } from '@/test/with-query-client';
 import type { EditableTask } from './schema';
 import { TaskForm } from './task-form';
 
@@ -31,7 +32,7 @@ function renderForm(
       ),
     },
   ]);
-  render(<RouterProvider router={router} />);
+  render(withQueryClient(<RouterProvider router={router} />));
   return { onSaved };
 }
 

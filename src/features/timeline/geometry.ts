@@ -5,6 +5,7 @@
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 48;
 export const NAME_COLUMN_WIDTH = 280;
+/** @public The bars' height: only timeline.css draws with it, listed here with the rest. */
 export const BAR_HEIGHT = 18;
 export const MILESTONE_SIZE = 14;
 export const LABEL_PADDING = 6;

@@ -46,7 +46,7 @@ export function TimelineAgenda(props: TimelineAgendaProps) {
     <section className="tl-agenda" aria-label={t('agendaLabel')}>
       {groups.map(({ area, projects }) => (
         <div key={area.key}>
-          <h3>{area.name}</h3>
+          <h2>{area.name}</h2>
           <ul>
             {projects.map(({ row, tasks }) => (
               <li key={row.key}>

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -77,7 +77,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onOpenProject = vi.fn();
     render(<Harness onOpenProject={onOpenProject} />);
-    screen.getByRole('row', { name: /Rakentamisen kiertotalous/ }).focus();
+    act(() => screen.getByRole('row', { name: /Rakentamisen kiertotalous/ }).focus());
     await user.keyboard('{ArrowDown}');
     const project = screen.getByRole('row', { name: /^Kiertotalot/ });
     expect(project).toHaveFocus();
@@ -119,7 +119,7 @@ describe('TimelineChart', () => {
   it('shows the schedule reason in the tooltip', async () => {
     const user = userEvent.setup();
     render(<Harness />);
-    screen.getByRole('row', { name: /^Arabian kiertotaloushubi/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Arabian kiertotaloushubi/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByRole('tooltip')).toHaveTextContent('Syy: Tehtävä "Hakemus" myöhässä');
   });
@@ -128,7 +128,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn<(change: RescheduleChange) => void>();
     render(<Harness onReschedule={onReschedule} canEdit={(id) => id === 'p-kiertotalot'} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}');
     await user.keyboard('{Alt>}{ArrowRight}{/Alt}');
     await user.keyboard('{Alt>}{Shift>}{ArrowRight}{/Shift}{/Alt}');
@@ -166,7 +166,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn(() => Promise.reject(new Error('conflict')));
     render(<Harness onReschedule={onReschedule} canEdit={() => true} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowLeft}{/Alt}{Escape}');
     expect(onReschedule).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Siirto epäonnistui: Kiertotalot')).toBeInTheDocument();
@@ -177,7 +177,7 @@ describe('TimelineChart', () => {
     const user = userEvent.setup();
     const onReschedule = vi.fn();
     render(<Harness onReschedule={onReschedule} canEdit={() => false} />);
-    screen.getByRole('row', { name: /^Kiertotalot/ }).focus();
+    act(() => screen.getByRole('row', { name: /^Kiertotalot/ }).focus());
     await user.keyboard('{ArrowRight}{ArrowRight}{Alt>}{ArrowRight}{/Alt}{Escape}');
     expect(onReschedule).not.toHaveBeenCalled();
     expect(screen.getByRole('gridcell', { name: KIERTOTALOT })).toBeInTheDocument();

@@ -30,7 +30,15 @@ function Page(props: { canEdit?: boolean; onReschedule?: (change: unknown) => vo
 async function renderAt(url: string, page = <Page />) {
   // A root loader, as the app has: a search-param change revalidates it before it lands.
   const router = createMemoryRouter(
-    [{ id: 'root', loader: () => null, children: [{ path: '/timeline', element: page }] }],
+    [
+      {
+        id: 'root',
+        loader: () => null,
+        // Rendered while the first load runs, as the app's root route does.
+        HydrateFallback: () => null,
+        children: [{ path: '/timeline', element: page }],
+      },
+    ],
     { initialEntries: [url] },
   );
   render(<RouterProvider router={router} />);
@@ -44,7 +52,7 @@ describe('useTimelineUrlState', () => {
     await renderAt('/timeline?lang=fi');
     await user.click(screen.getByRole('button', { name: 'Neljännekset' }));
     await user.selectOptions(screen.getByLabelText('Aikataulu'), 'Myöhässä');
-    screen.getByRole('row', { name: /Arabian/ }).focus();
+    act(() => screen.getByRole('row', { name: /Arabian/ }).focus());
     await user.keyboard('{ArrowRight}');
     // Each change lands in the URL after the root loader revalidates: wait for the last one.
     const url = () => new URLSearchParams(screen.getByLabelText('url').textContent ?? '');
@@ -86,6 +94,10 @@ describe('useTimelineUrlState', () => {
       },
     ]);
     expect(screen.getByRole('row', { name: /Arabian/ })).toHaveAttribute('aria-expanded', 'true');
+    // …and the URL catches up with it once the router has revalidated.
+    await waitFor(() =>
+      expect(screen.getByLabelText('url')).toHaveTextContent('toggle=p%3Ap-arabia'),
+    );
   });
 
   it('follows the URL again once it has caught up, e.g. a link back to the plain view', async () => {

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { handleAuth } from './auth/index.ts';
+import { HMAC_ALGORITHMS } from './auth/tokens.ts';
 import { errorBody, JSON_TYPE } from './rest/errors.ts';
 import { handleRest } from './rest/index.ts';
 import type { GatewayRequest, GatewayResponse, JwtClaims, ServiceEnv } from './types.ts';
@@ -11,20 +12,6 @@ import type { GatewayRequest, GatewayResponse, JwtClaims, ServiceEnv } from './t
 const REST_PREFIX = '/rest/v1';
 const AUTH_PREFIX = '/auth/v1';
 
-const ALLOW_HEADERS = [
-  'apikey',
-  'authorization',
-  'content-type',
-  'prefer',
-  'accept',
-  'accept-profile',
-  'content-profile',
-  'range',
-  'range-unit',
-  'x-client-info',
-  'x-supabase-api-version',
-  'x-retry-count',
-];
 const EXPOSE_HEADERS = [
   'Content-Range',
   'Range-Unit',
@@ -35,7 +22,10 @@ const EXPOSE_HEADERS = [
   'Preference-Applied',
   'Content-Profile',
 ];
-const ALLOW_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS';
+// Supabase's API gateway (Kong's cors plugin with its defaults): any origin as `*`, no
+// credentials (supabase-js sends none: the session travels in the Authorization header), the
+// plugin's default method list, and whatever headers the preflight asks for.
+const ALLOW_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE,OPTIONS,TRACE,CONNECT';
 
 export interface Gateway {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
@@ -62,11 +52,9 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
+function corsHeaders(): Record<string, string> {
   return {
-    'Access-Control-Allow-Origin': origin ?? '*',
-    ...(origin ? { Vary: 'Origin', 'Access-Control-Allow-Credentials': 'true' } : {}),
+    'Access-Control-Allow-Origin': '*',
     'Access-Control-Expose-Headers': EXPOSE_HEADERS.join(', '),
   };
 }
@@ -77,7 +65,7 @@ function send(
   r: GatewayResponse,
   extra: Record<string, string> = {},
 ): void {
-  const headers: Record<string, string> = { ...corsHeaders(req), ...extra, ...(r.headers ?? {}) };
+  const headers: Record<string, string> = { ...corsHeaders(), ...extra, ...(r.headers ?? {}) };
   if (r.body !== null && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
     headers['Content-Type'] = JSON_TYPE;
   }
@@ -95,6 +83,24 @@ const jsonError = (
   headers: { 'Content-Type': JSON_TYPE, ...headers },
   body: errorBody(code, message),
 });
+
+/**
+ * The client's address, for rate limits: the socket's peer, or behind a trusted proxy the
+ * last X-Forwarded-For entry (the one that proxy added; earlier ones the client can forge).
+ */
+function clientAddress(
+  req: IncomingMessage,
+  headers: Record<string, string>,
+  trustProxy: boolean,
+): string {
+  const peer = req.socket.remoteAddress ?? '';
+  if (!trustProxy) return peer;
+  const forwarded = headers['x-forwarded-for']
+    ?.split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return forwarded?.at(-1) ?? peer;
+}
 
 type Verified = { ok: true; claims: JwtClaims } | { ok: false; expired: boolean; message: string };
 
@@ -122,7 +128,7 @@ export function createGateway(env: ServiceEnv): Gateway {
     if (parts !== 3)
       return { ok: false, expired: false, message: `Expected 3 parts in JWT; got ${parts}` };
     try {
-      const { payload } = await jwtVerify(token, secret, { algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, secret, { algorithms: HMAC_ALGORITHMS });
       const role = typeof payload['role'] === 'string' ? payload['role'] : 'anon';
       return { ok: true, claims: { ...payload, role } };
     } catch (e) {
@@ -163,14 +169,15 @@ export function createGateway(env: ServiceEnv): Gateway {
         }),
       };
     }
-    let keyCheck = await verify(apikey);
-    // Keys configured verbatim are accepted even if they are not JWTs (publishable keys).
-    if (!keyCheck.ok && apikey === env.config.anonKey)
-      keyCheck = { ok: true, claims: { role: 'anon' } };
-    if (!keyCheck.ok && apikey === env.config.serviceRoleKey) {
-      keyCheck = { ok: true, claims: { role: 'service_role' } };
-    }
-    if (!keyCheck.ok) {
+    // As Supabase's gateway (Kong key-auth): the project's two keys, compared as strings.
+    // A user's access token is not an API key, however validly signed.
+    const keyRole =
+      apikey === env.config.anonKey
+        ? 'anon'
+        : apikey === env.config.serviceRoleKey
+          ? 'service_role'
+          : undefined;
+    if (!keyRole) {
       return {
         status: 401,
         headers: { 'Content-Type': JSON_TYPE },
@@ -183,7 +190,7 @@ export function createGateway(env: ServiceEnv): Gateway {
     const auth = headers['authorization'];
     const bearerMatch = auth ? /^Bearer\s+(.+)$/i.exec(auth.trim()) : null;
     const bearer = bearerMatch?.[1]?.trim();
-    let claims: JwtClaims = keyCheck.claims;
+    let claims: JwtClaims = { role: keyRole };
     if (bearer) {
       const v = await verify(bearer);
       if (v.ok) claims = v.claims;
@@ -230,7 +237,7 @@ export function createGateway(env: ServiceEnv): Gateway {
       body,
       claims,
       bearer,
-      ip: req.socket.remoteAddress ?? '',
+      ip: clientAddress(req, headers, env.config.trustProxy === true),
     };
     return service === 'rest' ? handleRest(greq, env) : handleAuth(greq, env);
   }
@@ -258,12 +265,9 @@ export function createGateway(env: ServiceEnv): Gateway {
       if (req.method === 'OPTIONS') {
         const requested = req.headers['access-control-request-headers'];
         res.writeHead(200, {
-          ...corsHeaders(req),
+          ...corsHeaders(),
           'Access-Control-Allow-Methods': ALLOW_METHODS,
-          'Access-Control-Allow-Headers': requested
-            ? `${ALLOW_HEADERS.join(', ')}, ${requested}`
-            : ALLOW_HEADERS.join(', '),
-          'Access-Control-Max-Age': '86400',
+          ...(requested ? { 'Access-Control-Allow-Headers': requested } : {}),
           'Content-Length': '0',
         });
         res.end();

@@ -31,11 +31,38 @@ export interface GatewayConfig {
   enableSignup: boolean;
   /** Folder where /recover and invite mails are written locally. */
   outboxDir: string;
+  /** Shortest password accepted (auth.minimum_password_length; GoTrue's default 6). */
+  minPasswordLength?: number;
   /**
-   * Failed password sign-ins allowed per window before 429 over_request_rate_limit
-   * (defaults: 10 per e-mail and 30 per client address in 300 s).
+   * Where mail links may send the user: auth.site_url then auth.additional_redirect_urls,
+   * as glob patterns (GoTrue's matching). The first entry is the default target. Without
+   * it, only `siteUrl` itself.
+   */
+  redirectUrls?: string[];
+  /**
+   * Failed password sign-ins allowed per window before 429 over_request_rate_limit, per
+   * client address (perIp, auth.rate_limit.sign_in_sign_ups) and per client address and
+   * e-mail together (perEmail). Never per e-mail alone: that would let anyone lock anyone
+   * out. Defaults: 10 and 30 in 300 s.
    */
   authRateLimit?: { windowSeconds: number; perEmail: number; perIp: number };
+  /**
+   * Recovery mails: per client address per hour (auth.rate_limit.email_sent) and at most
+   * one per e-mail address every perEmailSeconds (auth.email.max_frequency); beyond that
+   * 429 over_email_send_rate_limit. Absent: no limit.
+   */
+  emailRateLimit?: { perAddressPerHour: number; perEmailSeconds: number };
+  /**
+   * Requests per client address per window, whatever their outcome: refresh-token grants
+   * (auth.rate_limit.token_refresh) and /verify (auth.rate_limit.token_verifications); beyond
+   * that 429 over_request_rate_limit. Absent: no limit.
+   */
+  requestRateLimit?: { windowSeconds: number; tokenRefresh: number; tokenVerifications: number };
+  /**
+   * Whether the gateway sits behind a proxy it trusts to name the client in
+   * X-Forwarded-For. Off: the client address is the socket's peer address.
+   */
+  trustProxy?: boolean;
 }
 
 export interface GatewayRequest {

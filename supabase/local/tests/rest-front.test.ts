@@ -177,31 +177,21 @@ describe('CORS', () => {
         'Access-Control-Request-Headers': 'apikey,authorization,content-type,prefer,x-client-info',
       },
     });
+    // As Supabase's gateway (Kong's cors plugin): any origin as *, the requested headers.
     expect(res.status).toBe(200);
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
     expect(res.headers.get('access-control-allow-methods')).toBe(
-      'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
+      'GET,HEAD,PUT,PATCH,POST,DELETE,OPTIONS,TRACE,CONNECT',
     );
-    const allowed = res.headers.get('access-control-allow-headers') ?? '';
-    for (const h of [
-      'apikey',
-      'authorization',
-      'content-type',
-      'prefer',
-      'accept-profile',
-      'content-profile',
-      'range',
-      'x-client-info',
-      'x-supabase-api-version',
-    ]) {
-      expect(allowed).toContain(h);
-    }
+    expect(res.headers.get('access-control-allow-headers')).toBe(
+      'apikey,authorization,content-type,prefer,x-client-info',
+    );
     expect(await res.text()).toBe('');
   });
 
   it('exposes Content-Range, Range-Unit, Location, X-Total-Count on every answer', async () => {
     const res = await f.rest('/authors?select=id', { headers: { Origin: 'http://example.test' } });
-    expect(res.headers.get('access-control-allow-origin')).toBe('http://example.test');
+    expect(res.headers.get('access-control-allow-origin')).toBe('*');
     const exposed = res.headers.get('access-control-expose-headers') ?? '';
     for (const h of ['Content-Range', 'Range-Unit', 'Location', 'X-Total-Count', 'Link']) {
       expect(exposed).toContain(h);

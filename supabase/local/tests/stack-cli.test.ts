@@ -45,10 +45,10 @@ describe('npm run local:status', () => {
     expect(env.OUTBOX_DIR).toMatch(/\.salkku\/outbox$/);
     expect(env.STATUS).toBe('stopped');
 
-    // A live stack on the folder: its URL from the lock file.
-    writeFileSync(`${dataDir}.lock`, `${process.pid}\nhttp://localhost:5173\n`);
+    // A live stack on the folder that answers: its URL from the lock file.
+    writeFileSync(`${dataDir}.lock`, `${process.pid}\n${gw.url}\n`);
     const running = await tsx('scripts/local-status.ts', [], { SALKKU_DATA_DIR: dataDir });
-    expect(running.stdout).toContain('API_URL=http://localhost:5173\n');
+    expect(running.stdout).toContain(`API_URL=${gw.url}\n`);
     expect(running.stdout).toContain('STATUS=running\n');
   });
 });

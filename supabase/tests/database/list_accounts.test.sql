@@ -1,9 +1,26 @@
 -- list_accounts(): directors and admins see the sign-in accounts with person and roles;
--- nobody else can call it.
+-- nobody else can call it. The RPC runs with the caller's rights; only its private half is a
+-- security definer (Supabase's advisor: no definer function the API roles can call in public).
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(6);
+select plan(11);
+
+select is(
+  (select prosecdef from pg_proc where oid = 'public.list_accounts()'::regprocedure),
+  false,
+  'the RPC public.list_accounts() is security invoker'
+);
+select ok(
+  (select prosecdef and proconfig = array['search_path=""']
+   from pg_proc where oid = 'private.list_accounts()'::regprocedure),
+  'its definer half lives in private, with an empty search_path'
+);
+select ok(
+  not has_function_privilege('anon', 'public.list_accounts()', 'execute')
+  and not has_function_privilege('anon', 'private.list_accounts()', 'execute'),
+  'anonymous visitors may not execute either half'
+);
 
 set local role authenticated;
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000002", "role": "authenticated"}';
@@ -22,6 +39,10 @@ select throws_ok($$ select * from public.list_accounts() $$, '42501', 'Only dire
 
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000004", "role": "authenticated"}';
 select throws_ok($$ select * from public.list_accounts() $$, '42501', null, 'a viewer cannot list accounts');
+
+set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000006", "role": "authenticated"}';
+select throws_ok($$ select * from public.list_accounts() $$, '42501', null, 'a signed-in user without a role cannot list accounts');
+select throws_ok($$ select * from private.list_accounts() $$, '42501', null, 'nor by calling the private half directly');
 
 set local role anon;
 set local request.jwt.claims to '{"role": "anon"}';

@@ -4,7 +4,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(16);
+select plan(17);
 
 select is(
   (select array_agg(format('%s(%s)', c.relname, k.conname) order by c.relname, k.conname)
@@ -52,6 +52,20 @@ select is(
      and (has_function_privilege('public', p.oid, 'execute') or obj_description(p.oid, 'pg_proc') is null)),
   null,
   'every function in public (an RPC) is commented and granted explicitly, never to PUBLIC'
+);
+
+-- Supabase's database advisor (lints 0028/0029): a security definer function in the API's schema
+-- that anon or authenticated can execute runs with its owner's rights for anyone who calls the
+-- RPC. The definer part belongs in private (list_accounts shows the shape); a definer left in
+-- public is for service_role only.
+select is(
+  (select array_agg(p.proname::text order by p.proname)
+   from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+   where n.nspname = 'public' and p.prosecdef
+     and (has_function_privilege('anon', p.oid, 'execute')
+       or has_function_privilege('authenticated', p.oid, 'execute'))),
+  null,
+  'no function in public that the API roles can execute is security definer'
 );
 
 select is(

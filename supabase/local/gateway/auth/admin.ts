@@ -52,7 +52,7 @@ async function createUser(req: GatewayRequest, env: ServiceEnv): Promise<Gateway
   const email = normalizeEmail(rawEmail);
   if (!validEmail(email)) throw errors.emailInvalid(rawEmail);
   const password = stringField(body, 'password');
-  if (password !== undefined) checkPassword(password);
+  if (password !== undefined) checkPassword(env.config, password);
   const id = stringField(body, 'id');
   if (id !== undefined && !isUuid(id)) throw errors.validation('id must be a UUID');
   const passwordHash =
@@ -131,7 +131,7 @@ async function updateUser(
   const email = rawEmail !== undefined ? normalizeEmail(rawEmail) : undefined;
   if (email !== undefined && !validEmail(email)) throw errors.emailInvalid(rawEmail ?? '');
   const password = stringField(body, 'password');
-  if (password !== undefined) checkPassword(password);
+  if (password !== undefined) checkPassword(env.config, password);
   const passwordHash =
     password !== undefined ? await hashPassword(password) : bcryptHashField(body);
   const emailConfirm = booleanField(body, 'email_confirm');

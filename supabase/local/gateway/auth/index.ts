@@ -6,7 +6,7 @@ import { createHash, randomInt } from 'node:crypto';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
 import { handleAdmin } from './admin.ts';
 import { writeMail } from './outbox.ts';
-import { limiterFor } from './rate-limit.ts';
+import { emailLimiterFor, limiterFor, limitRequests } from './rate-limit.ts';
 import { objectField, parseBody, safeRedirect, stringField } from './request.ts';
 import { AuthError, API_VERSION, errorResponse, errors, json, noContent } from './responses.ts';
 import {
@@ -60,7 +60,7 @@ async function passwordGrant(req: GatewayRequest, env: ServiceEnv): Promise<Gate
   }
   if (isBanned(active)) throw errors.userBanned();
   if (!active.email_confirmed_at) throw errors.emailNotConfirmed();
-  limiter.succeed(email);
+  limiter.succeed(email, req.ip);
   const session = await env.db.transaction((tx) =>
     startSession(tx, env.config, active.id, clientOf(req), 'password'),
   );
@@ -68,6 +68,7 @@ async function passwordGrant(req: GatewayRequest, env: ServiceEnv): Promise<Gate
 }
 
 async function refreshGrant(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResponse> {
+  limitRequests(env.config, 'tokenRefresh', req.ip);
   const body = parseBody(req);
   const token = stringField(body, 'refresh_token');
   if (!token) throw errors.refreshNotFound();
@@ -92,7 +93,7 @@ async function signup(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
   const email = normalizeEmail(rawEmail);
   if (!validEmail(email)) throw errors.emailInvalid(rawEmail);
   if (password === undefined) throw errors.validation('Signup requires a valid password');
-  checkPassword(password);
+  checkPassword(env.config, password);
   const data = objectField(body, 'data') ?? {};
   const passwordHash = await hashPassword(password);
   // Confirmations are off locally (as in the CLI's config.toml), so sign-up signs in.
@@ -134,7 +135,7 @@ async function updateUser(req: GatewayRequest, env: ServiceEnv): Promise<Gateway
   const data = objectField(body, 'data');
   const rawEmail = stringField(body, 'email');
   if (stringField(body, 'phone')) throw errors.validation('Phone users are not supported locally');
-  if (password !== undefined) checkPassword(password);
+  if (password !== undefined) checkPassword(env.config, password);
   const user = await env.db.transaction((tx) => currentUser(tx, claims));
   if (rawEmail !== undefined && normalizeEmail(rawEmail) !== user.email) {
     throw new AuthError(
@@ -196,6 +197,7 @@ async function recover(req: GatewayRequest, env: ServiceEnv): Promise<GatewayRes
   if (!rawEmail) throw errors.validation('Password recovery requires an email');
   const email = normalizeEmail(rawEmail);
   if (!validEmail(email)) throw errors.emailInvalid(rawEmail);
+  emailLimiterFor(env.config)?.take(email, req.ip);
   const otp = String(randomInt(0, 1_000_000)).padStart(6, '0');
   const tokenHash = recoveryHash(email, otp);
   const found = await env.db.transaction(async (tx) => {
@@ -267,6 +269,7 @@ async function consumeRecovery(
 }
 
 async function verify(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResponse> {
+  limitRequests(env.config, 'tokenVerifications', req.ip);
   if (req.method === 'GET') {
     // The link in a mail: redirect to the app with the session in the URL fragment.
     const redirectTo = safeRedirect(env.config, req.query.get('redirect_to'));

@@ -41,17 +41,85 @@ export function objectField(body: Body, key: string): Body | undefined {
 }
 
 /**
- * Where a mail link may send the user after verification: the site itself or a local
- * development origin (GoTrue's allow-list plays this role on hosted Supabase).
+ * Compiles an allow-list entry with Supabase Auth's glob rules: `*` any run of characters
+ * other than the separators `.` and `/`, `**` any run at all, `?` one non-separator,
+ * `[a-z]`/`[!a-z]` a character class, `{a,b}` alternatives, a backslash quotes the next
+ * character. The whole URL must match.
+ */
+export function compileRedirectPattern(pattern: string): RegExp {
+  let out = '';
+  let braces = 0;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i] ?? '';
+    if (c === '\\' && i + 1 < pattern.length) {
+      out += escapeRegExp(pattern[++i] ?? '');
+    } else if (c === '*') {
+      if (pattern[i + 1] === '*') {
+        out += '[^]*';
+        i++;
+      } else out += '[^./]*';
+    } else if (c === '?') {
+      out += '[^./]';
+    } else if (c === '[') {
+      const close = pattern.indexOf(']', i + 1);
+      if (close < 0) {
+        out += '\\[';
+        continue;
+      }
+      let body = pattern.slice(i + 1, close);
+      const negated = body.startsWith('!');
+      if (negated) body = body.slice(1);
+      out += `[${negated ? '^' : ''}${body.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = close;
+    } else if (c === '{') {
+      braces++;
+      out += '(?:';
+    } else if (c === '}' && braces > 0) {
+      braces--;
+      out += ')';
+    } else if (c === ',' && braces > 0) {
+      out += '|';
+    } else {
+      out += escapeRegExp(c);
+    }
+  }
+  if (braces > 0) return /(?!)/; // unbalanced: matches nothing
+  return new RegExp(`^${out}$`);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+const compiled = new WeakMap<GatewayConfig, { site: string; patterns: RegExp[] }>();
+
+function allowList(config: GatewayConfig) {
+  let entry = compiled.get(config);
+  if (!entry) {
+    const urls = config.redirectUrls?.length ? config.redirectUrls : [config.siteUrl];
+    entry = {
+      site: (urls[0] ?? config.siteUrl).replace(/\/+$/, ''),
+      patterns: urls.map(compileRedirectPattern),
+    };
+    compiled.set(config, entry);
+  }
+  return entry;
+}
+
+/**
+ * Where a mail link may send the user: a URL on the allow-list (auth.site_url, then
+ * auth.additional_redirect_urls, as glob patterns), or any path on the site's own origin
+ * (scheme, host and port: Supabase Auth accepts any port on the site's host name; we hold
+ * to the list). Anything else, or nothing, falls back to the site URL.
  */
 export function safeRedirect(config: GatewayConfig, requested: string | null | undefined): string {
-  const site = config.siteUrl.replace(/\/+$/, '');
-  if (!requested) return site;
+  const { site, patterns } = allowList(config);
+  // No whitespace or control characters: the value ends up in a Location header.
+  if (!requested || [...requested].some((ch) => ch.charCodeAt(0) <= 0x20 || ch === '\x7f')) {
+    return site;
+  }
+  if (patterns.some((p) => p.test(requested))) return requested;
   try {
     const url = new URL(requested);
-    const siteOrigin = new URL(site).origin;
-    const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
-    if (url.origin === siteOrigin || (local && /^https?:$/.test(url.protocol))) return url.href;
+    if (/^https?:$/.test(url.protocol) && url.origin === new URL(site).origin) return requested;
   } catch {
     // not a URL: fall back to the site
   }

@@ -106,6 +106,22 @@ export const errors = {
       {},
       { 'Retry-After': String(retryAfter) },
     ),
+  emailRateLimited: (retryAfter: number) =>
+    new AuthError(
+      429,
+      'over_email_send_rate_limit',
+      'Email rate limit exceeded',
+      {},
+      { 'Retry-After': String(retryAfter) },
+    ),
+  emailTooFrequent: (seconds: number) =>
+    new AuthError(
+      429,
+      'over_email_send_rate_limit',
+      `For security purposes, you can only request this after ${seconds} seconds.`,
+      {},
+      { 'Retry-After': String(seconds) },
+    ),
   otpExpired: () => new AuthError(403, 'otp_expired', 'Email link is invalid or has expired'),
   unexpected: (message: string) => new AuthError(500, 'unexpected_failure', message),
 };

@@ -14,6 +14,9 @@ export interface AccessClaims extends JWTPayload {
   is_anonymous?: boolean;
 }
 
+/** The HMAC algorithms PostgREST and Supabase Auth accept with the shared secret. */
+export const HMAC_ALGORITHMS = ['HS256', 'HS384', 'HS512'];
+
 const key = (secret: string) => new TextEncoder().encode(secret);
 
 export const issuer = (config: GatewayConfig) => `${config.siteUrl.replace(/\/+$/, '')}/auth/v1`;
@@ -61,7 +64,9 @@ export async function verifyBearer(
 ): Promise<JWTPayload> {
   if (!bearer) throw errors.noAuthorization();
   try {
-    const { payload } = await jwtVerify(bearer, key(config.jwtSecret), { algorithms: ['HS256'] });
+    const { payload } = await jwtVerify(bearer, key(config.jwtSecret), {
+      algorithms: HMAC_ALGORITHMS,
+    });
     return payload;
   } catch (error) {
     if (error instanceof joseErrors.JWTExpired)

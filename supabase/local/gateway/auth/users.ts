@@ -1,6 +1,7 @@
 // auth.users and auth.identities: reading, writing and the JSON shape Supabase Auth returns.
 import type { Transaction } from '@electric-sql/pglite';
 import bcrypt from 'bcryptjs';
+import type { GatewayConfig } from '../types.ts';
 import { errors } from './responses.ts';
 
 export type Queryable = Pick<Transaction, 'query'>;
@@ -56,8 +57,10 @@ export function validEmail(email: string): boolean {
   return email.length <= 255 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
 }
 
-export function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) throw errors.weakPassword(MIN_PASSWORD_LENGTH);
+export function checkPassword(config: GatewayConfig, password: string): void {
+  const min = config.minPasswordLength ?? MIN_PASSWORD_LENGTH;
+  // GoTrue counts characters (runes), not UTF-16 units.
+  if ([...password].length < min) throw errors.weakPassword(min);
   if (Buffer.byteLength(password) > MAX_PASSWORD_BYTES) {
     throw errors.validation(`Password cannot be longer than ${MAX_PASSWORD_BYTES} characters`);
   }

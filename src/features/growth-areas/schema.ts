@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import { colorPattern, slugPattern, textLimits } from '@/lib/limits';
+
+/** The database's limits on growth areas and their staff (core schema CHECKs). */
+export const areaLimits = textLimits.growth_areas;
+export const staffLimits = textLimits.growth_area_people;
+/** The order is the form's own bound (sort_order has no CHECK): four digits are plenty. */
+const maxOrder = 9999;
+export const defaultColor = '#0072c6';
+
+export type AreaField = 'name' | 'slug' | 'color' | 'sort_order' | 'description' | 'lead_person_id';
+
+export interface AreaFormValues {
+  name: string;
+  slug: string;
+  color: string;
+  /** As typed; a whole number 0–maxOrder when valid. */
+  sort_order: string;
+  description: string;
+  lead_person_id: string;
+}
+
+const filled = (v: string) => v.trim().length > 0;
+
+const areaShape = {
+  name: z
+    .string()
+    .refine(filled, 'edit.required')
+    .refine((v) => v.trim().length <= areaLimits.name, 'edit.tooLong'),
+  slug: z.string(),
+  color: z
+    .string()
+    .refine(filled, 'edit.required')
+    .refine((v) => !filled(v) || colorPattern.test(v.trim()), 'areaForm.colorInvalid'),
+  sort_order: z
+    .string()
+    .refine(filled, 'edit.required')
+    .refine(
+      (v) => !filled(v) || (/^\d+$/.test(v.trim()) && Number(v.trim()) <= maxOrder),
+      'areaForm.orderInvalid',
+    ),
+  description: z.string().max(areaLimits.description, 'edit.tooLong'),
+  lead_person_id: z.string(),
+};
+
+/** Editing: the address name cannot change, so it is not asked. Messages are locale keys. */
+export const areaEditSchema = z.object(areaShape);
+
+/** Creating: the address name too. */
+export const areaCreateSchema = z.object({
+  ...areaShape,
+  slug: z
+    .string()
+    .min(1, 'edit.required')
+    .max(areaLimits.slug, 'edit.tooLong')
+    .refine(
+      (v) => v === '' || v.length > areaLimits.slug || slugPattern.test(v),
+      'areaForm.slugInvalid',
+    ),
+});
+
+/** The fields in the order they are shown. */
+export const fieldOrder: AreaField[] = [
+  'name',
+  'slug',
+  'color',
+  'sort_order',
+  'lead_person_id',
+  'description',
+];
+
+/**
+ * Which field a violated constraint belongs to (unique 23505, check 23514), and what to say
+ * there; any other refusal is said above the form.
+ */
+export const areaConstraints = {
+  growth_areas_programme_name_key: { field: 'name', message: 'areaForm.nameTaken' },
+  growth_areas_programme_slug_key: { field: 'slug', message: 'areaForm.slugTaken' },
+  growth_areas_name_length: { field: 'name', message: 'edit.required' },
+  growth_areas_slug_format: { field: 'slug', message: 'areaForm.slugInvalid' },
+  growth_areas_color_format: { field: 'color', message: 'areaForm.colorInvalid' },
+  growth_areas_description_length: { field: 'description', message: 'edit.tooLong' },
+} as const satisfies Record<string, { field: AreaField; message: string }>;
+
+/** Field errors of the add-staff form. */
+export const staffSchema = z.object({
+  person_id: z.string().min(1, 'edit.required'),
+  role: z
+    .string()
+    .refine(filled, 'edit.required')
+    .refine((v) => v.trim().length <= staffLimits.role, 'edit.tooLong'),
+});
+
+/** A person already on the staff (the primary key), or a blank role. */
+export const staffConstraints = {
+  growth_area_people_pkey: { field: 'person_id', message: 'areaForm.staffAlready' },
+  growth_area_people_role_length: { field: 'role', message: 'edit.required' },
+} as const;

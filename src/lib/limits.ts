@@ -1,0 +1,31 @@
+/**
+ * The database's CHECK limits the forms enforce, declared once: each is the upper bound of a
+ * `char_length(column)` check on that table (supabase/migrations/…_core_schema.sql).
+ * limits.db.test.ts reads the constraints from the migrated schema and fails if either side
+ * changes without the other.
+ */
+export const textLimits = {
+  projects: {
+    name: 200,
+    slug: 100,
+    summary: 4000,
+    official_description: 10000,
+    schedule_note: 1000,
+  },
+  tasks: { title: 300, details: 4000 },
+  people: { full_name: 200, title: 200, organisation: 200, email: 320 },
+  project_contacts: { role: 200 },
+  growth_areas: { name: 200, slug: 100, description: 4000 },
+  growth_area_people: { role: 200 },
+} as const;
+
+/** The format checks the forms repeat, as the database spells them (`column ~ '…'`). */
+export const checkPatterns = {
+  projects: { slug: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+  growth_areas: { slug: '^[a-z0-9]+(-[a-z0-9]+)*$', color: '^#[0-9a-fA-F]{6}$' },
+} as const;
+
+/** An address name: lower-case letters and digits in words joined by single hyphens. */
+export const slugPattern = new RegExp(checkPatterns.projects.slug);
+/** A #rrggbb colour. */
+export const colorPattern = new RegExp(checkPatterns.growth_areas.color);

@@ -1,0 +1,40 @@
+-- public.funding_awaiting_decision, as the migrations leave it: defined once, last in
+-- 20260201000100_dashboard_views.sql. To change it, write a new migration that restates it
+-- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
+
+create or replace view public.funding_awaiting_decision
+with (security_invoker = true)
+as
+select
+  f.id,
+  f.project_id,
+  p.slug as project_slug,
+  p.name as project_name,
+  p.growth_area_id,
+  p.published as project_published,
+  lead.person_id as lead_person_id,
+  lead.full_name as lead_name,
+  f.instrument,
+  f.amount,
+  f.applied_on,
+  f.follow_up_id,
+  coalesce(fu.name, fp.name) as follow_up_name,
+  f.note,
+  cfg.today - f.applied_on as days_waiting
+from public.project_funding f
+cross join private.dashboard_config() cfg
+join public.projects p on p.id = f.project_id
+left join public.project_follow_ups fu on fu.id = f.follow_up_id
+left join public.projects fp on fp.id = fu.follow_up_project_id
+left join lateral (
+  select c.person_id, pe.full_name
+  from public.project_contacts c
+  join public.people pe on pe.id = c.person_id
+  where c.project_id = p.id and c.is_primary
+) lead on true
+where f.state = 'applied';
+
+comment on view public.funding_awaiting_decision is
+  'Funding applications of projects (or their follow-ups) still waiting for a decision '
+  '(state = applied: hakemusvaiheessa, ei päätöstä rahoituksesta). Rows follow the funding '
+  'rows'' row-level security.';
