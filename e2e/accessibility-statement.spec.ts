@@ -32,3 +32,17 @@ test('a visitor finds the open data page from the footer', async ({ page }) => {
   await expect(page.getByRole('link', { name: 'CC BY 4.0' })).toBeVisible();
   await expectNoA11yViolations(page, 'open data (fi)');
 });
+
+test('the portfolio page links its Atom feed, and the feed is served', async ({
+  page,
+  request,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elinvoimaohjelma 2025–2029');
+  const feed = page.locator('head link[rel="alternate"][type="application/atom+xml"]');
+  await expect(feed).toHaveAttribute('href', '/feeds/elinvoimaohjelma-2025-2029.atom?lang=fi');
+  const res = await request.get((await feed.getAttribute('href')) ?? '');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('application/atom+xml');
+  expect(await res.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fi">');
+});
