@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'db',
           environment: 'node',
           include: ['supabase/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.db.test.ts'],
+          setupFiles: ['./src/test/node-websocket.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

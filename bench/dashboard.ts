@@ -14,11 +14,15 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { createClient, type SupabaseClientOptions } from '@supabase/supabase-js';
+import {
+  createClient,
+  type SupabaseClient,
+  type SupabaseClientOptions,
+} from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { dashboardRequest } from '../src/features/dashboard/requests.ts';
-import type { DashboardClient } from '../src/features/dashboard/types.ts';
+import type { Database } from '../src/types/database.ts';
 import { median, percentile } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';
@@ -69,13 +73,13 @@ type RealtimeTransport = NonNullable<
   NonNullable<SupabaseClientOptions<'public'>['realtime']>['transport']
 >;
 
-function clientFor(token: string): DashboardClient {
-  return createClient(gw.url, gw.anonKey, {
+function clientFor(token: string): SupabaseClient<Database> {
+  return createClient<Database>(gw.url, gw.anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
     global: { fetch: countingFetch, headers: { Authorization: `Bearer ${token}` } },
     // Node 20 has no global WebSocket; realtime-js needs one even when unused.
     realtime: { transport: WebSocket as unknown as RealtimeTransport },
-  }) as unknown as DashboardClient;
+  });
 }
 
 const viewers = { director: clientFor(directorToken), public: clientFor(gw.anonKey) };
@@ -91,7 +95,7 @@ interface Sizes {
   kib: number;
 }
 
-async function load(client: DashboardClient, growthAreaId?: string): Promise<Sizes> {
+async function load(client: SupabaseClient<Database>, growthAreaId?: string): Promise<Sizes> {
   const { data } = await dashboardRequest(client, growthAreaId, undefined, undefined);
   const summary = (data ?? {}) as { headline?: { projects?: number; overdue_tasks?: number } };
   return {

@@ -21,6 +21,7 @@
 --   organisations 60000000-0000-4000-8000-0000000000NN
 --   funding      70000000-0000-4000-8000-0000000000NN
 --   follow-ups   80000000-0000-4000-8000-0000000000NN
+--   indicators   b1000000-0000-4000-8000-0000000000NN
 
 -- Sign-in accounts (DEMO CONTENT, local only). Password for all: salkku-demo -----------------
 
@@ -479,6 +480,108 @@ insert into public.tasks (
    'Vuosiraportti 2026', null,
    '2027-02-15', 'not_started', null, true, '50000000-0000-4000-8000-000000000012', 4,
    '2025-05-30 12:00+03', '2025-05-30 12:00+03', 'a0000000-0000-4000-8000-000000000002');
+
+-- Indicators (mittarit) -------------------------------------------------------------------------
+-- DEMO CONTENT: plausible indicators for each growth area with goals 2025–2029 and values up to
+-- today (2026-11-22). At today's date: reused building components, health-tech pilots and school
+-- food waste are behind; pilots, hub companies, creative turnover and maritime emissions are on
+-- track; creative-sector experiment participants have no recent value (monthly, last 31.8.2026).
+-- Ids: indicators b1000000-…-0000000000NN; goals and values get generated ids.
+
+insert into public.indicators (
+  id, programme_id, growth_area_id, project_id, name, description, unit, direction, decimals, source,
+  cadence, published, tolerance_percent, baseline_value, baseline_on, sort_order, created_at, updated_at, updated_by
+) values
+  ('b1000000-0000-4000-8000-000000000001', null, null, '30000000-0000-4000-8000-000000000001',
+   'Uudelleenkäytetyt rakennusosat', 'Purkukohteista talteen otetut ja uudelleen käytetyt rakennusosat.',
+   't', 'more_is_better', 0, 'Kiertotalot-hankkeen purkukohteiden kirjanpito', 'quarterly', true, 5,
+   120, '2024-12-31', 1, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000002', null, '20000000-0000-4000-8000-000000000003', null,
+   'Käynnistetyt kiertorakentamisen pilotit', 'Kaupungin kohteissa käynnistetyt kiertorakentamisen pilotit.',
+   'kpl', 'more_is_better', 0, 'Kasvualueen seuranta', 'yearly', true, 5,
+   0, '2024-12-31', 2, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000003', null, null, '30000000-0000-4000-8000-000000000003',
+   'Kiertotaloushubin yritykset', 'Arabian kiertotaloushubin toimintaan osallistuvat yritykset.',
+   'kpl', 'more_is_better', 0, 'Hubin jäsenrekisteri', 'quarterly', true, 5,
+   0, '2025-06-30', 3, '2025-07-01 09:00+03', '2025-07-01 09:00+03', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000004', null, '20000000-0000-4000-8000-000000000001', null,
+   'Terveysteknologian yrityskokeilut', 'Kaupungin palveluissa tehdyt terveysteknologian yrityskokeilut.',
+   'kpl', 'more_is_better', 0, 'Kasvualueen seuranta', 'yearly', true, 5,
+   10, '2024-12-31', 1, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000005', null, '20000000-0000-4000-8000-000000000002', null,
+   'Luovien alojen yritysten liikevaihto', 'Helsinkiläisten luovien alojen yritysten yhteenlaskettu liikevaihto.',
+   'M€', 'more_is_better', 1, 'Tilastokeskus, yritysrekisteri', 'yearly', true, 5,
+   410, '2024-12-31', 1, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000006', null, '20000000-0000-4000-8000-000000000002', null,
+   'Luovien alojen kokeiluihin osallistuneet', 'Kuukausittain luovien alojen kokeiluihin osallistuneet asukkaat.',
+   'hlö', 'more_is_better', 0, 'Tapahtumien osallistujalistat', 'monthly', true, 10,
+   0, '2024-12-31', 2, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000007', null, '20000000-0000-4000-8000-000000000004', null,
+   'Meriklusterin yritysten päästöt', 'Meriklusterin yritysten kasvihuonekaasupäästöt Helsingissä.',
+   't CO₂e', 'less_is_better', 0, 'HSY, päästölaskenta', 'yearly', true, 5,
+   52000, '2024-12-31', 1, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000008', null, '20000000-0000-4000-8000-000000000005', null,
+   'Ruokahävikki koulujen ruokailussa', 'Biojätteeksi päätyvä ruoka koululounaalla.',
+   'g/ateria', 'less_is_better', 1, 'Palvelukeskus Helsinki, hävikkiseuranta', 'quarterly', true, 5,
+   38, '2024-12-31', 1, '2025-01-15 09:00+02', '2025-01-15 09:00+02', 'a0000000-0000-4000-8000-000000000002');
+
+insert into public.indicator_projects (indicator_id, project_id, created_at) values
+  ('b1000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000002', '2025-01-15 09:00+02'),
+  ('b1000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', '2025-01-15 09:00+02'),
+  ('b1000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000002', '2025-01-15 09:00+02');
+
+insert into public.indicator_goals (indicator_id, year, value, created_at, updated_at, updated_by)
+select g.indicator_id::uuid, 2024 + y.n, g.goals[y.n], '2025-01-15 09:00+02', '2025-01-15 09:00+02',
+  'a0000000-0000-4000-8000-000000000002'
+from (values
+  ('b1000000-0000-4000-8000-000000000001', array[200, 320, 450, 600, 800]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000002', array[2, 5, 8, 11, 14]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000003', array[null, 25, 40, 55, 70]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000004', array[14, 18, 22, 26, 30]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000005', array[420, 435, 450, 465, 480]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000006', array[100, 150, 200, 250, 300]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000007', array[50000, 47500, 45000, 42500, 40000]::numeric[]),
+  ('b1000000-0000-4000-8000-000000000008', array[36, 33, 30, 28, 26]::numeric[])
+) as g (indicator_id, goals)
+cross join generate_series(1, 5) as y (n)
+where g.goals[y.n] is not null;
+
+insert into public.indicator_values (indicator_id, measured_on, value, note, entered_by, created_at, updated_at, updated_by)
+select v.indicator_id::uuid, v.measured_on::date, v.value, v.note, v.entered_by::uuid,
+  (v.measured_on::date + 20)::timestamptz, (v.measured_on::date + 20)::timestamptz, v.entered_by::uuid
+from (values
+  -- reused building components: behind (262 t on 30.9.2026 against an expected ~290 t)
+  ('b1000000-0000-4000-8000-000000000001', '2025-03-31', 135, null, 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2025-06-30', 158, null, 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2025-09-30', 176, null, 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2025-12-31', 205, 'Kaksi koulua purettiin loppuvuodesta.', 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2026-03-31', 228, null, 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2026-06-30', 245, null, 'a0000000-0000-4000-8000-000000000003'),
+  ('b1000000-0000-4000-8000-000000000001', '2026-09-30', 262, 'Pilottikohteen valinta viivästyi.', 'a0000000-0000-4000-8000-000000000003'),
+  -- pilots started: on track
+  ('b1000000-0000-4000-8000-000000000002', '2025-12-31', 2, null, 'a0000000-0000-4000-8000-000000000002'),
+  -- hub companies: on track
+  ('b1000000-0000-4000-8000-000000000003', '2025-09-30', 6, null, 'a0000000-0000-4000-8000-000000000005'),
+  ('b1000000-0000-4000-8000-000000000003', '2025-12-31', 9, null, 'a0000000-0000-4000-8000-000000000005'),
+  ('b1000000-0000-4000-8000-000000000003', '2026-03-31', 13, null, 'a0000000-0000-4000-8000-000000000005'),
+  ('b1000000-0000-4000-8000-000000000003', '2026-06-30', 18, null, 'a0000000-0000-4000-8000-000000000005'),
+  ('b1000000-0000-4000-8000-000000000003', '2026-09-30', 22, null, 'a0000000-0000-4000-8000-000000000005'),
+  -- health-tech pilots: behind (12 against 14)
+  ('b1000000-0000-4000-8000-000000000004', '2025-12-31', 12, null, 'a0000000-0000-4000-8000-000000000002'),
+  -- creative turnover: on track
+  ('b1000000-0000-4000-8000-000000000005', '2025-12-31', 423.5, 'Ennakkotieto.', 'a0000000-0000-4000-8000-000000000002'),
+  -- creative experiments: monthly, nothing since August = no recent value
+  ('b1000000-0000-4000-8000-000000000006', '2026-05-31', 118, null, 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000006', '2026-06-30', 131, null, 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000006', '2026-07-31', 126, null, 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000006', '2026-08-31', 140, null, 'a0000000-0000-4000-8000-000000000002'),
+  -- maritime emissions: on track (1.8 % above the path, within 5 %)
+  ('b1000000-0000-4000-8000-000000000007', '2025-12-31', 50900, null, 'a0000000-0000-4000-8000-000000000002'),
+  -- school food waste: behind (36.0 g on 30.9.2026 against an expected ~33.8 g)
+  ('b1000000-0000-4000-8000-000000000008', '2026-03-31', 37.2, null, 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000008', '2026-06-30', 36.5, null, 'a0000000-0000-4000-8000-000000000002'),
+  ('b1000000-0000-4000-8000-000000000008', '2026-09-30', 36.0, null, 'a0000000-0000-4000-8000-000000000002')
+) as v (indicator_id, measured_on, value, note, entered_by);
 
 -- Audit trail ---------------------------------------------------------------------------------
 -- The inserts above were audited as seed noise; start the trail clean and add a short,

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { languages, setLanguage } from '@/lib/i18n';
-import { isAdmin, sessionQueries, signOut } from '@/lib/session';
+import { setLanguage } from '@/lib/i18n';
+import { languages } from '@/lib/language';
+import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
 
 function LanguageSwitcher() {
@@ -29,9 +30,8 @@ function LanguageSwitcher() {
 /** The administration pages, offered to admins only (the pages and RLS check again). */
 function AdminNavItem() {
   const { t } = useTranslation();
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null));
-  if (!isAdmin(access.data)) return null;
+  const access = useAccess();
+  if (!isAdmin(access)) return null;
   return (
     <li>
       <NavLink to="/admin">{t('admin.navLink')}</NavLink>

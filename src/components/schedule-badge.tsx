@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ScheduleStatus } from '@/lib/domain';
-import { isLanguage } from '@/lib/i18n';
+import { isLanguage } from '@/lib/language';
 import { reasonSentence, type ScheduleReason } from '@/lib/schedule-reasons';
 
 const icons: Record<ScheduleStatus, string> = { on_schedule: '✓', late: '!', not_pursued: '–' };

@@ -1,21 +1,20 @@
-import type { Database, Json } from '@/types/database';
-
-type Enums<T extends keyof Database['public']['Enums']> = Database['public']['Enums'][T];
+import type { Json } from '@/types/database';
+import { appRoles, memberRoles, type AppRole, type MemberRole } from './domain';
 
 /** The signed-in user and what they may do (read with public.my_access()). */
 export interface Access {
   userId: string;
   email: string | null;
-  roles: Enums<'app_role'>[];
+  roles: AppRole[];
   /** Projects this user leads or edits (project_members). */
-  memberships: { projectId: string; role: Enums<'member_role'> }[];
+  memberships: { projectId: string; role: MemberRole }[];
   /** The people row linked to this account, for "assigned to me". */
   personId: string | null;
 }
 
-const isRole = (v: unknown): v is Enums<'app_role'> =>
-  v === 'admin' || v === 'director' || v === 'viewer';
-const isMemberRole = (v: unknown): v is Enums<'member_role'> => v === 'lead' || v === 'editor';
+const isRole = (v: unknown): v is AppRole => (appRoles as readonly unknown[]).includes(v);
+const isMemberRole = (v: unknown): v is MemberRole =>
+  (memberRoles as readonly unknown[]).includes(v);
 
 /** The JSON of my_access(), checked: unknown values are dropped rather than trusted. */
 export function parseAccess(value: Json): Omit<Access, 'userId' | 'email'> {

@@ -1,7 +1,6 @@
 import { differenceInCalendarDays, format, parseISO } from 'date-fns';
 import { enGB, fi, sv, type Locale } from 'date-fns/locale';
-
-export type Language = 'fi' | 'sv' | 'en';
+import { toLanguage, type Language } from './language';
 
 const locales: Record<Language, Locale> = { fi, sv, en: enGB };
 
@@ -11,10 +10,6 @@ const datePatterns: Record<Language, string> = {
   sv: 'dd.MM.yyyy',
   en: 'd MMM yyyy',
 };
-
-function toLanguage(lng: string | undefined): Language {
-  return lng === 'sv' || lng === 'en' ? lng : 'fi';
-}
 
 /** The date-fns locale of a UI language, for formats of a feature's own (the timeline's axis). */
 export function dateLocale(lng: string | undefined): Locale {

@@ -1,10 +1,8 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import fi from '@/locales/fi.json';
-import type { Language } from './dates';
+import { defaultLanguage, isLanguage, languages, type Language } from './language';
 
-export const languages = ['fi', 'sv', 'en'] as const satisfies readonly Language[];
-export const defaultLanguage: Language = 'fi';
 const storageKey = 'salkku.language';
 
 // Finnish (the default and the fallback) is built in; Swedish and English load when chosen, so a
@@ -23,10 +21,6 @@ async function loadBundle(lng: Language) {
 /** Loads every language up front (tests switch languages without waiting for a download). */
 export async function loadAllLanguages(): Promise<void> {
   await Promise.all(languages.map(loadBundle));
-}
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
 function storedLanguage(): Language {

@@ -1,20 +1,12 @@
-import { MutationCache, QueryCache, QueryClient, type QueryKey } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { staleAfter } from './invalidation';
 
 /** Fired when a refetch fails while older data is on screen; the toast layer listens. */
 export const backgroundErrorEvent = 'salkku:background-error';
 
-declare module '@tanstack/react-query' {
-  interface Register {
-    mutationMeta: {
-      /** Further query keys a successful mutation makes stale, besides its own domain. */
-      invalidates?: QueryKey[];
-    };
-  }
-}
-
 /**
- * One place decides what a successful write makes stale: every query whose key starts with
- * the mutation key's first element (its domain: 'projects', 'tasks' …), plus `meta.invalidates`.
+ * One place decides what a successful write makes stale: lib/invalidation's map, keyed by the
+ * mutation key (its domain: 'projects', 'tasks' …).
  */
 export function createQueryClient() {
   const queryClient: QueryClient = new QueryClient({
@@ -31,12 +23,11 @@ export function createQueryClient() {
     }),
     mutationCache: new MutationCache({
       onSuccess: async (_data, _variables, _context, mutation) => {
-        const domain = mutation.options.mutationKey?.[0];
-        const keys: QueryKey[] = [
-          ...(domain === undefined ? [] : [[domain]]),
-          ...(mutation.meta?.invalidates ?? []),
-        ];
-        await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+        await Promise.all(
+          staleAfter(mutation.options.mutationKey).map((queryKey) =>
+            queryClient.invalidateQueries({ queryKey }),
+          ),
+        );
       },
     }),
   });

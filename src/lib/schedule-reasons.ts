@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { formatDate, type Language } from './dates';
+import { formatDate } from './dates';
+import type { Language } from './language';
 import { isScheduleStatus, type ScheduleStatus } from './domain';
 import type { Json } from '@/types/database';
 

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import type { Session } from '@supabase/supabase-js';
 import { parseAccess, type Access } from './access';
 import { supabase } from './supabase';
@@ -41,6 +41,15 @@ export const sessionQueries = {
 export async function ensureAccess(queryClient: QueryClient): Promise<Access | null> {
   const session = await queryClient.ensureQueryData(sessionQueries.current());
   return queryClient.ensureQueryData(sessionQueries.access(session?.user.id ?? null));
+}
+
+/**
+ * In components: the signed-in user's access, or null when signed out (and in the moment a new
+ * session's access is still being read). Loaders prefetch both reads with ensureAccess().
+ */
+export function useAccess(): Access | null {
+  const session = useQuery(sessionQueries.current());
+  return useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
 }
 
 export function isDirector(access: Access | null | undefined): boolean {

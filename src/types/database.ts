@@ -50,6 +50,45 @@ export type Database = {
         };
         Relationships: [];
       };
+      follows: {
+        Row: {
+          created_at: string;
+          growth_area_id: string | null;
+          id: string;
+          project_id: string | null;
+          user_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          growth_area_id?: string | null;
+          id?: string;
+          project_id?: string | null;
+          user_id?: string;
+        };
+        Update: {
+          created_at?: string;
+          growth_area_id?: string | null;
+          id?: string;
+          project_id?: string | null;
+          user_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'follows_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'follows_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       growth_area_people: {
         Row: {
           created_at: string;
@@ -145,6 +184,422 @@ export type Database = {
             columns: ['programme_id'];
             isOneToOne: false;
             referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_goals: {
+        Row: {
+          created_at: string;
+          id: string;
+          indicator_id: string;
+          updated_at: string;
+          updated_by: string | null;
+          value: number;
+          version: number;
+          year: number;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          indicator_id: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          value: number;
+          version?: number;
+          year: number;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          indicator_id?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          value?: number;
+          version?: number;
+          year?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_goals_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_projects: {
+        Row: {
+          created_at: string;
+          indicator_id: string;
+          project_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          indicator_id: string;
+          project_id: string;
+        };
+        Update: {
+          created_at?: string;
+          indicator_id?: string;
+          project_id?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_projects_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicator_projects_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicator_values: {
+        Row: {
+          created_at: string;
+          entered_by: string | null;
+          id: string;
+          indicator_id: string;
+          measured_on: string;
+          note: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          value: number;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          entered_by?: string | null;
+          id?: string;
+          indicator_id: string;
+          measured_on: string;
+          note?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          value: number;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          entered_by?: string | null;
+          id?: string;
+          indicator_id?: string;
+          measured_on?: string;
+          note?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          value?: number;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicator_values_indicator_id_fkey';
+            columns: ['indicator_id'];
+            isOneToOne: false;
+            referencedRelation: 'indicators';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      indicators: {
+        Row: {
+          baseline_on: string | null;
+          baseline_value: number | null;
+          cadence: Database['public']['Enums']['indicator_cadence'];
+          created_at: string;
+          decimals: number;
+          description: string | null;
+          direction: Database['public']['Enums']['indicator_direction'];
+          growth_area_id: string | null;
+          id: string;
+          name: string;
+          programme_id: string | null;
+          project_id: string | null;
+          published: boolean;
+          sort_order: number;
+          source: string | null;
+          tolerance_percent: number;
+          unit: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          baseline_on?: string | null;
+          baseline_value?: number | null;
+          cadence?: Database['public']['Enums']['indicator_cadence'];
+          created_at?: string;
+          decimals?: number;
+          description?: string | null;
+          direction?: Database['public']['Enums']['indicator_direction'];
+          growth_area_id?: string | null;
+          id?: string;
+          name: string;
+          programme_id?: string | null;
+          project_id?: string | null;
+          published?: boolean;
+          sort_order?: number;
+          source?: string | null;
+          tolerance_percent?: number;
+          unit?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          baseline_on?: string | null;
+          baseline_value?: number | null;
+          cadence?: Database['public']['Enums']['indicator_cadence'];
+          created_at?: string;
+          decimals?: number;
+          description?: string | null;
+          direction?: Database['public']['Enums']['indicator_direction'];
+          growth_area_id?: string | null;
+          id?: string;
+          name?: string;
+          programme_id?: string | null;
+          project_id?: string | null;
+          published?: boolean;
+          sort_order?: number;
+          source?: string | null;
+          tolerance_percent?: number;
+          unit?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'indicators_growth_area_id_fkey';
+            columns: ['growth_area_id'];
+            isOneToOne: false;
+            referencedRelation: 'growth_areas';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicators_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'indicators_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      mail_outbox: {
+        Row: {
+          attempts: number;
+          claim_token: string | null;
+          claimed_at: string | null;
+          created_at: string;
+          dedupe_key: string;
+          failed_at: string | null;
+          id: string;
+          kinds: string[];
+          last_error: string | null;
+          lease_expires_at: string | null;
+          locale: string;
+          max_attempts: number;
+          message_id: string;
+          payload: Json;
+          recipient_id: string | null;
+          send_after: string;
+          sent_at: string | null;
+          smtp_response: string | null;
+          template: string;
+          to_address: string;
+        };
+        Insert: {
+          attempts?: number;
+          claim_token?: string | null;
+          claimed_at?: string | null;
+          created_at?: string;
+          dedupe_key: string;
+          failed_at?: string | null;
+          id?: string;
+          kinds?: string[];
+          last_error?: string | null;
+          lease_expires_at?: string | null;
+          locale?: string;
+          max_attempts?: number;
+          message_id?: never;
+          payload?: Json;
+          recipient_id?: string | null;
+          send_after?: string;
+          sent_at?: string | null;
+          smtp_response?: string | null;
+          template: string;
+          to_address: string;
+        };
+        Update: {
+          attempts?: number;
+          claim_token?: string | null;
+          claimed_at?: string | null;
+          created_at?: string;
+          dedupe_key?: string;
+          failed_at?: string | null;
+          id?: string;
+          kinds?: string[];
+          last_error?: string | null;
+          lease_expires_at?: string | null;
+          locale?: string;
+          max_attempts?: number;
+          message_id?: never;
+          payload?: Json;
+          recipient_id?: string | null;
+          send_after?: string;
+          sent_at?: string | null;
+          smtp_response?: string | null;
+          template?: string;
+          to_address?: string;
+        };
+        Relationships: [];
+      };
+      notification_preferences: {
+        Row: {
+          digest_cadence: string;
+          email_follows: boolean;
+          email_locale: string | null;
+          email_nudges: boolean;
+          email_portfolio: boolean;
+          email_reminders: boolean;
+          updated_at: string;
+          user_id: string;
+        };
+        Insert: {
+          digest_cadence?: string;
+          email_follows?: boolean;
+          email_locale?: string | null;
+          email_nudges?: boolean;
+          email_portfolio?: boolean;
+          email_reminders?: boolean;
+          updated_at?: string;
+          user_id?: string;
+        };
+        Update: {
+          digest_cadence?: string;
+          email_follows?: boolean;
+          email_locale?: string | null;
+          email_nudges?: boolean;
+          email_portfolio?: boolean;
+          email_reminders?: boolean;
+          updated_at?: string;
+          user_id?: string;
+        };
+        Relationships: [];
+      };
+      notifications: {
+        Row: {
+          created_at: string;
+          id: string;
+          kind: string;
+          mail_id: string | null;
+          mail_state: string;
+          occurrence: string;
+          payload: Json;
+          project_id: string | null;
+          read_at: string | null;
+          recipient_id: string;
+          rule: string;
+          subject_id: string;
+          task_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          kind?: never;
+          mail_id?: string | null;
+          mail_state?: string;
+          occurrence: string;
+          payload?: Json;
+          project_id?: string | null;
+          read_at?: string | null;
+          recipient_id: string;
+          rule: string;
+          subject_id: string;
+          task_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          kind?: never;
+          mail_id?: string | null;
+          mail_state?: string;
+          occurrence?: string;
+          payload?: Json;
+          project_id?: string | null;
+          read_at?: string | null;
+          recipient_id?: string;
+          rule?: string;
+          subject_id?: string;
+          task_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'notifications_mail_id_fkey';
+            columns: ['mail_id'];
+            isOneToOne: false;
+            referencedRelation: 'mail_outbox';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
+            referencedColumns: ['id'];
+          },
+          {
+            foreignKeyName: 'notifications_task_id_fkey';
+            columns: ['task_id'];
+            isOneToOne: false;
+            referencedRelation: 'tasks';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      nudges: {
+        Row: {
+          created_at: string;
+          id: string;
+          message: string | null;
+          project_id: string;
+          sender_id: string | null;
+        };
+        Insert: {
+          created_at?: string;
+          id?: string;
+          message?: string | null;
+          project_id: string;
+          sender_id?: string | null;
+        };
+        Update: {
+          created_at?: string;
+          id?: string;
+          message?: string | null;
+          project_id?: string;
+          sender_id?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'nudges_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
             referencedColumns: ['id'];
           },
         ];
@@ -502,6 +957,8 @@ export type Database = {
           name: string;
           official_description: string | null;
           programme_id: string;
+          progress_manual: number | null;
+          progress_note: string | null;
           published: boolean;
           schedule_note: string | null;
           schedule_status: Database['public']['Enums']['schedule_status'] | null;
@@ -521,6 +978,8 @@ export type Database = {
           name: string;
           official_description?: string | null;
           programme_id: string;
+          progress_manual?: number | null;
+          progress_note?: string | null;
           published?: boolean;
           schedule_note?: string | null;
           schedule_status?: Database['public']['Enums']['schedule_status'] | null;
@@ -540,6 +999,8 @@ export type Database = {
           name?: string;
           official_description?: string | null;
           programme_id?: string;
+          progress_manual?: number | null;
+          progress_note?: string | null;
           published?: boolean;
           schedule_note?: string | null;
           schedule_status?: Database['public']['Enums']['schedule_status'] | null;
@@ -564,6 +1025,109 @@ export type Database = {
             columns: ['programme_id'];
             isOneToOne: false;
             referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      reminder_settings: {
+        Row: {
+          created_at: string;
+          due_soon_days: number[];
+          late_first_days: number;
+          late_repeat_days: number;
+          late_second_days: number;
+          not_updated_days: number;
+          not_updated_repeat_days: number;
+          programme_id: string;
+          status_update_cadence: string;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          created_at?: string;
+          due_soon_days?: number[];
+          late_first_days?: number;
+          late_repeat_days?: number;
+          late_second_days?: number;
+          not_updated_days?: number;
+          not_updated_repeat_days?: number;
+          programme_id: string;
+          status_update_cadence?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          created_at?: string;
+          due_soon_days?: number[];
+          late_first_days?: number;
+          late_repeat_days?: number;
+          late_second_days?: number;
+          not_updated_days?: number;
+          not_updated_repeat_days?: number;
+          programme_id?: string;
+          status_update_cadence?: string;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'reminder_settings_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: true;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      status_updates: {
+        Row: {
+          author_id: string | null;
+          created_at: string;
+          happened: string;
+          id: string;
+          next_steps: string | null;
+          project_id: string;
+          proposed_schedule_status: Database['public']['Enums']['schedule_status'] | null;
+          risks: string | null;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
+        };
+        Insert: {
+          author_id?: string | null;
+          created_at?: string;
+          happened: string;
+          id?: string;
+          next_steps?: string | null;
+          project_id: string;
+          proposed_schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          risks?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Update: {
+          author_id?: string | null;
+          created_at?: string;
+          happened?: string;
+          id?: string;
+          next_steps?: string | null;
+          project_id?: string;
+          proposed_schedule_status?: Database['public']['Enums']['schedule_status'] | null;
+          risks?: string | null;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'status_updates_project_id_fkey';
+            columns: ['project_id'];
+            isOneToOne: false;
+            referencedRelation: 'projects';
             referencedColumns: ['id'];
           },
         ];
@@ -743,6 +1307,63 @@ export type Database = {
         };
         Relationships: [];
       };
+      growth_area_progress: {
+        Row: {
+          days_after_planned_end: number | null;
+          drift_basis: Json | null;
+          earlier_moves: number | null;
+          forecast_end_on: string | null;
+          id: string | null;
+          later_moves: number | null;
+          median_days_moved: number | null;
+          moves: number | null;
+          planned_end_on: string | null;
+          programme_id: string | null;
+          progress: number | null;
+          project_count: number | null;
+          projects_with_progress: number | null;
+          total_days_moved: number | null;
+        };
+        Relationships: [];
+      };
+      indicator_status: {
+        Row: {
+          cadence: Database['public']['Enums']['indicator_cadence'] | null;
+          contributing_project_ids: string[] | null;
+          decimals: number | null;
+          direction: Database['public']['Enums']['indicator_direction'] | null;
+          expected_value: number | null;
+          goal_on: string | null;
+          goal_value: number | null;
+          growth_area_id: string | null;
+          id: string | null;
+          latest_on: string | null;
+          latest_value: number | null;
+          name: string | null;
+          programme_id: string | null;
+          project_id: string | null;
+          published: boolean | null;
+          reason: Json | null;
+          recent_values: Json | null;
+          scope_growth_area_id: string | null;
+          sort_order: number | null;
+          status: Database['public']['Enums']['indicator_state'] | null;
+          unit: string | null;
+        };
+        Relationships: [];
+      };
+      my_follows: {
+        Row: {
+          created_at: string | null;
+          growth_area_id: string | null;
+          growth_area_name: string | null;
+          id: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+        };
+        Relationships: [];
+      };
       my_tasks: {
         Row: {
           assigned_to_me: boolean | null;
@@ -840,6 +1461,31 @@ export type Database = {
           },
         ];
       };
+      project_progress: {
+        Row: {
+          computed_progress: number | null;
+          counted_task_count: number | null;
+          days_after_planned_end: number | null;
+          done_task_count: number | null;
+          drift_basis: Json | null;
+          earlier_moves: number | null;
+          ends_on: string | null;
+          forecast_end_on: string | null;
+          growth_area_id: string | null;
+          id: string | null;
+          last_open_due_on: string | null;
+          later_moves: number | null;
+          median_days_moved: number | null;
+          moves: number | null;
+          planned_end_on: string | null;
+          progress: number | null;
+          progress_is_manual: boolean | null;
+          progress_note: string | null;
+          shift_days: number | null;
+          total_days_moved: number | null;
+        };
+        Relationships: [];
+      };
       review_changes: {
         Row: {
           actor_id: string | null;
@@ -860,8 +1506,30 @@ export type Database = {
         };
         Relationships: [];
       };
+      status_update_due: {
+        Row: {
+          cadence: string | null;
+          growth_area_id: string | null;
+          is_due: boolean | null;
+          last_update_at: string | null;
+          next_due_on: string | null;
+          project_id: string | null;
+          project_name: string | null;
+          project_slug: string | null;
+          since_on: string | null;
+        };
+        Relationships: [];
+      };
     };
     Functions: {
+      claim_mail: {
+        Args: {
+          p_now: string;
+          p_limit?: number;
+          p_lease_seconds?: number;
+        };
+        Returns: string[];
+      };
       dashboard_summary: {
         Args: {
           p_growth_area_id?: string;
@@ -870,6 +1538,27 @@ export type Database = {
           p_list_limit?: number;
         };
         Returns: Json;
+      };
+      indicator_page: {
+        Args: {
+          p_indicator_id: string;
+        };
+        Returns: Json;
+      };
+      indicator_status_at: {
+        Args: {
+          p_on: string;
+        };
+        Returns: {
+          expected_value: number;
+          goal_on: string;
+          goal_value: number;
+          indicator_id: string;
+          latest_on: string;
+          latest_value: number;
+          reason: Json;
+          status: Database['public']['Enums']['indicator_state'];
+        }[];
       };
       list_accounts: {
         Args: never;
@@ -883,9 +1572,72 @@ export type Database = {
           user_id: string;
         }[];
       };
+      mark_mail_failed: {
+        Args: {
+          p_id: string;
+          p_claim_token: string;
+          p_at: string;
+          p_error: string;
+          p_permanent?: boolean;
+        };
+        Returns: boolean;
+      };
+      mark_mail_sent: {
+        Args: {
+          p_id: string;
+          p_claim_token: string;
+          p_at: string;
+          p_smtp_response?: string;
+        };
+        Returns: boolean;
+      };
+      mark_notifications_read: {
+        Args: {
+          p_ids?: string[];
+        };
+        Returns: number;
+      };
       my_access: {
         Args: never;
         Returns: Json;
+      };
+      nudge_project: {
+        Args: {
+          p_project_id: string;
+          p_message?: string;
+        };
+        Returns: string;
+      };
+      project_reminder_log: {
+        Args: {
+          p_project_id: string;
+        };
+        Returns: {
+          mail_failed_at: string;
+          mail_sent_at: string;
+          mail_state: string;
+          notification_id: string;
+          notified_at: string;
+          occurrence: string;
+          read_at: string;
+          recipient_email: string;
+          recipient_name: string;
+          rule: string;
+          task_id: string;
+          task_title: string;
+        }[];
+      };
+      queue_mail: {
+        Args: {
+          p_at: string;
+        };
+        Returns: number;
+      };
+      record_notifications: {
+        Args: {
+          p_at: string;
+        };
+        Returns: number;
       };
       reorder_tasks: {
         Args: {
@@ -901,10 +1653,23 @@ export type Database = {
         };
         Returns: number;
       };
+      unread_notification_count: {
+        Args: never;
+        Returns: number;
+      };
+      unsubscribe: {
+        Args: {
+          p_token: string;
+        };
+        Returns: string[];
+      };
     };
     Enums: {
       app_role: 'admin' | 'director' | 'viewer';
       funding_state: 'applied' | 'granted' | 'rejected';
+      indicator_cadence: 'monthly' | 'quarterly' | 'yearly';
+      indicator_direction: 'more_is_better' | 'less_is_better';
+      indicator_state: 'on_track' | 'behind' | 'no_recent_value';
       member_role: 'lead' | 'editor';
       project_stage: 'not_started' | 'planning' | 'implementation' | 'completed';
       schedule_status: 'on_schedule' | 'late' | 'not_pursued';
@@ -1032,6 +1797,9 @@ export const Constants = {
     Enums: {
       app_role: ['admin', 'director', 'viewer'],
       funding_state: ['applied', 'granted', 'rejected'],
+      indicator_cadence: ['monthly', 'quarterly', 'yearly'],
+      indicator_direction: ['more_is_better', 'less_is_better'],
+      indicator_state: ['on_track', 'behind', 'no_recent_value'],
       member_role: ['lead', 'editor'],
       project_stage: ['not_started', 'planning', 'implementation', 'completed'],
       schedule_status: ['on_schedule', 'late', 'not_pursued'],

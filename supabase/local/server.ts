@@ -45,6 +45,10 @@ console.log(`ANON_KEY=${stack.keys.anonKey}`);
 console.log(`SERVICE_ROLE_KEY=${stack.keys.serviceRoleKey}`);
 console.log(`DB_PATH=${stack.dataDir}`);
 console.log(`OUTBOX_DIR=${stack.config.outboxDir}`);
+if (stack.mail) {
+  console.log(`MAIL_URL=${stack.url}/_mail`);
+  console.log(`SMTP_PORT=${stack.mail.catcher.port}`);
+}
 log(`ready${stack.created ? ' (new database, seeded)' : ''}; Ctrl+C stops`);
 
 let stopping = false;

@@ -10,11 +10,12 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { openDatabase, projectRoot } from './db.ts';
 import { createGateway, type Gateway } from './gateway/http.ts';
+import { startLocalMail, type LocalMail } from './mail/index.ts';
 import type { GatewayConfig } from './gateway/types.ts';
 import { defaultGatewayConfig, loadOrCreateKeys, localStateDir, type LocalKeys } from './keys.ts';
 
@@ -32,6 +33,8 @@ export interface LocalStackOptions {
   /** Migrations folder (default supabase/migrations). */
   migrationsDir?: string;
   config?: Partial<GatewayConfig>;
+  /** The mail catcher and reminder timer (default on); false leaves them out. */
+  mail?: boolean | { smtpPort?: number; intervalMs?: number };
   log?: (message: string) => void;
 }
 
@@ -40,6 +43,10 @@ export interface LocalStack {
   keys: LocalKeys;
   config: GatewayConfig;
   gateway: Gateway;
+  /** Mail: the catcher (SMTP + /_mail), reminders on a timer, the unsubscribe route. */
+  mail: LocalMail | null;
+  /** Serves a request: the mail routes, else the gateway. */
+  handle(req: IncomingMessage, res: ServerResponse): void;
   dataDir: string;
   /** Whether the database was created (and seeded) by this start. */
   created: boolean;
@@ -201,12 +208,33 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
       ...options.config,
     });
     const gateway = createGateway({ db, config });
+    const mailOptions = typeof options.mail === 'object' ? options.mail : {};
+    let mail: LocalMail | null = null;
+    if (options.mail !== false) {
+      try {
+        mail = await startLocalMail({
+          db,
+          siteUrl: config.siteUrl,
+          outboxDir: config.outboxDir,
+          log,
+          ...mailOptions,
+        });
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+    }
     let closed = false;
     return {
       db,
       keys,
       config,
       gateway,
+      mail,
+      handle(req, res) {
+        if (mail?.handle(req, res)) return;
+        void gateway.handle(req, res);
+      },
       dataDir,
       created,
       applied,
@@ -214,6 +242,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
         if (closed) return;
         closed = true;
         try {
+          await mail?.close();
           await db.close();
         } finally {
           forgetStack(dataDir);
@@ -252,7 +281,7 @@ export async function startLocalStack(
   }
   recordStackUrl(stack.dataDir, url);
   server.on('request', (req, res) => {
-    void stack.gateway.handle(req, res);
+    stack.handle(req, res);
   });
   server.keepAliveTimeout = 5000;
   return {

@@ -47,6 +47,10 @@ const isApi = (url: string | undefined) =>
   !!url &&
   (API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`)) ||
     url.startsWith('/feeds/'));
+// The local mail viewer and the stand-in for the hosted mail-worker function (supabase/local/mail).
+const isMail = (url: string | undefined) =>
+  !!url &&
+  (url === '/_mail' || url.startsWith('/_mail/') || url.startsWith('/functions/v1/mail-worker/'));
 
 function acquire(dataDir: string, siteUrl: string, logger: Logger): SharedStack {
   const { stacks, closing, wiped } = registry();
@@ -97,7 +101,9 @@ function banner(logger: Logger, dataDir: string, stack: LocalStack) {
       '',
       `  Salkku local Supabase stack: /rest/v1 and /auth/v1 on this origin (database ${rel(dataDir)})`,
       '  Demo sign-ins, password salkku-demo: admin@ director@ lead@ lead2@ viewer@salkku.test',
-      `  Recovery mails are written to ${rel(stack.config.outboxDir)}/`,
+      stack.mail
+        ? `  Mail (reminders, password recovery): /_mail on this origin (SMTP on ${stack.mail.catcher.host}:${stack.mail.catcher.port})`
+        : `  Recovery mails are written to ${rel(stack.config.outboxDir)}/`,
       '',
     ].join('\n'),
   );
@@ -118,6 +124,15 @@ function mount(
     })
     .catch(() => {});
   middlewares.use((req: IncomingMessage, res: ServerResponse, next: Connect.NextFunction) => {
+    if (isMail(req.url)) {
+      entry.stack.then(
+        (stack) => {
+          if (!stack.mail?.handle(req, res)) next();
+        },
+        () => next(),
+      );
+      return;
+    }
     if (!isApi(req.url)) {
       next();
       return;

@@ -1,10 +1,11 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
-import { AdminPage, useAccess } from '@/features/admin/admin-page';
-import { adminMutations, adminQueries } from '@/features/admin/queries';
+import { AdminPage } from '@/features/admin/admin-page';
+import { adminMutations } from '@/features/admin/mutations';
+import { adminQueries } from '@/features/admin/queries';
 import { RolesEditor } from '@/features/admin/roles-editor';
-import { ensureAccess, isAdmin } from '@/lib/session';
+import { ensureAccess, isAdmin, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 

@@ -3,13 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { AdminPage } from '@/features/admin/admin-page';
 import { PeopleTable } from '@/features/admin/people-table';
 import { adminQueries } from '@/features/admin/queries';
+import { peopleQueries } from '@/lib/people';
 import { ensureAccess, isAdmin } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
 function Directory() {
   const { t } = useTranslation();
-  const { data: people } = useSuspenseQuery(adminQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const { data: accounts } = useSuspenseQuery(adminQueries.accounts());
   return (
     <>
@@ -29,7 +30,7 @@ export function adminPeopleRoute(queryClient: QueryClient): PageRoute {
     loader: async () => {
       if (isAdmin(await ensureAccess(queryClient))) {
         await Promise.all([
-          queryClient.ensureQueryData(adminQueries.people()),
+          queryClient.ensureQueryData(peopleQueries.list()),
           queryClient.ensureQueryData(adminQueries.accounts()),
         ]);
       }

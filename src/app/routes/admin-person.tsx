@@ -3,12 +3,13 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useToast } from '@/components/toast';
-import { AdminPage, useAccess } from '@/features/admin/admin-page';
-import type { Person } from '@/features/admin/api';
+import { AdminPage } from '@/features/admin/admin-page';
 import { DeletePerson } from '@/features/admin/delete-person';
 import { PersonForm } from '@/features/admin/person-form';
-import { adminMutations, adminQueries } from '@/features/admin/queries';
-import { ensureAccess, isAdmin } from '@/lib/session';
+import { adminMutations } from '@/features/admin/mutations';
+import { adminQueries } from '@/features/admin/queries';
+import { peopleQueries, type Person } from '@/lib/people';
+import { ensureAccess, isAdmin, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -63,7 +64,7 @@ function Editor({ person }: { person: Person | null }) {
 function EditPage({ personId }: { personId: string }) {
   const { t } = useTranslation();
   const { data: person } = useSuspenseQuery({
-    ...adminQueries.person(personId),
+    ...peopleQueries.detail(personId),
     refetchOnWindowFocus: false,
   });
   if (!person) {
@@ -106,7 +107,7 @@ export function adminPersonRoute(queryClient: QueryClient): PageRoute {
     loader: async ({ params }: LoaderFunctionArgs) => {
       if (!isAdmin(await ensureAccess(queryClient))) return null;
       const [person] = await Promise.all([
-        params.personId ? queryClient.fetchQuery(adminQueries.person(params.personId)) : null,
+        params.personId ? queryClient.fetchQuery(peopleQueries.detail(params.personId)) : null,
         queryClient.ensureQueryData(adminQueries.accounts()),
       ]);
       if (params.personId && !person) {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -12,7 +12,8 @@ import {
   type GrowthAreaDetail,
 } from '@/features/growth-areas/queries';
 import { StaffEditor } from '@/features/growth-areas/staff';
-import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { peopleQueries } from '@/lib/people';
+import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -21,7 +22,7 @@ function Form({ areaId, back }: { areaId: string; back: string }) {
   const navigate = useNavigate();
   const toast = useToast();
   const { data: area } = useSuspenseQuery(growthAreaEditQueries.editable(areaId));
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const update = useMutation(growthAreaMutations.update());
   if (!area) return null;
   return (
@@ -39,7 +40,7 @@ function Form({ areaId, back }: { areaId: string; back: string }) {
 }
 
 function Staff({ detail }: { detail: GrowthAreaDetail }) {
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(growthAreaMutations.addStaff());
   const remove = useMutation(growthAreaMutations.removeStaff());
   return (
@@ -56,8 +57,7 @@ function GrowthAreaEditRoute() {
   const { programme = '', area = '' } = useParams();
   const { t } = useTranslation();
   const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   if (!detail) return null;
   const title = t('areaForm.title', { name: detail.name });
   const back = `/programmes/${programme}/${area}`;
@@ -102,7 +102,7 @@ export function growthAreaEditRoute(queryClient: QueryClient): PageRoute {
       if (isDirector(access)) {
         await Promise.all([
           queryClient.fetchQuery(growthAreaEditQueries.editable(detail.id)),
-          queryClient.ensureQueryData(growthAreaEditQueries.people()),
+          queryClient.ensureQueryData(peopleQueries.list()),
         ]);
       }
       return null;

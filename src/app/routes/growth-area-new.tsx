@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -7,7 +7,8 @@ import { useToast } from '@/components/toast';
 import { NewGrowthAreaForm } from '@/features/growth-areas/create';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import { growthAreaEditQueries } from '@/features/growth-areas/queries';
-import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { peopleQueries } from '@/lib/people';
+import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -16,7 +17,7 @@ function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) 
   const navigate = useNavigate();
   const toast = useToast();
   const { data: programme } = useSuspenseQuery(growthAreaEditQueries.newIn(programmeSlug));
-  const { data: people } = useSuspenseQuery(growthAreaEditQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const create = useMutation(growthAreaMutations.create());
   if (!programme) return null;
   return (
@@ -36,8 +37,7 @@ function Form({ programmeSlug, back }: { programmeSlug: string; back: string }) 
 function NewGrowthAreaRoute() {
   const { programme = '' } = useParams();
   const { t } = useTranslation();
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   const title = t('areaForm.newTitle');
   const back = `/?programme=${encodeURIComponent(programme)}`;
   return (
@@ -68,7 +68,7 @@ export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
       if (!isDirector(access)) return null;
       const [programme] = await Promise.all([
         queryClient.fetchQuery(growthAreaEditQueries.newIn(params.programme ?? '')),
-        queryClient.ensureQueryData(growthAreaEditQueries.people()),
+        queryClient.ensureQueryData(peopleQueries.list()),
       ]);
       if (!programme) {
         throw data(

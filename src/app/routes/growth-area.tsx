@@ -1,8 +1,8 @@
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
-import { isDirector, sessionQueries } from '@/lib/session';
+import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { FeedLink } from '@/features/about/feed-link';
@@ -13,8 +13,7 @@ function GrowthAreaRoute() {
   const { programme = '', area = '' } = useParams();
   const { t } = useTranslation();
   const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const access = useAccess();
   if (!detail) return null;
   return (
     <>

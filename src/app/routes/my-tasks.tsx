@@ -5,21 +5,22 @@ import { PageTitle } from '@/components/page-title';
 import { taskQueries } from '@/features/tasks/queries';
 import { MyTasksView } from '@/features/tasks/my-tasks-view';
 import { todayIso } from '@/lib/dates';
-import { ensureAccess, sessionQueries, type Access } from '@/lib/session';
+import { ensureAccess, sessionQueries, useAccess, type Access } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
 function SignedInTasks({ access }: { access: Access }) {
-  const { data } = useSuspenseQuery(taskQueries.mine(access));
-  return <MyTasksView tasks={data} today={todayIso()} personId={access.personId} />;
+  const { data } = useSuspenseQuery(taskQueries.mine(access.userId));
+  return <MyTasksView tasks={data} today={todayIso()} />;
 }
 
 function MyTasksRoute() {
   const { t } = useTranslation();
   const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null));
-  if (access.data) return <SignedInTasks access={access.data} />;
-  if (session.data && access.isPending) return null;
+  const access = useAccess();
+  if (access) return <SignedInTasks access={access} />;
+  // Signed in, and the new session's access is still being read.
+  if (session.data) return null;
   return (
     <section>
       <PageTitle title={t('myTasks.title')} />
@@ -38,7 +39,7 @@ export function myTasksRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async () => {
       const access = await ensureAccess(queryClient);
-      if (access) await queryClient.ensureQueryData(taskQueries.mine(access));
+      if (access) await queryClient.ensureQueryData(taskQueries.mine(access.userId));
       return null;
     },
     element: <MyTasksRoute />,

@@ -1,7 +1,7 @@
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
-import { isDirector, sessionQueries } from '@/lib/session';
+import { isDirector, useAccess } from '@/lib/session';
 import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
@@ -13,8 +13,7 @@ function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
   const { t } = useTranslation();
   const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const access = useAccess();
   if (!data) return <NoProgramme />;
   return (
     <>

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -8,13 +8,9 @@ import { ContactsEditor } from '@/features/projects/contacts';
 import { MembersEditor } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
-import {
-  contactQueries,
-  memberQueries,
-  projectQueries,
-  type ProjectDetail,
-} from '@/features/projects/queries';
-import { canEditProject, ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { memberQueries, projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import { peopleQueries } from '@/lib/people';
+import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -48,8 +44,7 @@ function ProjectEditRoute() {
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   if (!project) return null;
   const title = t('edit.title', { name: project.name });
   return (
@@ -91,7 +86,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
       }
       await Promise.all([
         queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
-        queryClient.ensureQueryData(contactQueries.people()),
+        queryClient.ensureQueryData(peopleQueries.list()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
       ]);
       return null;

@@ -1,12 +1,12 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
-import { createProjectMutation } from '@/features/projects/create';
+import { projectMutations } from '@/features/projects/mutations';
 import { NewProjectForm } from '@/features/projects/new-project-form';
 import { projectQueries } from '@/features/projects/queries';
-import { ensureAccess, isDirector, sessionQueries } from '@/lib/session';
+import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -15,7 +15,7 @@ function Form() {
   const navigate = useNavigate();
   const toast = useToast();
   const { data: programmes } = useSuspenseQuery(projectQueries.programmeOptions());
-  const create = useMutation(createProjectMutation());
+  const create = useMutation(projectMutations.create());
   return (
     <NewProjectForm
       programmes={programmes}
@@ -30,8 +30,7 @@ function Form() {
 
 function NewProjectRoute() {
   const { t } = useTranslation();
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
+  const access = useAccess();
   return (
     <section>
       <PageTitle title={t('newProject.title')} />

@@ -1,4 +1,4 @@
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
@@ -13,14 +13,9 @@ import {
 } from '@/features/tasks/task-actions';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
-import { canEditProject, isDirector, sessionQueries } from '@/lib/session';
+import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
-
-function useAccess() {
-  const session = useQuery(sessionQueries.current());
-  return useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
-}
 
 function ProjectRoute() {
   const { slug = '' } = useParams();

@@ -5,7 +5,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { authMutations } from '@/features/auth/mutations';
 import { SignInForm } from '@/features/auth/sign-in-form';
-import { sessionQueries, signOut, takeSessionExpired } from '@/lib/session';
+import { sessionQueries, signOut, takeSessionExpired, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -17,8 +17,7 @@ function safeNext(value: string | null): string {
 function SignedIn({ email }: { email: string }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const access = useAccess();
   const leads = access?.memberships.length ?? 0;
   return (
     <>

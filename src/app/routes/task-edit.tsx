@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -6,10 +6,10 @@ import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
 import { projectQueries } from '@/features/projects/queries';
 import { taskFormMutations } from '@/features/tasks/mutations';
-import { taskQueries } from '@/features/tasks/queries';
 import { TaskForm } from '@/features/tasks/task-form';
 import { todayIso } from '@/lib/dates';
-import { canEditProject, ensureAccess, sessionQueries } from '@/lib/session';
+import { peopleQueries } from '@/lib/people';
+import { canEditProject, ensureAccess, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -23,9 +23,8 @@ function TaskEditRoute() {
     staleTime: 0,
     refetchOnWindowFocus: false,
   });
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
-  const { data: people } = useSuspenseQuery(taskQueries.assignees());
+  const access = useAccess();
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const create = useMutation(taskFormMutations.create());
   const update = useMutation(taskFormMutations.update());
   if (!project) return null;
@@ -78,7 +77,7 @@ export function taskEditRoute(queryClient: QueryClient): PageRoute {
       const [project] = await Promise.all([
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
-        queryClient.ensureQueryData(taskQueries.assignees()),
+        queryClient.ensureQueryData(peopleQueries.list()),
       ]);
       if (!project) {
         throw data(

@@ -1,27 +1,24 @@
-import { useMutation, useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
-import type { TimelineLang, TimelineT } from '@/features/timeline/strings';
+import type { TimelineT } from '@/features/timeline/strings';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
+import { toLanguage } from '@/lib/language';
 import { reasonSentence } from '@/lib/schedule-reasons';
-import { canEditProject, sessionQueries } from '@/lib/session';
+import { canEditProject, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
-
-function toLang(lng: string | undefined): TimelineLang {
-  return lng === 'sv' || lng === 'en' ? lng : 'fi';
-}
 
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
 function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
-  const lang = toLang(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.resolvedLanguage);
   return useMemo(() => {
     const projects = source.projects.map((p) => ({
       ...p,
@@ -36,12 +33,11 @@ function TimelineRoute() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { data: source } = useSuspenseQuery(timelineQueries.programme(params.get('programme')));
-  const session = useQuery(sessionQueries.current());
-  const access = useQuery(sessionQueries.access(session.data?.user.id ?? null)).data;
+  const access = useAccess();
   const [state, setState] = useTimelineUrlState();
   const reschedule = useMutation(timelineMutations.reschedule());
   const data = useWithReasons(source);
-  const lang = toLang(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.resolvedLanguage);
   const timelineT = useMemo<TimelineT>(
     () => (key, vars) => i18n.t(`timeline.${key}`, { ...vars, lng: lang }),
     [i18n, lang],

@@ -1,16 +1,9 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { PageTitle } from '@/components/page-title';
-import { isAdmin, sessionQueries, type Access } from '@/lib/session';
+import { isAdmin, useAccess } from '@/lib/session';
 import './admin.css';
-
-/** The signed-in user's access, as the root loader read it. */
-export function useAccess(): Access | null {
-  const session = useQuery(sessionQueries.current());
-  return useQuery(sessionQueries.access(session.data?.user.id ?? null)).data ?? null;
-}
 
 function AdminNav() {
   const { t } = useTranslation();

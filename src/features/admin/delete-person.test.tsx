@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { ZeroRowsError } from '@/lib/errors';
-import { PersonInUseError } from './api';
+import { PersonInUseError } from './mutations';
 import { DeletePerson } from './delete-person';
 
 function renderDelete(remove: () => Promise<void>) {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
-import { PersonInUseError } from './api';
+import { PersonInUseError } from './mutations';
 
 type Failure =
   { kind: 'inUse'; projects: { name: string; slug: string }[] } | { kind: 'text'; text: string };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Account, Person } from './api';
+import type { Person } from '@/lib/people';
+import type { Account } from './queries';
 
 /** The people directory: one row per person, the name links to the edit page. */
 export function PeopleTable({ people, accounts }: { people: Person[]; accounts: Account[] }) {

@@ -3,7 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { withQueryClient } from '@/test/with-query-client';
-import type { Account, Person, PersonPatch } from './api';
+import type { Person } from '@/lib/people';
+import type { PersonPatch } from './mutations';
+import type { Account } from './queries';
 import { PersonForm } from './person-form';
 
 const accounts: Account[] = [

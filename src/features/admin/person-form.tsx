@@ -3,7 +3,9 @@ import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
-import type { Account, Person, PersonPatch } from './api';
+import type { Person } from '@/lib/people';
+import type { PersonPatch } from './mutations';
+import type { Account } from './queries';
 import {
   emptyPerson,
   personConstraintFields,

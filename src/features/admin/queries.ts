@@ -1,66 +1,41 @@
-import { mutationOptions, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AppRole } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
-import {
-  deletePerson,
-  getPerson,
-  insertPerson,
-  listAccounts,
-  listPeople,
-  setRole,
-  updatePerson,
-  type AppRole,
-  type PersonPatch,
-} from './api';
+import type { Database } from '@/types/database';
+
+/*
+ * The administrator's reads (the people directory itself is lib/people's peopleQueries).
+ * Functions take any supabase-js client: the app's own, or a test's signed in to the local stack.
+ */
+
+export interface Account {
+  user_id: string;
+  email: string;
+  last_sign_in_at: string | null;
+  person_id: string | null;
+  full_name: string | null;
+  roles: AppRole[];
+}
+
+/** Every account with its roles (public.list_accounts(): admins only, others get none). */
+export async function listAccounts(client: SupabaseClient<Database>): Promise<Account[]> {
+  const { data } = await client.rpc('list_accounts').throwOnError();
+  return (data ?? []).map((a) => ({
+    user_id: a.user_id,
+    email: a.email,
+    last_sign_in_at: (a.last_sign_in_at as string | null) ?? null,
+    person_id: (a.person_id as string | null) ?? null,
+    full_name: (a.full_name as string | null) ?? null,
+    roles: a.roles,
+  }));
+}
 
 export const adminQueries = {
   all: () => ['admin'] as const,
-  people: () =>
-    queryOptions({
-      queryKey: [...adminQueries.all(), 'people'] as const,
-      queryFn: () => listPeople(supabase),
-    }),
-  /** The person as saved now: an edit starts from it, never from a cached copy. */
-  person: (id: string) =>
-    queryOptions({
-      queryKey: [...adminQueries.all(), 'people', id] as const,
-      queryFn: () => getPerson(supabase, id),
-      staleTime: 0,
-    }),
   accounts: () =>
     queryOptions({
       queryKey: [...adminQueries.all(), 'accounts'] as const,
       queryFn: () => listAccounts(supabase),
-    }),
-};
-
-// People show up on project, growth-area and task pages; roles decide what the session may do.
-const peopleElsewhere = { invalidates: [['projects'], ['tasks'], ['timeline'], ['session']] };
-
-export const adminMutations = {
-  createPerson: () =>
-    mutationOptions({
-      mutationKey: ['admin', 'people', 'create'],
-      meta: peopleElsewhere,
-      mutationFn: (patch: PersonPatch) => insertPerson(supabase, patch),
-    }),
-  updatePerson: () =>
-    mutationOptions({
-      mutationKey: ['admin', 'people', 'update'],
-      meta: peopleElsewhere,
-      mutationFn: (input: { id: string; version: number; patch: PersonPatch }) =>
-        updatePerson(supabase, input),
-    }),
-  deletePerson: () =>
-    mutationOptions({
-      mutationKey: ['admin', 'people', 'delete'],
-      meta: peopleElsewhere,
-      mutationFn: (id: string) => deletePerson(supabase, id),
-    }),
-  setRole: () =>
-    mutationOptions({
-      mutationKey: ['admin', 'roles', 'set'],
-      meta: { invalidates: [['session']] },
-      mutationFn: (input: { userId: string; role: AppRole; granted: boolean }) =>
-        setRole(supabase, input),
     }),
 };

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
 import { ZeroRowsError } from '@/lib/errors';
-import type { Account } from './api';
+import type { Account } from './queries';
 import { RolesEditor, type RoleChange } from './roles-editor';
 
 const ADMIN = 'a0000000-0000-4000-8000-000000000001';

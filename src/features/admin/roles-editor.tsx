@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
-import { appRoles, type Account, type AppRole } from './api';
+import { appRoles, type AppRole } from '@/lib/domain';
+import type { Account } from './queries';
 
 export interface RoleChange {
   userId: string;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { textLimits } from '@/lib/limits';
-import type { Person, PersonPatch } from './api';
+import type { Person } from '@/lib/people';
+import type { PersonPatch } from './mutations';
 
 /** The database's CHECK limits on people (supabase/migrations/…_core_schema.sql). */
 export const personLimits = textLimits.people;

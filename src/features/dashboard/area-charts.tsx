@@ -8,12 +8,12 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Stage } from '@/lib/domain';
+import { stages, type Stage } from '@/lib/domain';
 import { scheduleStates, type AreaFigures } from './summary';
 import type { DashboardT } from './strings';
 import type { ScheduleState } from './types';
 
-const stageOrder: readonly Stage[] = ['not_started', 'planning', 'implementation', 'completed'];
+const stageOrder: readonly Stage[] = stages;
 
 // Colours only support the words: every series has a legend label, every chart a table and a
 // text summary. Shades differ in lightness too, so they stay apart in greyscale.

@@ -5,7 +5,8 @@ import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
 import { reasonsText } from '@/lib/schedule-reasons';
 import { dateOrDash } from './format';
 import type { DashboardSummary } from './summary';
-import type { DashboardLang, DashboardStringKey, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardStringKey, DashboardT } from './strings';
 import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
 
 export interface Column<Row> {
@@ -136,7 +137,7 @@ function projectLink(slug: string, name: string) {
 export function deadlineColumnsFor(
   kind: 'overdue' | 'upcoming',
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardDeadline>[] {
   return [
     {
@@ -170,7 +171,7 @@ export function deadlineColumnsFor(
 function projectColumns(
   extra: Column<DashboardProject>[],
   t: DashboardT,
-  lang: DashboardLang,
+  lang: Language,
 ): Column<DashboardProject>[] {
   return [
     { header: 'colProject', cell: (p) => projectLink(p.slug, p.name), csv: (p) => p.name },
@@ -195,7 +196,7 @@ function projectColumns(
   ];
 }
 
-export function lateColumns(t: DashboardT, lang: DashboardLang) {
+export function lateColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -203,7 +204,7 @@ export function lateColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function staleColumns(t: DashboardT, lang: DashboardLang) {
+export function staleColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [
       {
@@ -223,7 +224,7 @@ export function staleColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function endingColumns(t: DashboardT, lang: DashboardLang) {
+export function endingColumns(t: DashboardT, lang: Language) {
   return projectColumns(
     [{ header: 'colEnds', cell: (p) => dateOrDash(p.endsOn, t, lang), csv: (p) => p.endsOn }],
     t,
@@ -231,7 +232,7 @@ export function endingColumns(t: DashboardT, lang: DashboardLang) {
   );
 }
 
-export function fundingColumns(t: DashboardT, lang: DashboardLang): Column<DashboardFunding>[] {
+export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardFunding>[] {
   return [
     {
       header: 'colProject',
@@ -289,7 +290,7 @@ export function DashboardLists({
 }: {
   summary: DashboardSummary;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
   today: string;
   download?: Download;
   loaders?: ListLoaders;

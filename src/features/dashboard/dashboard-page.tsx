@@ -1,9 +1,9 @@
-import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
-import { isDirector, sessionQueries } from '@/lib/session';
+import { isDirector, useAccess } from '@/lib/session';
 import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
 import { HeadlineFigures } from './figures';
@@ -15,7 +15,8 @@ import {
   loadDashboard,
 } from './queries';
 import { ReviewMode } from './review-mode';
-import { useDashboardT, type DashboardLang, type DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import { useDashboardT, type DashboardT } from './strings';
 import {
   OTHER_AREA,
   parseDashboardFilters,
@@ -111,7 +112,7 @@ export function DashboardView({
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
   today: string;
   signedIn: boolean;
   review?: ReactNode;
@@ -159,9 +160,8 @@ export function DashboardPage() {
     }),
     [filters],
   );
-  const session = useQuery(sessionQueries.current());
-  const userId = session.data?.user.id ?? null;
-  const access = useQuery(sessionQueries.access(userId)).data ?? null;
+  const access = useAccess();
+  const userId = access?.userId ?? null;
   const reviewOpen = params.has('review');
 
   const update = (next: URLSearchParams) =>

@@ -1,3 +1,4 @@
+import { stages } from '@/lib/domain';
 import type { Headline } from './summary';
 import type { DashboardT } from './strings';
 import type { DashboardStringKey } from './strings';
@@ -33,7 +34,7 @@ export function HeadlineFigures({ headline, t }: { headline: Headline; t: Dashbo
       </dl>
       <h3>{t('byStage')}</h3>
       <ul className="dashboard-stage-counts">
-        {(['not_started', 'planning', 'implementation', 'completed'] as const).map((s) => (
+        {stages.map((s) => (
           <li key={s}>
             {t(`stage_${s}`)}: <strong>{headline.stages[s]}</strong>
           </li>

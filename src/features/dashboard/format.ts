@@ -1,15 +1,16 @@
 import { formatDate } from '@/lib/dates';
 import { isScheduleStatus, isStage } from '@/lib/domain';
-import type { DashboardLang, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardT } from './strings';
 import type { ReviewChange } from './types';
 
-export function dateOrDash(value: string | null, t: DashboardT, lang: DashboardLang): string {
+export function dateOrDash(value: string | null, t: DashboardT, lang: Language): string {
   return value ? formatDate(value, lang) : t('unknown');
 }
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-function valueText(value: string | null, t: DashboardT, lang: DashboardLang): string {
+function valueText(value: string | null, t: DashboardT, lang: Language): string {
   if (value === null) return t('statusComputed');
   if (isStage(value)) return t(`stage_${value}`);
   if (isScheduleStatus(value)) return t(`state_${value}`);
@@ -18,7 +19,7 @@ function valueText(value: string | null, t: DashboardT, lang: DashboardLang): st
 }
 
 /** What happened, e.g. "Määräaika siirretty: 30.11.2026 → 18.12.2026". */
-export function changeText(change: ReviewChange, t: DashboardT, lang: DashboardLang): string {
+export function changeText(change: ReviewChange, t: DashboardT, lang: Language): string {
   const from = valueText(change.oldValue, t, lang);
   const to = valueText(change.newValue, t, lang);
   switch (change.kind) {

@@ -21,17 +21,7 @@ import {
   type DashboardFilters,
   type DashboardSummary,
 } from './summary';
-import type {
-  DashboardClient,
-  DashboardDeadline,
-  DashboardFunding,
-  DashboardProject,
-  ReviewChange,
-} from './types';
-
-// The app's client, typed with the dashboard's views until src/types/database.ts includes them
-// (DashboardDatabase only adds views; every other table keeps its generated type).
-const db = supabase as unknown as DashboardClient;
+import type { DashboardDeadline, DashboardFunding, DashboardProject, ReviewChange } from './types';
 
 /**
  * The dashboard in two parallel requests, filtered in the database: public.dashboard_summary()
@@ -40,7 +30,7 @@ const db = supabase as unknown as DashboardClient;
 async function fetchSummary(filters: DashboardFilters): Promise<DashboardSummary> {
   const args = summaryArgs(filters);
   const [summary, late] = await Promise.all([
-    dashboardRequest(db, args.p_growth_area_id, args.p_lead_person_id, args.p_other_projects),
+    dashboardRequest(supabase, args.p_growth_area_id, args.p_lead_person_id, args.p_other_projects),
     fetchAllProjects('late', filters, listLimit),
   ]);
   return { ...parseSummary(summary.data), late };
@@ -69,7 +59,7 @@ export async function fetchAllDeadlines(
   filters: DashboardFilters,
 ): Promise<DashboardDeadline[]> {
   const rows = await readAll((from, to) =>
-    byFilters(db.from('dashboard_deadlines').select(deadlineColumns), filters)
+    byFilters(supabase.from('dashboard_deadlines').select(deadlineColumns), filters)
       .eq('is_overdue', kind === 'overdue')
       .order('due_on')
       .order('title')
@@ -85,7 +75,10 @@ export async function fetchAllProjects(
   filters: DashboardFilters,
   limit?: number,
 ): Promise<DashboardProject[]> {
-  const base = byFilters(db.from('project_overview').select(overviewDashboardColumns), filters);
+  const base = byFilters(
+    supabase.from('project_overview').select(overviewDashboardColumns),
+    filters,
+  );
   const query =
     kind === 'late'
       ? base.eq('schedule_state', 'late').order('oldest_overdue_on', { nullsFirst: false })
@@ -101,7 +94,7 @@ export async function fetchAllProjects(
 
 export async function fetchAllFunding(filters: DashboardFilters): Promise<DashboardFunding[]> {
   const rows = await readAll((from, to) =>
-    byFilters(db.from('funding_awaiting_decision').select(fundingColumns), filters)
+    byFilters(supabase.from('funding_awaiting_decision').select(fundingColumns), filters)
       .order('applied_on', { nullsFirst: false })
       .order('project_name')
       .order('id')
@@ -118,7 +111,7 @@ async function fetchChanges(filter: {
   since?: string;
   projectId?: string;
 }): Promise<ReviewChange[]> {
-  let query = db.from('review_changes').select(reviewColumns);
+  let query = supabase.from('review_changes').select(reviewColumns);
   if (filter.since) query = query.gte('occurred_at', filter.since);
   if (filter.projectId) query = query.eq('project_id', filter.projectId);
   const { data } = await query

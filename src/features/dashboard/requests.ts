@@ -1,6 +1,7 @@
-import type { DashboardClient, DashboardDatabase } from './types';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '../../types/database';
 
-type DashboardSummaryArgs = DashboardDatabase['public']['Functions']['dashboard_summary']['Args'];
+type DashboardSummaryArgs = Database['public']['Functions']['dashboard_summary']['Args'];
 
 /** How many rows of each list the dashboard shows; the CSV export fetches the rest. */
 export const listLimit = 50;
@@ -11,7 +12,7 @@ export const listLimit = 50;
  * left out of the JSON body, so the function's defaults apply.
  */
 export function dashboardRequest(
-  db: DashboardClient,
+  db: SupabaseClient<Database>,
   growthAreaId: string | undefined,
   leadPersonId: string | undefined,
   otherProjects: boolean | undefined,
@@ -23,7 +24,5 @@ export function dashboardRequest(
     p_lead_person_id: leadPersonId,
     p_other_projects: otherProjects,
   };
-  // supabase-js 2.109 infers RPC arguments as `never` for this hand-written function type
-  // (generated types do not hit it); the object above is checked against the real Args type.
-  return db.rpc('dashboard_summary', args as never).throwOnError();
+  return db.rpc('dashboard_summary', args).throwOnError();
 }

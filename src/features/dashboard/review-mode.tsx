@@ -1,13 +1,14 @@
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { subDays } from 'date-fns';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, todayIso } from '@/lib/dates';
 import { changeText } from './format';
-import { useMarkReviewed } from './mutations';
+import { dashboardMutations } from './mutations';
 import { dashboardQueries, reviewRowLimit } from './queries';
 import { groupReviewChanges } from './summary';
-import type { DashboardLang, DashboardT } from './strings';
+import type { Language } from '@/lib/language';
+import type { DashboardT } from './strings';
 import type { ReviewChange } from './types';
 
 /** The start of review mode: the chosen day, else the previous review, else 30 days ago. */
@@ -30,7 +31,7 @@ export function ReviewChanges({
 }: {
   changes: readonly ReviewChange[];
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
 }) {
   if (changes.length === 0) return <p>{t('reviewEmpty')}</p>;
   const groups = groupReviewChanges(changes);
@@ -86,7 +87,7 @@ function ReviewBody({
 }: {
   query: UseQueryResult<ReviewChange[]>;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
 }) {
   if (query.isPending) return <p role="status">{t('loading')}</p>;
   if (query.isError) return <p role="alert">{t('loadFailed')}</p>;
@@ -105,14 +106,15 @@ export function ReviewMode({
   chosenDay: string | null;
   onChooseDay: (day: string | null) => void;
   t: DashboardT;
-  lang: DashboardLang;
+  lang: Language;
 }) {
   const inputId = useId();
   const lastReview = useQuery(dashboardQueries.lastReview(userId));
   const since =
     lastReview.isPending && !chosenDay ? null : reviewSince(chosenDay, lastReview.data ?? null);
   const changes = useQuery({ ...dashboardQueries.changes(since ?? ''), enabled: since !== null });
-  const mark = useMarkReviewed(userId);
+  const queryClient = useQueryClient();
+  const mark = useMutation(dashboardMutations.markReviewed(queryClient, userId));
   const shownDay = since ? todayIso(new Date(since)) : '';
   return (
     <div>

@@ -1,4 +1,4 @@
-import { isStage, taskStates, type TaskState } from '@/lib/domain';
+import { isStage, stages, taskStates, type TaskState } from '@/lib/domain';
 import { parseReasons } from '@/lib/schedule-reasons';
 import type { Json } from '@/types/database';
 
@@ -10,7 +10,13 @@ export {
   overviewDashboardColumns,
   reviewColumns,
 } from './columns';
-import type { AreaFigures, DashboardSummary, FilterOptions, Headline } from './summary';
+import {
+  scheduleStates,
+  type AreaFigures,
+  type DashboardSummary,
+  type FilterOptions,
+  type Headline,
+} from './summary';
 import type {
   DashboardDeadline,
   DashboardDeadlinesRow,
@@ -18,7 +24,7 @@ import type {
   DashboardProject,
   Freshness,
   FundingAwaitingDecisionRow,
-  ProjectOverviewDashboardColumns,
+  OverviewDashboardRow,
   ReviewChange,
   ReviewChangeKind,
   ReviewChangesRow,
@@ -30,20 +36,8 @@ import type {
  * their key columns are dropped; unknown reason codes are skipped rather than guessed.
  */
 
-export type OverviewDashboardRow = ProjectOverviewDashboardColumns & {
-  id: string | null;
-  slug: string | null;
-  name: string | null;
-  growth_area_id: string | null;
-  stage: string | null;
-  schedule_status_is_manual: boolean | null;
-  starts_on: string | null;
-  ends_on: string | null;
-  published: boolean | null;
-  last_activity_at: string | null;
-};
-
-const scheduleStates: readonly string[] = ['on_schedule', 'late', 'not_pursued', 'not_started'];
+const isScheduleState = (v: string | null): v is ScheduleState =>
+  (scheduleStates as readonly (string | null)[]).includes(v);
 const freshnessBands: readonly string[] = ['fresh', 'aging', 'old'];
 const reviewKinds: readonly string[] = [
   'project_created',
@@ -78,7 +72,7 @@ export function toDashboardProject(row: OverviewDashboardRow): DashboardProject 
     leadPersonId: row.lead_person_id,
     leadName: row.lead_name,
     stage: row.stage,
-    state: state && scheduleStates.includes(state) ? (state as ScheduleState) : 'on_schedule',
+    state: isScheduleState(state) ? state : 'on_schedule',
     manual: row.schedule_status_is_manual ?? false,
     reasons: parseReasons(row.schedule_reasons),
     startsOn: row.starts_on,
@@ -182,16 +176,14 @@ function counts<K extends string>(value: Json | undefined, keys: readonly K[]): 
   return Object.fromEntries(keys.map((k) => [k, num(rec[k]) ?? 0])) as Record<K, number>;
 }
 
-const stageKeys = ['not_started', 'planning', 'implementation', 'completed'] as const;
-const stateKeys = ['on_schedule', 'late', 'not_pursued', 'not_started'] as const;
-
 function overviewRow(r: JsonRecord): OverviewDashboardRow {
+  const stage = str(r.stage);
   return {
     id: str(r.id),
     slug: str(r.slug),
     name: str(r.name),
     growth_area_id: str(r.growth_area_id),
-    stage: str(r.stage),
+    stage: isStage(stage) ? stage : null,
     schedule_status_is_manual: bool(r.schedule_status_is_manual),
     starts_on: str(r.starts_on),
     ends_on: str(r.ends_on),
@@ -261,8 +253,8 @@ export function parseSummary(value: Json | null): DashboardSummary {
   const h = record(root.headline);
   const headline: Headline = {
     projects: num(h.projects) ?? 0,
-    stages: counts(h.stages, stageKeys),
-    states: counts(h.states, stateKeys),
+    stages: counts(h.stages, stages),
+    states: counts(h.states, scheduleStates),
     overdueTasks: num(h.overdue_tasks) ?? 0,
     upcomingTasks: num(h.upcoming_tasks) ?? 0,
     staleProjects: num(h.stale_projects) ?? 0,
@@ -274,8 +266,8 @@ export function parseSummary(value: Json | null): DashboardSummary {
     name: str(a.name),
     color: str(a.color),
     total: num(a.total) ?? 0,
-    stages: counts(a.stages, stageKeys),
-    states: counts(a.states, stateKeys),
+    stages: counts(a.stages, stages),
+    states: counts(a.states, scheduleStates),
   }));
   const o = record(root.filter_options);
   const named = (items: JsonRecord[]) =>

@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { toLanguage, type Language } from '@/lib/language';
 import fiLocale from '@/locales/fi.json';
 
 /**
@@ -8,7 +9,6 @@ import fiLocale from '@/locales/fi.json';
  * `_other` suffixes; this module types the keys and binds a `t` to the dashboard's namespace.
  */
 export type DashboardStringKey = keyof typeof fiLocale.dashboard;
-export type DashboardLang = 'fi' | 'sv' | 'en';
 
 export type DashboardVars = Record<string, string | number>;
 export type DashboardT = (key: DashboardStringKey | PluralKey, vars?: DashboardVars) => string;
@@ -20,18 +20,14 @@ type PluralKey = DashboardStringKey extends infer K
     : never
   : never;
 
-export function toDashboardLang(lng: string | undefined): DashboardLang {
-  return lng === 'sv' || lng === 'en' ? lng : 'fi';
-}
-
-export function createDashboardT(lang: DashboardLang): DashboardT {
+export function createDashboardT(lang: Language): DashboardT {
   const t = i18next.getFixedT(lang, undefined, 'dashboard');
   return (key, vars) => t(key, vars ?? {}) as string;
 }
 
 /** The dashboard's strings in the UI language, and that language for dates. */
-export function useDashboardT(): { t: DashboardT; lang: DashboardLang } {
+export function useDashboardT(): { t: DashboardT; lang: Language } {
   const { i18n } = useTranslation();
-  const lang = toDashboardLang(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.resolvedLanguage);
   return { t: createDashboardT(lang), lang };
 }

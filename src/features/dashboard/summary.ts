@@ -1,4 +1,4 @@
-import type { Stage } from '@/lib/domain';
+import { scheduleStatuses, type Stage } from '@/lib/domain';
 import type {
   DashboardDeadline,
   DashboardFunding,
@@ -12,12 +12,8 @@ import type {
  * (public.dashboard_summary), so the numbers follow row-level security and one definition.
  */
 
-export const scheduleStates: readonly ScheduleState[] = [
-  'on_schedule',
-  'late',
-  'not_pursued',
-  'not_started',
-];
+/** The database's schedule statuses, then not started (what the UI shows before any). */
+export const scheduleStates: readonly ScheduleState[] = [...scheduleStatuses, 'not_started'];
 
 /** The dashboard's filters, kept in the URL (?area=<growth area id|other>&lead=<person id>). */
 export interface DashboardFilters {

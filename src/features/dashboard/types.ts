@@ -1,12 +1,5 @@
-import type { SupabaseClient } from '@supabase/supabase-js';
-import type { Database, Json } from '@/types/database';
 import type { ScheduleStatus, Stage, TaskState } from '@/lib/domain';
-
-/*
- * Row types of the dashboard's views, in the shape `supabase gen types typescript` emits for
- * views (every column nullable). Until src/types/database.ts is regenerated with them,
- * `DashboardDatabase` adds them to the generated type so queries stay typed.
- */
+import type { Views } from '@/lib/supabase';
 
 /** What the UI shows: the manual status if set, else the computed one (incl. not_started). */
 export type ScheduleState = ScheduleStatus | 'not_started';
@@ -16,68 +9,88 @@ import type { ScheduleReason } from '@/lib/schedule-reasons';
 
 export type { ScheduleReason };
 
-/** The columns the schedule_status migration appends to project_overview. */
-export interface ProjectOverviewDashboardColumns {
-  schedule_state: string | null;
-  schedule_reasons: Json | null;
-  computed_schedule_state: string | null;
-  computed_schedule_reasons: Json | null;
-  days_since_update: number | null;
-  freshness: string | null;
-  is_stale: boolean | null;
-  ends_this_year: boolean | null;
-  growth_area_name: string | null;
-  growth_area_color: string | null;
-  growth_area_sort_order: number | null;
-  lead_person_id: string | null;
-  lead_name: string | null;
-}
-
-export interface DashboardDeadlinesRow {
-  id: string | null;
-  project_id: string | null;
-  project_slug: string | null;
-  project_name: string | null;
-  growth_area_id: string | null;
-  project_published: boolean | null;
-  lead_person_id: string | null;
-  lead_name: string | null;
-  title: string | null;
-  due_on: string | null;
-  state: TaskState | null;
-  is_milestone: boolean | null;
-  assignee_person_id: string | null;
-  assignee_name: string | null;
-  is_overdue: boolean | null;
-  days_late: number | null;
-}
-
-export interface FundingAwaitingDecisionRow {
-  id: string | null;
-  project_id: string | null;
-  project_slug: string | null;
-  project_name: string | null;
-  growth_area_id: string | null;
-  project_published: boolean | null;
-  lead_person_id: string | null;
-  lead_name: string | null;
-  instrument: string | null;
-  amount: number | null;
-  applied_on: string | null;
-  follow_up_id: string | null;
-  follow_up_name: string | null;
-  note: string | null;
-  days_waiting: number | null;
-}
-
-export interface DashboardSettingsRow {
-  fresh_max_days: number | null;
-  aging_max_days: number | null;
-  stale_after_days: number | null;
-  upcoming_days: number | null;
-  updated_at: string | null;
-  version: number | null;
-}
+/** The columns the dashboard reads (./columns), typed as generated: every column nullable. */
+export type OverviewDashboardRow = Pick<
+  Views<'project_overview'>,
+  | 'id'
+  | 'slug'
+  | 'name'
+  | 'growth_area_id'
+  | 'stage'
+  | 'schedule_status_is_manual'
+  | 'starts_on'
+  | 'ends_on'
+  | 'published'
+  | 'last_activity_at'
+  | 'schedule_state'
+  | 'schedule_reasons'
+  | 'computed_schedule_state'
+  | 'computed_schedule_reasons'
+  | 'days_since_update'
+  | 'freshness'
+  | 'is_stale'
+  | 'ends_this_year'
+  | 'growth_area_name'
+  | 'growth_area_color'
+  | 'growth_area_sort_order'
+  | 'lead_person_id'
+  | 'lead_name'
+>;
+export type DashboardDeadlinesRow = Pick<
+  Views<'dashboard_deadlines'>,
+  | 'id'
+  | 'project_id'
+  | 'project_slug'
+  | 'project_name'
+  | 'growth_area_id'
+  | 'project_published'
+  | 'lead_person_id'
+  | 'lead_name'
+  | 'title'
+  | 'due_on'
+  | 'state'
+  | 'is_milestone'
+  | 'assignee_person_id'
+  | 'assignee_name'
+  | 'is_overdue'
+  | 'days_late'
+>;
+export type FundingAwaitingDecisionRow = Pick<
+  Views<'funding_awaiting_decision'>,
+  | 'id'
+  | 'project_id'
+  | 'project_slug'
+  | 'project_name'
+  | 'growth_area_id'
+  | 'project_published'
+  | 'lead_person_id'
+  | 'lead_name'
+  | 'instrument'
+  | 'amount'
+  | 'applied_on'
+  | 'follow_up_id'
+  | 'follow_up_name'
+  | 'note'
+  | 'days_waiting'
+>;
+export type ReviewChangesRow = Pick<
+  Views<'review_changes'>,
+  | 'audit_id'
+  | 'kind'
+  | 'occurred_at'
+  | 'actor_id'
+  | 'actor_name'
+  | 'project_id'
+  | 'project_slug'
+  | 'project_name'
+  | 'growth_area_id'
+  | 'growth_area_name'
+  | 'task_id'
+  | 'task_title'
+  | 'old_value'
+  | 'new_value'
+  | 'note'
+>;
 
 export type ReviewChangeKind =
   | 'project_created'
@@ -88,66 +101,6 @@ export type ReviewChangeKind =
   | 'task_started'
   | 'task_completed'
   | 'task_rescheduled';
-
-export interface ReviewChangesRow {
-  audit_id: number | null;
-  kind: string | null;
-  occurred_at: string | null;
-  actor_id: string | null;
-  actor_name: string | null;
-  project_id: string | null;
-  project_slug: string | null;
-  project_name: string | null;
-  growth_area_id: string | null;
-  growth_area_name: string | null;
-  task_id: string | null;
-  task_title: string | null;
-  old_value: string | null;
-  new_value: string | null;
-  note: string | null;
-}
-
-type PublicSchema = Database['public'];
-type OverviewView = PublicSchema['Views']['project_overview'];
-type ReadOnlyView<Row> = { Row: Row; Relationships: [] };
-
-/** Database plus the dashboard's views, until database.ts is regenerated. */
-export type DashboardDatabase = Omit<Database, 'public'> & {
-  public: Omit<PublicSchema, 'Views' | 'Functions'> & {
-    Functions: Omit<PublicSchema['Functions'], 'dashboard_summary'> & {
-      dashboard_summary: {
-        Args: {
-          p_growth_area_id?: string;
-          p_lead_person_id?: string;
-          p_other_projects?: boolean;
-          p_list_limit?: number;
-        };
-        Returns: Json;
-      };
-    };
-    Views: Omit<PublicSchema['Views'], 'project_overview'> & {
-      project_overview: {
-        Row: OverviewView['Row'] & ProjectOverviewDashboardColumns;
-        Relationships: OverviewView['Relationships'];
-      };
-      dashboard_deadlines: ReadOnlyView<DashboardDeadlinesRow>;
-      funding_awaiting_decision: ReadOnlyView<FundingAwaitingDecisionRow>;
-      review_changes: ReadOnlyView<ReviewChangesRow>;
-      dashboard_settings: {
-        Row: DashboardSettingsRow;
-        Update: {
-          fresh_max_days?: number;
-          aging_max_days?: number;
-          stale_after_days?: number;
-          upcoming_days?: number;
-        };
-        Relationships: [];
-      };
-    };
-  };
-};
-
-export type DashboardClient = SupabaseClient<DashboardDatabase>;
 
 // ---------------------------------------------------------------------------------------------
 // What the dashboard works with once rows are checked.

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import type { NewGrowthArea } from './api';
+import type { NewGrowthArea } from './mutations';
 import { NewGrowthAreaForm } from './create';
 import { withQueryClient } from '@/test/with-query-client';
 

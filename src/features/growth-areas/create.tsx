@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
 import { slugify } from '@/lib/slug';
-import type { NewGrowthArea } from './api';
+import type { NewGrowthArea } from './mutations';
 import { toPatch } from './edit';
 import { AreaFields } from './fields';
 import type { ProgrammeForNewArea } from './queries';

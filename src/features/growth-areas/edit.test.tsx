@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
-import type { EditableGrowthArea, GrowthAreaPatch } from './api';
+import type { GrowthAreaPatch } from './mutations';
+import type { EditableGrowthArea } from './queries';
 import { GrowthAreaForm } from './edit';
 import { withQueryClient } from '@/test/with-query-client';
 

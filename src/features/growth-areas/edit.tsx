@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
 import { FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
-import type { EditableGrowthArea, GrowthAreaPatch } from './api';
+import type { GrowthAreaPatch } from './mutations';
+import type { EditableGrowthArea } from './queries';
 import { AreaFields } from './fields';
 import {
   areaConstraints,

@@ -1,7 +1,30 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
-import { supabase } from '@/lib/supabase';
-import { getEditableGrowthArea } from './api';
+import { supabase, type Tables } from '@/lib/supabase';
+import type { Database } from '@/types/database';
+
+/** What the growth-area form edits; `version` is where the edit started. */
+export type EditableGrowthArea = Pick<
+  Tables<'growth_areas'>,
+  'id' | 'version' | 'name' | 'color' | 'sort_order' | 'description' | 'lead_person_id'
+>;
+
+export const editableColumns = 'id, version, name, color, sort_order, description, lead_person_id';
+
+/** On any supabase-js client (the app's own, or a test's signed in to the local stack). */
+export async function getEditableGrowthArea(
+  client: SupabaseClient<Database>,
+  id: string,
+): Promise<EditableGrowthArea | null> {
+  const { data } = await client
+    .from('growth_areas')
+    .select(editableColumns)
+    .eq('id', id)
+    .maybeSingle()
+    .throwOnError();
+  return data;
+}
 
 async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
   const { data: area } = await supabase
@@ -51,19 +74,6 @@ export interface ProgrammeForNewArea {
 
 /** Directors' and admins' reads for editing growth areas. */
 export const growthAreaEditQueries = {
-  /** Everyone who can be named a lead or staff (signed-in users read all people). */
-  people: () =>
-    queryOptions({
-      queryKey: [...growthAreaQueries.all(), 'people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
   editable: (id: string) =>
     queryOptions({
       queryKey: [...growthAreaQueries.all(), 'editable', id] as const,

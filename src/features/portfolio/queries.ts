@@ -1,27 +1,18 @@
 import { queryOptions } from '@tanstack/react-query';
-import { supabase } from '@/lib/supabase';
+import { supabase, type Tables } from '@/lib/supabase';
 import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
 
 export type { ProjectCardData };
 
-export interface ProgrammeSummary {
-  id: string;
-  slug: string;
-  name: string;
-  description: string | null;
-  starts_on: string;
-  ends_on: string;
-  published: boolean;
-}
+export type ProgrammeSummary = Pick<
+  Tables<'programmes'>,
+  'id' | 'slug' | 'name' | 'description' | 'starts_on' | 'ends_on' | 'published'
+>;
 
-export interface GrowthAreaSummary {
-  id: string;
-  slug: string;
-  name: string;
-  color: string;
-  sort_order: number;
-  lead: { id: string; full_name: string; title: string | null } | null;
-}
+export type GrowthAreaSummary = Pick<
+  Tables<'growth_areas'>,
+  'id' | 'slug' | 'name' | 'color' | 'sort_order'
+> & { lead: Pick<Tables<'people'>, 'id' | 'full_name' | 'title'> | null };
 
 export interface Portfolio {
   programme: ProgrammeSummary;

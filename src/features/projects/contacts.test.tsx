@@ -3,15 +3,19 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { ToastProvider } from '@/components/toast';
+import { peopleQueries, type Person } from '@/lib/people';
 import { ContactsEditor, validateContact } from './contacts';
 import { sortContacts } from './project-view';
-import { contactQueries, type ProjectDetail } from './queries';
+import type { ProjectDetail } from './queries';
 
-const person = (id: string, full_name: string, title: string | null = null) => ({
+const person = (id: string, full_name: string, title: string | null = null): Person => ({
   id,
+  version: 1,
   full_name,
   title,
   organisation: 'Helsingin kaupunki',
+  email: null,
+  user_id: null,
 });
 
 const contacts = [
@@ -21,7 +25,7 @@ const contacts = [
 
 function renderEditor() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  queryClient.setQueryData(contactQueries.people().queryKey, [
+  queryClient.setQueryData(peopleQueries.list().queryKey, [
     person('p1', 'Aino Aalto'),
     person('p2', 'Bea Berg'),
     person('p3', 'Cecilia Carlsson', 'Projektipäällikkö'),

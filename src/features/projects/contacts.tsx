@@ -5,9 +5,10 @@ import { schemaErrors } from '@/components/form/schema-errors';
 import { useForm } from '@/components/form/use-form';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
+import { peopleQueries } from '@/lib/people';
 import { contactMutations } from './mutations';
 import { sortContacts } from './project-view';
-import { contactQueries, type ProjectDetail } from './queries';
+import type { ProjectDetail } from './queries';
 import {
   NEW_PERSON,
   contactConstraints,
@@ -33,7 +34,7 @@ export function validateContact(values: ContactFormValues) {
 export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const { data: people } = useSuspenseQuery(contactQueries.people());
+  const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(contactMutations.add());
   const makePrimary = useMutation(contactMutations.makePrimary());
   const remove = useMutation(contactMutations.remove());

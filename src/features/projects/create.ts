@@ -1,7 +1,5 @@
-import { mutationOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { slugPattern } from '@/lib/limits';
-import { supabase } from '@/lib/supabase';
 import { projectLimits } from './schema';
 
 export const newProjectSchema = z.object({
@@ -27,23 +25,3 @@ export const newProjectConstraints = {
   projects_slug_format: { field: 'slug', message: 'newProject.slugInvalid' },
   projects_name_length: 'name',
 } as const;
-
-export const createProjectMutation = () =>
-  mutationOptions({
-    mutationKey: ['projects', 'create'],
-    mutationFn: async (v: NewProjectValues) => {
-      const { data } = await supabase
-        .from('projects')
-        .insert({
-          programme_id: v.programme_id,
-          growth_area_id: v.growth_area_id || null,
-          name: v.name.trim(),
-          slug: v.slug,
-          published: v.published,
-        })
-        .select('id, slug, name')
-        .single()
-        .throwOnError();
-      return data;
-    },
-  });

@@ -2,18 +2,21 @@ import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useToast } from '@/components/toast';
+import { memberRoles, type MemberRole } from '@/lib/domain';
 import { errorMessage } from '@/lib/errors';
-import { memberMutations, type MemberRole } from './mutations';
+import { peopleQueries } from '@/lib/people';
+import { memberMutations } from './mutations';
 import { memberQueries } from './queries';
-
-const memberRoles: MemberRole[] = ['lead', 'editor'];
 
 /** Directors manage who leads or edits a project. */
 export function MembersEditor({ projectId }: { projectId: string }) {
   const { t } = useTranslation();
   const id = useId();
   const toast = useToast();
-  const { data } = useSuspenseQuery(memberQueries.forProject(projectId));
+  const { data: members } = useSuspenseQuery(memberQueries.forProject(projectId));
+  // Who could lead or edit: the people linked to an account.
+  const people = useSuspenseQuery(peopleQueries.list()).data.filter((p) => p.user_id !== null);
+  const data = { members, people };
   const add = useMutation(memberMutations.add());
   const remove = useMutation(memberMutations.remove());
   const candidates = data.people.filter((p) => !data.members.some((m) => m.user_id === p.user_id));

@@ -1,7 +1,9 @@
 import { mutationOptions } from '@tanstack/react-query';
 import { ZeroRowsError } from '@/lib/errors';
-import { supabase, type Enums } from '@/lib/supabase';
+import type { MemberRole } from '@/lib/domain';
+import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
+import type { NewProjectValues } from './create';
 import {
   NEW_PERSON,
   editableColumns,
@@ -22,7 +24,6 @@ export const projectMutations = {
   update: () =>
     mutationOptions({
       mutationKey: ['projects', 'update'],
-      meta: { invalidates: [['tasks']] },
       mutationFn: ({ id, version, patch }: ProjectUpdate) =>
         updateVersioned<EditableProject, 'projects'>(supabase, {
           table: 'projects',
@@ -31,6 +32,25 @@ export const projectMutations = {
           patch,
           columns: editableColumns,
         }),
+    }),
+  create: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'create'],
+      mutationFn: async (v: NewProjectValues) => {
+        const { data } = await supabase
+          .from('projects')
+          .insert({
+            programme_id: v.programme_id,
+            growth_area_id: v.growth_area_id || null,
+            name: v.name.trim(),
+            slug: v.slug,
+            published: v.published,
+          })
+          .select('id, slug, name')
+          .single()
+          .throwOnError();
+        return data;
+      },
     }),
 };
 
@@ -95,14 +115,11 @@ export const contactMutations = {
     }),
 };
 
-export type MemberRole = Enums<'member_role'>;
-
 /** Directors name who leads or edits a project; the session's access follows. */
 export const memberMutations = {
   add: () =>
     mutationOptions({
       mutationKey: ['projects', 'members', 'add'],
-      meta: { invalidates: [['session']] },
       mutationFn: async (v: { projectId: string; userId: string; role: MemberRole }) => {
         await supabase
           .from('project_members')
@@ -113,7 +130,6 @@ export const memberMutations = {
   remove: () =>
     mutationOptions({
       mutationKey: ['projects', 'members', 'remove'],
-      meta: { invalidates: [['session']] },
       mutationFn: async (v: { projectId: string; userId: string }) => {
         const { data } = await supabase
           .from('project_members')

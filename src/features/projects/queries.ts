@@ -81,43 +81,18 @@ export const projectQueries = {
     }),
 };
 
-/** Reads of the project editor's contacts and members sections. */
-export const contactQueries = {
-  /** Everyone who could be named a contact (signed-in users read the people directory). */
-  people: () =>
-    queryOptions({
-      queryKey: [...projectQueries.all(), 'contact-people'] as const,
-      queryFn: async () => {
-        const { data } = await supabase
-          .from('people')
-          .select('id, full_name, title, organisation')
-          .order('full_name')
-          .throwOnError();
-        return data ?? [];
-      },
-    }),
-};
-
+/** Who leads or edits a project (directors read every membership). */
 export const memberQueries = {
-  /** Who leads or edits a project (directors read every membership), and who could. */
   forProject: (projectId: string) =>
     queryOptions({
       queryKey: [...projectQueries.all(), 'members', projectId] as const,
       queryFn: async () => {
-        const [members, people] = await Promise.all([
-          supabase
-            .from('project_members')
-            .select('user_id, role')
-            .eq('project_id', projectId)
-            .throwOnError(),
-          supabase
-            .from('people')
-            .select('id, full_name, user_id')
-            .not('user_id', 'is', null)
-            .order('full_name')
-            .throwOnError(),
-        ]);
-        return { members: members.data ?? [], people: people.data ?? [] };
+        const { data } = await supabase
+          .from('project_members')
+          .select('user_id, role')
+          .eq('project_id', projectId)
+          .throwOnError();
+        return data ?? [];
       },
     }),
 };

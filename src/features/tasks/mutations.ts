@@ -38,7 +38,6 @@ export const taskMutations = {
   setState: (queryClient: QueryClient) =>
     mutationOptions({
       mutationKey: ['tasks', 'set-state'],
-      meta: { invalidates: [['projects']] },
       mutationFn: async (change: TaskStateChange) => {
         const { data } = await supabase
           .from('tasks')
@@ -93,7 +92,6 @@ export const taskOrderMutations = {
   reorder: (queryClient: QueryClient) =>
     mutationOptions({
       mutationKey: ['tasks', 'reorder'],
-      meta: { invalidates: [['projects']] },
       mutationFn: async (v: { projectId: string; taskIds: string[]; title: string }) => {
         const { data } = await supabase
           .rpc('reorder_tasks', { project_id: v.projectId, task_ids: v.taskIds })
@@ -118,7 +116,6 @@ export const taskFormMutations = {
   create: () =>
     mutationOptions({
       mutationKey: ['tasks', 'create'],
-      meta: { invalidates: [['projects']] },
       mutationFn: async (input: { project_id: string; patch: ReturnType<typeof toTaskPatch> }) => {
         const { data } = await supabase
           .from('tasks')
@@ -133,7 +130,6 @@ export const taskFormMutations = {
   update: () =>
     mutationOptions({
       mutationKey: ['tasks', 'update'],
-      meta: { invalidates: [['projects']] },
       mutationFn: async (input: {
         id: string;
         version: number;

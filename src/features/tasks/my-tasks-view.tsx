@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
-import { daysOverdue, isOpen, sortForMyTasks } from './grouping';
+import { isOpen, sortForMyTasks } from './grouping';
 import { buildIcs } from './ics';
 import type { MyTask } from './queries';
 import { TaskButtons, useTaskActions } from './task-actions';
@@ -22,24 +22,25 @@ function downloadIcs(tasks: MyTask[], fileName: string, calendarName: string) {
 interface Props {
   tasks: MyTask[];
   today: string;
-  personId: string | null;
 }
 
 /** Open tasks of my projects and those assigned to me: overdue first, then by deadline. */
-export function MyTasksView({ tasks, today, personId }: Props) {
+export function MyTasksView({ tasks, today }: Props) {
   const { t } = useTranslation();
   const actions = useTaskActions();
+  // The list holds open tasks only; the state filter keeps a task just marked done (optimistic,
+  // before the list is read again) out of view.
   const open = sortForMyTasks(tasks.filter(isOpen), today);
   const groups = [
     {
       key: 'overdue',
       title: t('myTasks.overdue'),
-      tasks: open.filter((x) => daysOverdue(x, today) > 0),
+      tasks: open.filter((x) => x.is_overdue),
     },
     {
       key: 'upcoming',
       title: t('myTasks.upcoming'),
-      tasks: open.filter((x) => x.due_on && daysOverdue(x, today) === 0),
+      tasks: open.filter((x) => x.due_on && !x.is_overdue),
     },
     { key: 'none', title: t('myTasks.noDue'), tasks: open.filter((x) => !x.due_on) },
   ];
@@ -79,12 +80,10 @@ export function MyTasksView({ tasks, today, personId }: Props) {
                       today={today}
                       context={
                         <>
-                          {task.project && (
-                            <Link to={`/projects/${task.project.slug}`}>
-                              {t('myTasks.project', { name: task.project.name })}
-                            </Link>
-                          )}
-                          {personId && task.assignee_person_id === personId && (
+                          <Link to={`/projects/${task.project.slug}`}>
+                            {t('myTasks.project', { name: task.project.name })}
+                          </Link>
+                          {task.assigned_to_me && (
                             <span className="badge badge--neutral">
                               {t('myTasks.assignedToMe')}
                             </span>

@@ -29,7 +29,6 @@ export const timelineMutations = {
   reschedule: () =>
     mutationOptions({
       mutationKey: ['projects', 'reschedule'],
-      meta: { invalidates: [['tasks']] },
       mutationFn: reschedule,
     }),
 };

@@ -1,3 +1,4 @@
+import type { Language } from '@/lib/language';
 import enLocale from '@/locales/en.json';
 import fiLocale from '@/locales/fi.json';
 import svLocale from '@/locales/sv.json';
@@ -9,7 +10,7 @@ import svLocale from '@/locales/sv.json';
  */
 export type TimelineStringKey = keyof typeof fiLocale.timeline;
 export type TimelineStringTable = Record<TimelineStringKey, string>;
-export type TimelineLang = 'fi' | 'sv' | 'en';
+export type TimelineLang = Language;
 
 export const timelineStrings: Record<TimelineLang, TimelineStringTable> = {
   fi: fiLocale.timeline,

@@ -1,6 +1,7 @@
--- public.review_changes, as the migrations leave it: defined once, last in
--- 20260201000200_review_changes.sql. To change it, write a new migration that restates it
--- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
+-- public.review_changes, as the migrations leave it: defined in
+-- 20260201000200_review_changes.sql, restated last in 20260402000300_status_update_views.sql
+-- (status updates). To change it, write a new migration that restates it and update this file
+-- to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.review_changes
 with (security_invoker = true)
@@ -23,7 +24,6 @@ select
   k.note
 from public.audit_log a
 left join public.projects p on p.id = a.project_id
--- The project as the audit row saw it, for projects deleted since.
 cross join lateral (
   select case when a.table_name = 'projects' then coalesce(a.new_data, a.old_data) end as data
 ) pd
@@ -56,10 +56,21 @@ cross join lateral (
   union all
   select 'task_rescheduled', a.old_data ->> 'due_on', a.new_data ->> 'due_on', null
   where a.table_name = 'tasks' and a.operation = 'UPDATE' and 'due_on' = any (a.changed_columns)
+  union all
+  select 'status_update_posted', null, a.new_data ->> 'proposed_schedule_status', a.new_data ->> 'happened'
+  where a.table_name = 'status_updates' and a.operation = 'INSERT'
 ) k
-where a.table_name in ('projects', 'tasks');
+where a.table_name in ('projects', 'tasks', 'status_updates');
 
 comment on view public.review_changes is
   'Review mode: the changes that matter since a date (filter occurred_at=gte.…), per growth area '
   'and project, with who and when. Reads public.audit_log as the caller: directors and admins see '
   'every change, other signed-in users nothing, anonymous callers get 42501.';
+comment on column public.review_changes.kind is
+  'project_created, project_published, stage_changed, schedule_status_changed, task_added, '
+  'task_started, task_completed, task_rescheduled or status_update_posted.';
+comment on column public.review_changes.note is
+  'schedule_status_changed: the schedule note given with the new status; status_update_posted: what happened.';
+comment on column public.review_changes.new_value is
+  'stage/status/deadline after the change; the completion date for task_completed; the deadline '
+  'for task_added; the proposed schedule status for status_update_posted.';

@@ -9,10 +9,14 @@ select plan(18);
 select is(
   (select array_agg(c.relname::text order by c.relname)
    from pg_class c join pg_namespace n on n.oid = c.relnamespace
-   where n.nspname = 'public' and c.relkind = 'r' and c.relname not in ('audit_log', 'user_settings')
+   where n.nspname = 'public' and c.relkind = 'r'
+     -- the trail itself; personal settings and follows; machine-written logs (notifications,
+     -- the mail outbox) and the nudge log, which is itself the record of who nudged whom
+     and c.relname not in ('audit_log', 'user_settings', 'notification_preferences', 'follows',
+       'notifications', 'mail_outbox', 'nudges')
      and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_row')),
   null,
-  'every domain table has the audit trigger (all but the trail itself and personal settings)'
+  'every domain table has the audit trigger (all but the trail itself, personal settings and logs)'
 );
 
 -- A lead completes a task ---------------------------------------------------------------------

@@ -3,7 +3,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(8);
+select plan(10);
 
 -- A director assigns a task of another project (Luovien alojen kasvupolku) to Ronny Rantamäki.
 update public.tasks set assignee_person_id = '50000000-0000-4000-8000-000000000004'
@@ -28,6 +28,20 @@ select results_eq(
   $$ values (false, false) $$,
   'a done task is neither open nor overdue'
 );
+-- Overdue counts from private.today(), the date every schedule rule uses (frozen here).
+set local salkku.today = '2026-11-10';
+select results_eq(
+  $$ select is_overdue from public.my_tasks where id = '40000000-0000-4000-8000-000000000104' $$,
+  $$ values (false) $$,
+  'a task due today (private.today() = 10.11.2026) is not overdue yet'
+);
+set local salkku.today = '2026-11-11';
+select results_eq(
+  $$ select is_overdue from public.my_tasks where id = '40000000-0000-4000-8000-000000000104' $$,
+  $$ values (true) $$,
+  'the day after its deadline (private.today() = 11.11.2026) it is overdue'
+);
+reset salkku.today;
 
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000005", "role": "authenticated"}';
 select results_eq(

@@ -4,7 +4,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(66);
+select plan(76);
 
 -- A person nobody links to, and a task on a draft, to prove they stay hidden.
 insert into public.people (id, full_name, email) values
@@ -87,6 +87,18 @@ select throws_ok($$ delete from public.project_follow_ups $$, '42501', null, 'an
 select throws_ok($$ delete from public.project_funding $$, '42501', null, 'anon cannot delete funding');
 select throws_ok($$ delete from public.user_roles $$, '42501', null, 'anon cannot delete roles');
 select throws_ok($$ delete from public.project_members $$, '42501', null, 'anon cannot delete memberships');
+
+-- Notifications, follows, preferences, status updates, nudges, mail (20260402…) ------------------
+select throws_ok($$ select 1 from public.notifications $$, '42501', null, 'anon cannot read notifications');
+select throws_ok($$ select 1 from public.follows $$, '42501', null, 'anon cannot read follows');
+select throws_ok($$ insert into public.follows (project_id) values ('30000000-0000-4000-8000-000000000001') $$, '42501', null, 'anon cannot follow');
+select throws_ok($$ select 1 from public.notification_preferences $$, '42501', null, 'anon cannot read preferences');
+select throws_ok($$ select 1 from public.mail_outbox $$, '42501', null, 'anon cannot read the outbox');
+select throws_ok($$ select 1 from public.nudges $$, '42501', null, 'anon cannot read the nudge log');
+select throws_ok($$ select 1 from public.reminder_settings $$, '42501', null, 'anon cannot read the reminder settings');
+select lives_ok($$ select 1 from public.status_updates $$, 'anon reads status updates (of published projects)');
+select throws_ok($$ insert into public.status_updates (project_id, happened) values ('30000000-0000-4000-8000-000000000001', 'x') $$, '42501', null, 'anon cannot write status updates');
+select throws_ok($$ select public.nudge_project('30000000-0000-4000-8000-000000000001') $$, '42501', null, 'anon cannot nudge');
 
 -- Nothing changed ---------------------------------------------------------------------------------
 reset role;

@@ -4,7 +4,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(62);
+select plan(72);
 set local role authenticated;
 set local request.jwt.claims to '{"sub": "a0000000-0000-4000-8000-000000000006", "role": "authenticated"}';
 
@@ -97,6 +97,19 @@ with x as (delete from public.user_roles returning 1)
 select is(count(*)::integer, 0, 'staff deletes no row of user_roles') from x;
 with x as (delete from public.project_members returning 1)
 select is(count(*)::integer, 0, 'staff deletes no row of project_members') from x;
+
+-- notifications, follows, status updates, nudges, mail (20260402…) ---------------------------------
+select is_empty($$ select 1 from public.notifications where recipient_id <> 'a0000000-0000-4000-8000-000000000006' $$, 'staff reads no one else''s notifications');
+select is_empty($$ select 1 from public.mail_outbox $$, 'staff reads nothing from the outbox');
+select is_empty($$ select 1 from public.nudges $$, 'staff reads no nudges');
+select is((select count(*)::integer from public.reminder_settings), 3, 'staff reads the reminder settings of the programmes they can read');
+with x as (update public.reminder_settings set not_updated_days = 1 returning 1)
+select is(count(*)::integer, 0, 'staff cannot change the reminder settings') from x;
+select throws_ok($$ insert into public.status_updates (project_id, happened) values ('30000000-0000-4000-8000-000000000001', 'x') $$, '42501', null, 'staff cannot write a status update on someone else''s project');
+select throws_ok($$ select public.nudge_project('30000000-0000-4000-8000-000000000001') $$, '42501', null, 'staff cannot nudge');
+select is_empty($$ select 1 from public.project_reminder_log('30000000-0000-4000-8000-000000000001') $$, 'staff does not read the reminder log');
+select throws_ok($$ select public.record_notifications(now()) $$, '42501', null, 'staff cannot run the rules');
+select throws_ok($$ select * from public.claim_mail(now()) $$, '42501', null, 'staff cannot claim mail');
 
 -- re-read as the owner: nothing changed -------------------------------------------------------
 reset role;

@@ -4,7 +4,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(17);
+select plan(20);
 
 select is(
   (select array_agg(format('%s(%s)', c.relname, k.conname) order by c.relname, k.conname)
@@ -104,14 +104,19 @@ select enum_has_labels('public', 'task_state', array['not_started', 'in_progress
 select enum_has_labels('public', 'app_role', array['admin', 'director', 'viewer'], 'app_role values');
 select enum_has_labels('public', 'member_role', array['lead', 'editor'], 'member_role values');
 select enum_has_labels('public', 'funding_state', array['applied', 'granted', 'rejected'], 'funding_state values');
+select enum_has_labels('public', 'indicator_direction', array['more_is_better', 'less_is_better'], 'indicator_direction values');
+select enum_has_labels('public', 'indicator_cadence', array['monthly', 'quarterly', 'yearly'], 'indicator_cadence values');
+select enum_has_labels('public', 'indicator_state', array['on_track', 'behind', 'no_recent_value'], 'indicator_state values');
 
 select is(
   (select array_agg(c.relname::text order by c.relname)
    from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and c.relkind = 'r'),
-  array['audit_log', 'growth_area_people', 'growth_areas', 'organisations', 'people', 'programmes',
+  array['audit_log', 'follows', 'growth_area_people', 'growth_areas', 'indicator_goals',
+        'indicator_projects', 'indicator_values', 'indicators', 'mail_outbox',
+        'notification_preferences', 'notifications', 'nudges', 'organisations', 'people', 'programmes',
         'project_contacts', 'project_follow_ups', 'project_funding', 'project_members', 'project_partners',
-        'projects', 'tasks', 'user_roles', 'user_settings'],
+        'projects', 'reminder_settings', 'status_updates', 'tasks', 'user_roles', 'user_settings'],
   'the tables are exactly those in src/types/database.ts'
 );
 

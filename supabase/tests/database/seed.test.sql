@@ -2,7 +2,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(16);
+select plan(18);
 
 select results_eq(
   $$ select name, starts_on, ends_on, published from public.programmes order by sort_order $$,
@@ -99,6 +99,21 @@ select is(
   (select count(*)::integer from public.people where user_id is not null),
   2,
   'both leads are linked to their people rows (for "my tasks")'
+);
+
+-- Indicators (demo content): every growth area has some, and on 2026-11-22 a few are behind, a
+-- few on track and one has no recent value.
+select is(
+  (select count(distinct coalesce(i.growth_area_id, p.growth_area_id))::integer
+   from public.indicators i left join public.projects p on p.id = i.project_id),
+  5,
+  'every growth area has indicators'
+);
+select results_eq(
+  $$ select s.status::text, count(*)::integer from public.indicator_status_at('2026-11-22') s
+     group by s.status order by s.status $$,
+  $$ values ('on_track', 4), ('behind', 3), ('no_recent_value', 1) $$,
+  'on 22.11.2026 four indicators are on track, three behind, one without a recent value'
 );
 
 select * from finish();

@@ -6,12 +6,12 @@ import { VersionConflictError, ZeroRowsError, isPostgrestError } from '@/lib/err
 import {
   addStaff,
   fieldOfServerError,
-  getEditableGrowthArea,
   insertGrowthArea,
   removeStaff,
   updateGrowthArea,
   type NewGrowthArea,
-} from './api';
+} from './mutations';
+import { getEditableGrowthArea } from './queries';
 
 const PROGRAMME = '10000000-0000-4000-8000-000000000001'; // Elinvoimaohjelma 2025–2029
 const RUOKA = '20000000-0000-4000-8000-000000000005';

@@ -3,17 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { seededStackForFile } from '@/test/seeded-stack';
 import { VersionConflictError, ZeroRowsError, violatedConstraint } from '@/lib/errors';
+import { getPerson, listPeople } from '@/lib/people';
 import {
   PersonInUseError,
   deletePerson,
-  getPerson,
   insertPerson,
-  listAccounts,
-  listPeople,
   setRole,
   updatePerson,
   type PersonPatch,
-} from './api';
+} from './mutations';
+import { listAccounts } from './queries';
 
 const STAFF = 'a0000000-0000-4000-8000-000000000006';
 const LEAD = 'a0000000-0000-4000-8000-000000000003';

@@ -1,47 +1,20 @@
+import { mutationOptions } from '@tanstack/react-query';
 import type { SupabaseClient } from '@supabase/supabase-js';
+import type { AppRole } from '@/lib/domain';
 import { ZeroRowsError, isPostgrestError } from '@/lib/errors';
-import type { Enums } from '@/lib/supabase';
+import { personColumns, type Person } from '@/lib/people';
+import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
 
-/**
- * The administrator's reads and writes, on any supabase-js client (the app's own, or a test's
- * signed in against the local stack). RLS decides: only admins change people and user_roles.
+/*
+ * The administrator's writes, on any supabase-js client (the app's own, or a test's signed in
+ * against the local stack). RLS decides: only admins change people and user_roles. What each
+ * write makes stale is declared once, in lib/invalidation.
  */
-export type Client = SupabaseClient<Database>;
+type Client = SupabaseClient<Database>;
 
-export type AppRole = Enums<'app_role'>;
-/** The organisation-wide roles an admin grants, most powerful first. */
-export const appRoles: AppRole[] = ['admin', 'director', 'viewer'];
-
-export interface Person {
-  id: string;
-  version: number;
-  full_name: string;
-  title: string | null;
-  organisation: string | null;
-  email: string | null;
-  user_id: string | null;
-}
-
-export interface PersonPatch {
-  full_name: string;
-  title: string | null;
-  organisation: string | null;
-  email: string | null;
-  user_id: string | null;
-}
-
-export interface Account {
-  user_id: string;
-  email: string;
-  last_sign_in_at: string | null;
-  person_id: string | null;
-  full_name: string | null;
-  roles: AppRole[];
-}
-
-export const personColumns = 'id, version, full_name, title, organisation, email, user_id';
+export type PersonPatch = Omit<Person, 'id' | 'version'>;
 
 /** A person who is still a project's contact: the foreign key refuses the delete (23503). */
 export class PersonInUseError extends Error {
@@ -49,25 +22,6 @@ export class PersonInUseError extends Error {
     super('The person is still referenced');
     this.name = 'PersonInUseError';
   }
-}
-
-export async function listPeople(client: Client): Promise<Person[]> {
-  const { data } = await client
-    .from('people')
-    .select(personColumns)
-    .order('full_name')
-    .throwOnError();
-  return data ?? [];
-}
-
-export async function getPerson(client: Client, id: string): Promise<Person | null> {
-  const { data } = await client
-    .from('people')
-    .select(personColumns)
-    .eq('id', id)
-    .maybeSingle()
-    .throwOnError();
-  return data;
 }
 
 export async function insertPerson(client: Client, patch: PersonPatch): Promise<Person> {
@@ -115,18 +69,6 @@ export async function deletePerson(client: Client, id: string): Promise<void> {
   if (!data?.length) throw new ZeroRowsError('people');
 }
 
-export async function listAccounts(client: Client): Promise<Account[]> {
-  const { data } = await client.rpc('list_accounts').throwOnError();
-  return (data ?? []).map((a) => ({
-    user_id: a.user_id,
-    email: a.email,
-    last_sign_in_at: (a.last_sign_in_at as string | null) ?? null,
-    person_id: (a.person_id as string | null) ?? null,
-    full_name: (a.full_name as string | null) ?? null,
-    roles: a.roles,
-  }));
-}
-
 /** Grants or revokes one role; a write that changed no row is an error, never silence. */
 export async function setRole(
   client: Client,
@@ -150,3 +92,28 @@ export async function setRole(
     .throwOnError();
   if (!data?.length) throw new ZeroRowsError('user_roles');
 }
+
+export const adminMutations = {
+  createPerson: () =>
+    mutationOptions({
+      mutationKey: ['people', 'create'],
+      mutationFn: (patch: PersonPatch) => insertPerson(supabase, patch),
+    }),
+  updatePerson: () =>
+    mutationOptions({
+      mutationKey: ['people', 'update'],
+      mutationFn: (input: { id: string; version: number; patch: PersonPatch }) =>
+        updatePerson(supabase, input),
+    }),
+  deletePerson: () =>
+    mutationOptions({
+      mutationKey: ['people', 'delete'],
+      mutationFn: (id: string) => deletePerson(supabase, id),
+    }),
+  setRole: () =>
+    mutationOptions({
+      mutationKey: ['admin', 'roles', 'set'],
+      mutationFn: (input: { userId: string; role: AppRole; granted: boolean }) =>
+        setRole(supabase, input),
+    }),
+};
