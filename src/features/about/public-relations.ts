@@ -15,4 +15,12 @@ export const publicRelations = [
   'dashboard_deadlines',
   'funding_awaiting_decision',
   'dashboard_settings',
+  'status_updates',
+  'indicators',
+  'indicator_goals',
+  'indicator_values',
+  'indicator_projects',
+  'indicator_status',
+  'project_progress',
+  'growth_area_progress',
 ] as const;
