@@ -1,7 +1,12 @@
+import { loadAboutTexts } from './texts';
 import { act, render, screen, within } from '@testing-library/react';
 import { setLanguage } from '@/lib/i18n';
 import { AccessibilityStatement } from './accessibility-statement';
 import { accessibilityFeedbackEmail, enforcementBody } from './settings';
+
+beforeAll(async () => {
+  await loadAboutTexts();
+});
 
 describe('the accessibility statement', () => {
   afterEach(async () => {

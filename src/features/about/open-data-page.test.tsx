@@ -1,6 +1,11 @@
+import { loadAboutTexts } from './texts';
 import { render, screen, within } from '@testing-library/react';
 import { OpenDataPage } from './open-data-page';
 import { publicRelations } from './public-relations';
+
+beforeAll(async () => {
+  await loadAboutTexts();
+});
 
 describe('the open data page', () => {
   it('tells where the API is, what it offers, the licence and the limits', () => {

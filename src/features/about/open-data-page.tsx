@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { aboutNamespace } from './texts';
 import { PageTitle } from '@/components/page-title';
 import { supabaseAnonKey, supabaseUrl } from '@/lib/supabase';
 import { publicRelations } from './public-relations';
@@ -6,32 +7,32 @@ import { openDataLicence } from './settings';
 
 /** How to read Salkku's public data through the REST API, under which licence and limits. */
 export function OpenDataPage() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(aboutNamespace);
   const api = `${supabaseUrl.replace(/\/$/, '')}/rest/v1/`;
   const example = `curl '${api}project_overview?select=slug,name,schedule_state,schedule_reasons&schedule_state=eq.late' -H "apikey: $ANON_KEY"`;
   return (
     <article className="about-page">
-      <PageTitle title={t('about.openData.title')} />
-      <h1>{t('about.openData.title')}</h1>
-      <p>{t('about.openData.intro')}</p>
+      <PageTitle title={t('openData.title')} />
+      <h1>{t('openData.title')}</h1>
+      <p>{t('openData.intro')}</p>
 
-      <h2>{t('about.openData.apiTitle')}</h2>
+      <h2>{t('openData.apiTitle')}</h2>
       <p>
-        {t('about.openData.api')} <code>{api}</code>
+        {t('openData.api')} <code>{api}</code>
       </p>
       {supabaseAnonKey && (
         <p>
-          {t('about.openData.anonKey')} <code className="about-page__key">{supabaseAnonKey}</code>
+          {t('openData.anonKey')} <code className="about-page__key">{supabaseAnonKey}</code>
         </p>
       )}
-      <p>{t('about.openData.openapi')}</p>
-      <h3>{t('about.openData.example')}</h3>
+      <p>{t('openData.openapi')}</p>
+      <h3>{t('openData.example')}</h3>
       <pre className="about-page__code" tabIndex={0}>
         <code>{example}</code>
       </pre>
 
-      <h2 id="open-data-tables">{t('about.openData.tablesTitle')}</h2>
-      <p>{t('about.openData.tables')}</p>
+      <h2 id="open-data-tables">{t('openData.tablesTitle')}</h2>
+      <p>{t('openData.tables')}</p>
       <ul className="about-page__relations" aria-labelledby="open-data-tables">
         {publicRelations.map((name) => (
           <li key={name}>
@@ -40,19 +41,19 @@ export function OpenDataPage() {
         ))}
       </ul>
 
-      <h2>{t('about.openData.licenceTitle')}</h2>
+      <h2>{t('openData.licenceTitle')}</h2>
       <p>
-        {t('about.openData.licence')}{' '}
+        {t('openData.licence')}{' '}
         <a href={openDataLicence.url} hrefLang="en">
           {openDataLicence.name}
         </a>
-        . {t('about.openData.licenceAttribution')}
+        . {t('openData.licenceAttribution')}
       </p>
 
-      <h2>{t('about.openData.limitsTitle')}</h2>
+      <h2>{t('openData.limitsTitle')}</h2>
       <ul>
-        <li>{t('about.openData.limitRows')}</li>
-        <li>{t('about.openData.limitRequests')}</li>
+        <li>{t('openData.limitRows')}</li>
+        <li>{t('openData.limitRequests')}</li>
       </ul>
     </article>
   );
