@@ -40,6 +40,16 @@ describe('the app shell', () => {
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main');
   });
 
+  it('links the accessibility statement from the footer', () => {
+    renderShell();
+    const footerNav = screen.getByRole('navigation', { name: 'Sivuston tiedot' });
+    expect(footerNav.closest('footer')).not.toBeNull();
+    expect(screen.getByRole('link', { name: 'Saavutettavuusseloste' })).toHaveAttribute(
+      'href',
+      '/accessibility',
+    );
+  });
+
   it('switches language, remembers it and sets <html lang>', async () => {
     renderShell();
     // The shell settles once it knows who is signed in (nobody); then switch.

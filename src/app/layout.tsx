@@ -137,6 +137,16 @@ export function Layout() {
         <div className="container">
           <p>{t('app.footer')}</p>
           <p>{t('app.footerAccessibility')}</p>
+          <nav aria-label={t('about.footerLinks')}>
+            <ul className="site-footer__links">
+              <li>
+                <Link to="/accessibility">{t('about.accessibilityLink')}</Link>
+              </li>
+              <li>
+                <Link to="/open-data">{t('about.openDataLink')}</Link>
+              </li>
+            </ul>
+          </nav>
         </div>
       </footer>
     </div>

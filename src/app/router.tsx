@@ -46,6 +46,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
+    accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
+    openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
   };
   return [
     {
@@ -94,6 +96,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'admin/accounts', ...page(lazily.adminAccounts, queryClient) },
             { path: 'my-tasks', ...page(lazily.myTasks, queryClient) },
             { path: 'timeline', ...page(lazily.timeline, queryClient) },
+            { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
+            { path: 'open-data', ...page(lazily.openData, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: '*', element: <NotFound /> },
           ],

@@ -8,6 +8,10 @@ const url =
   (typeof window !== 'undefined' ? window.location.origin : 'http://localhost:5173');
 const anonKey: string = import.meta.env.VITE_SUPABASE_ANON_KEY ?? '';
 
+/** The API's base URL and public key, for pages that tell readers how to call the API. */
+export const supabaseUrl: string = url;
+export const supabaseAnonKey: string = anonKey;
+
 /** The one typed Supabase client of the app. */
 export const supabase = createClient<Database>(url, anonKey || 'missing-anon-key', {
   auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },

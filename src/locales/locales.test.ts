@@ -1,3 +1,6 @@
+import aboutEn from './about/en.json';
+import aboutFi from './about/fi.json';
+import aboutSv from './about/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
@@ -19,6 +22,14 @@ const placeholders = (text: string) =>
 
 describe('locale files', () => {
   const source = flatten(fi);
+
+  it.each([
+    ['sv', aboutSv],
+    ['en', aboutEn],
+  ])('about/%s has exactly the keys of about/fi, none empty', (_name, locale) => {
+    const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
+    expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
+  });
 
   it.each([
     ['sv', sv],

@@ -1,8 +1,8 @@
 // Mounts the local Supabase stack into Vite's dev and preview servers, so one process serves
-// the app and /rest/v1 + /auth/v1 on one origin. Active only when VITE_SUPABASE_URL is unset
-// (the app then talks to its own origin); the anon key of the local install is defined for
-// the client. `vite build` only defines the key (for `vite preview` against the local stack);
-// it never opens the database, and neither does vitest.
+// the app and /rest/v1 + /auth/v1 (and the Atom feeds under /feeds/) on one origin. Active
+// only when VITE_SUPABASE_URL is unset (the app then talks to its own origin); the anon key
+// of the local install is defined for the client. `vite build` only defines the key (for
+// `vite preview` against the local stack); it never opens the database, and neither does vitest.
 //
 // Environment: SALKKU_DATA_DIR picks the database folder (default .salkku/db);
 // SALKKU_FRESH_DB=1 deletes it first, so the stack starts from the seed (the e2e tests).
@@ -45,7 +45,8 @@ function registry(): Registry {
 const API_PREFIXES = ['/rest/v1', '/auth/v1'];
 const isApi = (url: string | undefined) =>
   !!url &&
-  API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`));
+  (API_PREFIXES.some((p) => url === p || url.startsWith(`${p}/`) || url.startsWith(`${p}?`)) ||
+    url.startsWith('/feeds/'));
 // The local mail viewer and the stand-in for the hosted mail-worker function (supabase/local/mail).
 const isMail = (url: string | undefined) =>
   !!url &&

@@ -5,6 +5,7 @@ import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
+import { FeedLink } from '@/features/about/feed-link';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -15,16 +16,19 @@ function GrowthAreaRoute() {
   const access = useAccess();
   if (!detail) return null;
   return (
-    <GrowthAreaView
-      area={detail}
-      actions={
-        isDirector(access) ? (
-          <Link className="button button--secondary" to={`/programmes/${programme}/${area}/edit`}>
-            {t('areaForm.edit')}
-          </Link>
-        ) : undefined
-      }
-    />
+    <>
+      <FeedLink programme={programme} area={area} />
+      <GrowthAreaView
+        area={detail}
+        actions={
+          isDirector(access) ? (
+            <Link className="button button--secondary" to={`/programmes/${programme}/${area}/edit`}>
+              {t('areaForm.edit')}
+            </Link>
+          ) : undefined
+        }
+      />
+    </>
   );
 }
 

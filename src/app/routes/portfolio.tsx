@@ -5,6 +5,7 @@ import { isDirector, useAccess } from '@/lib/session';
 import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
+import { FeedLink } from '@/features/about/feed-link';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -15,28 +16,31 @@ function PortfolioRoute() {
   const access = useAccess();
   if (!data) return <NoProgramme />;
   return (
-    <PortfolioView
-      portfolio={data}
-      actions={
-        isDirector(access) ? (
-          <>
-            <Link className="button" to="/projects/new">
-              {t('newProject.button')}
-            </Link>
-            <Link
-              className="button button--secondary"
-              to={`/programmes/${data.programme.slug}/growth-areas/new`}
-            >
-              {t('areaForm.newButton')}
-            </Link>
-          </>
-        ) : undefined
-      }
-      filters={parseFilters(params)}
-      onFiltersChange={(filters) =>
-        setParams(writeFilters(params, filters), { replace: true, preventScrollReset: true })
-      }
-    />
+    <>
+      <FeedLink programme={data.programme.slug} />
+      <PortfolioView
+        portfolio={data}
+        actions={
+          isDirector(access) ? (
+            <>
+              <Link className="button" to="/projects/new">
+                {t('newProject.button')}
+              </Link>
+              <Link
+                className="button button--secondary"
+                to={`/programmes/${data.programme.slug}/growth-areas/new`}
+              >
+                {t('areaForm.newButton')}
+              </Link>
+            </>
+          ) : undefined
+        }
+        filters={parseFilters(params)}
+        onFiltersChange={(filters) =>
+          setParams(writeFilters(params, filters), { replace: true, preventScrollReset: true })
+        }
+      />
+    </>
   );
 }
 

@@ -1,10 +1,12 @@
 // The HTTP front of the local stack: CORS, body limits, API-key and JWT checks, then
-// routing to /rest/v1 (PostgREST subset) and /auth/v1 (Supabase Auth subset). Works as a
+// routing to /rest/v1 (PostgREST subset) and /auth/v1 (Supabase Auth subset); /feeds/ (the
+// public Atom feeds, feeds.ts) needs no key, as the hosted Edge Function. Works as a
 // plain Node handler and as a Connect/Vite middleware.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import { handleAuth } from './auth/index.ts';
 import { HMAC_ALGORITHMS } from './auth/tokens.ts';
+import { FEEDS_PREFIX, handleFeed } from './feeds.ts';
 import { errorBody, JSON_TYPE } from './rest/errors.ts';
 import { handleRest } from './rest/index.ts';
 import type { GatewayRequest, GatewayResponse, JwtClaims, ServiceEnv } from './types.ts';
@@ -252,6 +254,10 @@ export function createGateway(env: ServiceEnv): Gateway {
         return;
       }
       const path = url.pathname;
+      if (path.startsWith(FEEDS_PREFIX)) {
+        send(req, res, await handleFeed((req.method ?? 'GET').toUpperCase(), url, env));
+        return;
+      }
       const service =
         path === REST_PREFIX || path.startsWith(`${REST_PREFIX}/`)
           ? 'rest'
@@ -288,7 +294,9 @@ export function createGateway(env: ServiceEnv): Gateway {
     handle,
     middleware(req, res, next) {
       const path = (req.url ?? '/').split('?')[0] ?? '/';
-      const ours = [REST_PREFIX, AUTH_PREFIX].some((p) => path === p || path.startsWith(`${p}/`));
+      const ours =
+        [REST_PREFIX, AUTH_PREFIX].some((p) => path === p || path.startsWith(`${p}/`)) ||
+        path.startsWith(FEEDS_PREFIX);
       if (!ours) {
         next();
         return;

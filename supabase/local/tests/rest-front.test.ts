@@ -227,12 +227,14 @@ describe('limits and routing', () => {
     });
   });
 
-  it('paths outside /rest/v1 and /auth/v1 → 404; the root and nested paths → 404 PGRST125', async () => {
+  it('paths outside /rest/v1 and /auth/v1 → 404; nested paths → 404 PGRST125; the root is the OpenAPI description (rest-openapi.test.ts)', async () => {
     expect((await raw('/nope')).status).toBe(404);
     const root = await f.rest('/');
-    expect(root.status).toBe(404);
-    expect(((await root.json()) as { code: string }).code).toBe('PGRST125');
-    expect((await f.rest('/authors/1')).status).toBe(404);
+    expect(root.status).toBe(200);
+    expect(root.headers.get('content-type')).toBe('application/openapi+json; charset=utf-8');
+    const nested = await f.rest('/authors/1');
+    expect(nested.status).toBe(404);
+    expect(((await nested.json()) as { code: string }).code).toBe('PGRST125');
   });
 
   it('the middleware variant calls next() for other paths', async () => {

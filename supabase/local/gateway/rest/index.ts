@@ -1,8 +1,8 @@
 // The PostgREST subset behind /rest/v1: one transaction per request with the caller's
 // role and claims set, Postgres deciding access, JSON built in SQL. Contract: this module
-// routes (table, /rpc/<fn>), checks profile and role, and runs what read.ts, write.ts or
-// rpc.ts prepared in one transaction (batch.ts); Postgres errors become PostgREST errors
-// (errors.ts), anything else is a bug and propagates.
+// routes (the root's OpenAPI description, table, /rpc/<fn>), checks profile and role, and
+// runs what openapi.ts, read.ts, write.ts or rpc.ts prepared in one transaction (batch.ts);
+// Postgres errors become PostgREST errors (errors.ts), anything else is a bug and propagates.
 import type { PGlite } from '@electric-sql/pglite';
 import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
 import { runInTransaction } from './batch.ts';
@@ -11,6 +11,7 @@ import { prepareRead } from './read.ts';
 import { negotiate, parsePrefer } from './request.ts';
 import type { Prepared } from './response.ts';
 import { preferenceApplied, Rollback } from './response.ts';
+import { prepareOpenApi } from './openapi.ts';
 import { prepareRpc } from './rpc.ts';
 import { SchemaCacheHolder, tableKey } from './schema.ts';
 import { ident } from './sql.ts';
@@ -102,7 +103,8 @@ async function handle(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
       prepared = prepareUpdateDelete(req, cache, table, prefer, neg, method);
     else throw methodNotAllowed(method);
   } else if (decoded.length === 0) {
-    throw new RestError(404, 'PGRST125', 'Invalid path specified in request URL');
+    if (!readMethod) throw methodNotAllowed(method);
+    prepared = prepareOpenApi(req, cache, schema);
   } else {
     throw new RestError(404, 'PGRST125', 'Invalid path specified in request URL');
   }

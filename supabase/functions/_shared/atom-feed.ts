@@ -1,0 +1,173 @@
+// The Atom feed (RFC 4287) of a programme's or growth area's public changes, rendered from the
+// rows of public.public_feed(). Shared by the local stack's /feeds route (Node) and the hosted
+// Edge Function (Deno): plain TypeScript, no imports, no I/O. Contract: every text goes through
+// xmlText/xmlAttr, so content from the database can never break the document; the feed's id and
+// the entries' ids are stable tag: URIs, so readers do not show an entry twice.
+
+export type FeedLanguage = 'fi' | 'sv' | 'en';
+
+/** One row of public.public_feed(). */
+export interface FeedEntryRow {
+  entry_id: string;
+  kind: string;
+  occurred_at: string;
+  project_slug: string;
+  project_name: string;
+  growth_area_slug: string | null;
+  growth_area_name: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  task_title: string | null;
+}
+
+export interface FeedOptions {
+  lang: FeedLanguage;
+  /** The site's origin, e.g. https://salkku.hel.fi (links to project pages). */
+  siteUrl: string;
+  /** This feed's own URL (rel="self"). */
+  selfUrl: string;
+  /** The page the feed is about (rel="alternate"), relative to siteUrl. */
+  pagePath: string;
+  /** The programme's or growth area's name, for the feed title. */
+  scopeName: string;
+  programme: string;
+  area?: string | null;
+  /** Used as <updated> when there are no entries. */
+  now?: Date;
+}
+
+const stages: Record<FeedLanguage, Record<string, string>> = {
+  fi: {
+    not_started: 'Ei aloitettu',
+    planning: 'Suunnittelu',
+    implementation: 'Toteutus',
+    completed: 'Valmis',
+  },
+  sv: {
+    not_started: 'Inte påbörjad',
+    planning: 'Planering',
+    implementation: 'Genomförande',
+    completed: 'Klar',
+  },
+  en: {
+    not_started: 'Not started',
+    planning: 'Planning',
+    implementation: 'Implementation',
+    completed: 'Completed',
+  },
+};
+
+const words: Record<
+  FeedLanguage,
+  {
+    feedTitle: (scope: string) => string;
+    published: (p: string) => string;
+    stage: (p: string, from: string, to: string) => string;
+    late: (p: string) => string;
+    milestone: (p: string, task: string) => string;
+  }
+> = {
+  fi: {
+    feedTitle: (s) => `${s}: julkiset muutokset – Salkku`,
+    published: (p) => `Hanke julkaistiin: ${p}`,
+    stage: (p, a, b) => `${p}: eteneminen ${a} → ${b}`,
+    late: (p) => `${p} on myöhässä`,
+    milestone: (p, t) => `${p}: virstanpylväs tehty – ${t}`,
+  },
+  sv: {
+    feedTitle: (s) => `${s}: offentliga ändringar – Salkku`,
+    published: (p) => `Projektet publicerades: ${p}`,
+    stage: (p, a, b) => `${p}: framsteg ${a} → ${b}`,
+    late: (p) => `${p} är försenat`,
+    milestone: (p, t) => `${p}: milstolpe klar – ${t}`,
+  },
+  en: {
+    feedTitle: (s) => `${s}: public changes – Salkku`,
+    published: (p) => `Project published: ${p}`,
+    stage: (p, a, b) => `${p}: progress ${a} → ${b}`,
+    late: (p) => `${p} is late`,
+    milestone: (p, t) => `${p}: milestone done – ${t}`,
+  },
+};
+
+export function isFeedLanguage(value: unknown): value is FeedLanguage {
+  return value === 'fi' || value === 'sv' || value === 'en';
+}
+
+/** XML 1.0's Char production: tab, newline, carriage return and the non-control ranges. */
+function isXmlChar(c: number): boolean {
+  return (
+    c === 0x9 ||
+    c === 0xa ||
+    c === 0xd ||
+    (c >= 0x20 && c <= 0xd7ff) ||
+    (c >= 0xe000 && c <= 0xfffd) ||
+    c >= 0x10000
+  );
+}
+
+/** Text content: & < > escaped, and characters XML 1.0 forbids dropped. */
+export function xmlText(value: string): string {
+  return [...value]
+    .filter((ch) => isXmlChar(ch.codePointAt(0) ?? 0))
+    .join('')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+export function xmlAttr(value: string): string {
+  return xmlText(value).replace(/"/g, '&quot;');
+}
+
+/** The entry's title in the feed's language (project names stay as written, in Finnish). */
+export function entryTitle(row: FeedEntryRow, lang: FeedLanguage): string {
+  const w = words[lang];
+  const stage = (s: string | null) => (s ? (stages[lang][s] ?? s) : '–');
+  switch (row.kind) {
+    case 'project_published':
+      return w.published(row.project_name);
+    case 'stage_changed':
+      return w.stage(row.project_name, stage(row.old_value), stage(row.new_value));
+    case 'became_late':
+      return w.late(row.project_name);
+    case 'milestone_done':
+      return w.milestone(row.project_name, row.task_title ?? '');
+    default:
+      return row.project_name;
+  }
+}
+
+const iso = (value: string | Date): string => new Date(value).toISOString();
+
+/** The whole document, UTF-8 XML with the Atom namespace and xml:lang of the feed's language. */
+export function renderAtomFeed(rows: FeedEntryRow[], options: FeedOptions): string {
+  const site = options.siteUrl.replace(/\/$/, '');
+  const lang = options.lang;
+  const updated = rows[0] ? iso(rows[0].occurred_at) : iso(options.now ?? new Date());
+  const feedId = `tag:salkku,2026:feed/${options.programme}${options.area ? `/${options.area}` : ''}/${lang}`;
+  const entries = rows.map((row) => {
+    const link = `${site}/projects/${encodeURIComponent(row.project_slug)}?lang=${lang}`;
+    const category = row.growth_area_slug
+      ? `\n    <category term="${xmlAttr(row.growth_area_slug)}" label="${xmlAttr(row.growth_area_name ?? row.growth_area_slug)}"/>`
+      : '';
+    return `  <entry>
+    <id>tag:salkku,2026:${xmlText(row.entry_id)}</id>
+    <title>${xmlText(entryTitle(row, lang))}</title>
+    <updated>${iso(row.occurred_at)}</updated>
+    <link rel="alternate" type="text/html" href="${xmlAttr(link)}"/>${category}
+    <category term="${xmlAttr(row.kind)}"/>
+  </entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+  <id>${xmlText(feedId)}</id>
+  <title>${xmlText(words[lang].feedTitle(options.scopeName))}</title>
+  <updated>${updated}</updated>
+  <author><name>Salkku</name></author>
+  <link rel="self" type="application/atom+xml" href="${xmlAttr(options.selfUrl)}"/>
+  <link rel="alternate" type="text/html" href="${xmlAttr(`${site}${options.pagePath}`)}"/>
+  <rights>CC BY 4.0</rights>
+${entries.join('\n')}${entries.length ? '\n' : ''}</feed>
+`;
+}

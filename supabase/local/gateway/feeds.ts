@@ -1,0 +1,78 @@
+// The Atom feeds on the local stack: GET /feeds/<programme>.atom and
+// /feeds/<programme>/<area>.atom, ?lang=fi|sv|en (default fi). Contract: the entries come from
+// public.public_feed() run as anon in one read-only transaction (so RLS and grants decide, as for
+// any anonymous API call); slugs reach SQL only as bind parameters; the XML is rendered by the
+// renderer the hosted Edge Function shares (supabase/functions/_shared/atom-feed.ts). An unknown
+// or unpublished programme or area is a 404.
+import {
+  isFeedLanguage,
+  renderAtomFeed,
+  type FeedEntryRow,
+} from '../../functions/_shared/atom-feed.ts';
+import { runInTransaction } from './rest/batch.ts';
+import type { GatewayResponse, ServiceEnv } from './types.ts';
+
+export const FEEDS_PREFIX = '/feeds/';
+
+const FEED_SQL = /* sql */ `
+select
+  (select p.name from public.programmes p where p.slug = $1) as programme_name,
+  (select ga.name from public.growth_areas ga join public.programmes p on p.id = ga.programme_id
+    where p.slug = $1 and ga.slug = $2) as area_name,
+  (select coalesce(json_agg(f), '[]'::json)::text from public.public_feed($1, $2, 50) f) as entries`;
+
+const notFound = (): GatewayResponse => ({
+  status: 404,
+  headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  body: 'Feed not found',
+});
+
+export async function handleFeed(
+  method: string,
+  url: URL,
+  env: ServiceEnv,
+): Promise<GatewayResponse> {
+  if (method !== 'GET' && method !== 'HEAD')
+    return { status: 405, headers: { Allow: 'GET, HEAD' }, body: null };
+  const match = /^\/feeds\/([a-z0-9-]+)(?:\/([a-z0-9-]+))?\.atom$/.exec(url.pathname);
+  if (!match) return notFound();
+  const programme = match[1] ?? '';
+  const area = match[2] ?? null;
+  const langParam = url.searchParams.get('lang') ?? 'fi';
+  const lang = isFeedLanguage(langParam) ? langParam : 'fi';
+  const row = await runInTransaction(
+    env.db,
+    [
+      {
+        sql: `select set_config('role', 'anon', true), set_config('request.jwt.claims', $1, true)`,
+        params: [JSON.stringify({ role: 'anon' })],
+      },
+    ],
+    { sql: FEED_SQL, params: [programme, area] },
+    true,
+    (res) => ({ value: res.rows[0] ?? {}, commit: true }),
+  );
+  const programmeName = row['programme_name'] as string | null;
+  const areaName = row['area_name'] as string | null;
+  if (!programmeName || (area && !areaName)) return notFound();
+  const entries = JSON.parse(String(row['entries'] ?? '[]')) as FeedEntryRow[];
+  const site = env.config.siteUrl.replace(/\/$/, '');
+  const body = renderAtomFeed(entries, {
+    lang,
+    siteUrl: site,
+    selfUrl: `${site}${url.pathname}?lang=${lang}`,
+    pagePath: area ? `/programmes/${programme}/${area}` : `/?programme=${programme}`,
+    scopeName: areaName ?? programmeName,
+    programme,
+    area,
+  });
+  return {
+    status: 200,
+    headers: {
+      'Content-Type': 'application/atom+xml; charset=utf-8',
+      'Cache-Control': 'public, max-age=300',
+      'Access-Control-Allow-Origin': '*',
+    },
+    body: method === 'HEAD' ? null : body,
+  };
+}

@@ -1,0 +1,85 @@
+// The Atom feeds on the local stack: /feeds/<programme>.atom and /feeds/<programme>/<area>.atom
+// answer well-formed Atom (parsed by jsdom's strict XML parser, saxes) in the asked language,
+// with the public changes as entries and nothing of drafts; unknown scopes are 404.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestGateway, type TestGateway } from './support/gateway.ts';
+
+// jsdom ships no types; only its DOMParser is used.
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
+  JSDOM: new (html: string) => { window: { DOMParser: typeof DOMParser } };
+};
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+const programme = 'elinvoimaohjelma-2025-2029';
+let gw: TestGateway;
+
+beforeAll(async () => {
+  gw = await startTestGateway({ seed: true });
+  // Public changes, as the maintenance role (the audit trail records them as any edit).
+  await gw.db.exec(`
+    update public.projects set stage = 'completed' where slug = 'kiertotalot';
+    update public.projects set stage = 'planning' where slug = 'hyvinvointidatan-yhteiskehittamo';
+  `);
+});
+afterAll(async () => {
+  await gw?.close();
+});
+
+function parseAtom(text: string): Document {
+  const { DOMParser } = new JSDOM('').window;
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (error) throw new Error(`not well-formed XML: ${error.textContent}`);
+  return doc;
+}
+
+const texts = (doc: Document, tag: string) =>
+  [...doc.getElementsByTagNameNS(ATOM, tag)].map((e) => e.textContent ?? '');
+
+describe('GET /feeds/<programme>.atom', () => {
+  it('is a well-formed Atom feed with the public changes, in Swedish when asked', async () => {
+    const res = await fetch(`${gw.url}/feeds/${programme}.atom?lang=sv`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    const doc = parseAtom(await res.text());
+    const feed = doc.documentElement;
+    expect(feed.namespaceURI).toBe(ATOM);
+    expect(feed.localName).toBe('feed');
+    expect(feed.getAttribute('xml:lang')).toBe('sv');
+    expect(texts(doc, 'title')[0]).toBe(
+      'Elinvoimaohjelma 2025–2029: offentliga ändringar – Salkku',
+    );
+    expect(texts(doc, 'title')).toContain('Kiertotalot: framsteg Genomförande → Klar');
+    // Each entry has the elements RFC 4287 requires: id, title, updated (and a link).
+    const entries = [...doc.getElementsByTagNameNS(ATOM, 'entry')];
+    expect(entries.length).toBeGreaterThan(0);
+    for (const entry of entries)
+      for (const tag of ['id', 'title', 'updated', 'link'])
+        expect(entry.getElementsByTagNameNS(ATOM, tag).length, tag).toBe(1);
+    expect(texts(doc, 'title').join('\n')).not.toContain('Hyvinvointidatan yhteiskehittämö');
+  });
+
+  it('speaks Finnish by default and English when asked', async () => {
+    const fi = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom`)).text());
+    expect(texts(fi, 'title')).toContain('Kiertotalot: eteneminen Toteutus → Valmis');
+    const en = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom?lang=en`)).text());
+    expect(texts(en, 'title')).toContain('Kiertotalot: progress Implementation → Completed');
+  });
+
+  it('has a feed per growth area with only its projects', async () => {
+    const res = await fetch(`${gw.url}/feeds/${programme}/rakentamisen-kiertotalous.atom`);
+    expect(res.status).toBe(200);
+    const doc = parseAtom(await res.text());
+    expect(texts(doc, 'title')[0]).toContain('Rakentamisen kiertotalous');
+    const areas = [...doc.getElementsByTagNameNS(ATOM, 'category')]
+      .map((c) => c.getAttribute('term'))
+      .filter((t) => t?.includes('-'));
+    expect(new Set(areas)).toEqual(new Set(['rakentamisen-kiertotalous']));
+  });
+
+  it('answers 404 for an unknown programme or area', async () => {
+    expect((await fetch(`${gw.url}/feeds/ei-ohjelmaa.atom`)).status).toBe(404);
+    expect((await fetch(`${gw.url}/feeds/${programme}/ei-aluetta.atom`)).status).toBe(404);
+  });
+});
