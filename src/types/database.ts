@@ -1627,6 +1627,25 @@ export type Database = {
           task_title: string;
         }[];
       };
+      public_feed: {
+        Args: {
+          p_programme: string;
+          p_area?: string;
+          p_limit?: number;
+        };
+        Returns: {
+          entry_id: string;
+          growth_area_name: string;
+          growth_area_slug: string;
+          kind: string;
+          new_value: string;
+          occurred_at: string;
+          old_value: string;
+          project_name: string;
+          project_slug: string;
+          task_title: string;
+        }[];
+      };
       queue_mail: {
         Args: {
           p_at: string;
