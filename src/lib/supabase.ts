@@ -1,19 +1,9 @@
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '@/types/database';
-
-// Locally the dev server serves /rest/v1 and /auth/v1 on the app's own origin, so the URL
-// falls back to it; a hosted build sets VITE_SUPABASE_URL.
-const url =
-  import.meta.env.VITE_SUPABASE_URL ||
-  (typeof window !== 'undefined' ? window.location.origin : 'http://localhost:5173');
-const anonKey: string = import.meta.env.VITE_SUPABASE_ANON_KEY ?? '';
-
-/** The API's base URL and public key, for pages that tell readers how to call the API. */
-export const supabaseUrl: string = url;
-export const supabaseAnonKey: string = anonKey;
+import { supabaseAnonKey, supabaseUrl } from './api-config';
 
 /** The one typed Supabase client of the app. */
-export const supabase = createClient<Database>(url, anonKey || 'missing-anon-key', {
+export const supabase = createClient<Database>(supabaseUrl, supabaseAnonKey || 'missing-anon-key', {
   auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: false },
 });
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { aboutNamespace } from './texts';
 import { PageTitle } from '@/components/page-title';
-import { supabaseAnonKey, supabaseUrl } from '@/lib/supabase';
+import { supabaseAnonKey, supabaseUrl } from '@/lib/api-config';
 import { publicRelations } from './public-relations';
 import { openDataLicence } from './settings';
 
