@@ -53,6 +53,25 @@ export class FunctionsRelayError extends FunctionsError {}`,
 }
 
 /**
+ * Supabase Auth loads when it can matter: supabase-js's AuthClient is src/lib/auth-on-demand.ts
+ * in the app build, which downloads the real one (about 26 KB gzipped) once the browser holds a
+ * session or the app calls Auth (signing in), so a first-time reader does not. The app's own
+ * code is the same either way: `supabase.auth.*` and `supabase.from()` as supabase-js documents.
+ */
+function lazySupabaseAuth(): Plugin {
+  const onDemand = fileURLToPath(new URL('./src/lib/auth-on-demand.ts', import.meta.url));
+  return {
+    name: 'salkku-lazy-supabase-auth',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(id, importer) {
+      if (id !== '@supabase/auth-js' || !importer) return null;
+      return importer.includes('/node_modules/@supabase/supabase-js/') ? onDemand : null;
+    },
+  };
+}
+
+/**
  * Pages load on first use (src/app/router.tsx), so on a cold load the browser would learn which
  * page chunk it needs only after the entry has run. For the pages a visitor opens from a link,
  * a few lines in index.html preload that page's chunks (and CSS) while the entry downloads.
@@ -115,7 +134,13 @@ function preloadPageChunks(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), salkkuLocalStack(), withoutUnusedSupabaseClients(), preloadPageChunks()],
+  plugins: [
+    react(),
+    salkkuLocalStack(),
+    withoutUnusedSupabaseClients(),
+    lazySupabaseAuth(),
+    preloadPageChunks(),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
