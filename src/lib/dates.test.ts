@@ -1,4 +1,4 @@
-import { daysUntil, formatDate, isOverdue, todayIso } from './dates';
+import { daysUntil, formatDate, formatDateTime, isOverdue, todayIso } from './dates';
 
 describe('dates', () => {
   it('writes dates the Finnish way in Finnish', () => {
@@ -9,6 +9,18 @@ describe('dates', () => {
   it('uses the language of the UI for the other languages', () => {
     expect(formatDate('2025-12-31', 'sv')).toBe('31.12.2025');
     expect(formatDate('2025-12-31', 'en')).toBe('31 Dec 2025');
+    expect(formatDate('2021-09-01', 'en')).toBe('1 Sep 2021');
+  });
+
+  it('adds the time the way each language writes it', () => {
+    const at = new Date(2025, 11, 31, 9, 5);
+    expect(formatDateTime(at, 'fi')).toBe('31.12.2025 09.05');
+    expect(formatDateTime(at, 'sv')).toBe('31.12.2025 09.05');
+    expect(formatDateTime(at, 'en')).toBe('31 Dec 2025 09:05');
+  });
+
+  it('refuses a date that is not one', () => {
+    expect(() => formatDate('not a date', 'fi')).toThrow(RangeError);
   });
 
   it('counts calendar days to a deadline', () => {

@@ -1,19 +1,21 @@
-import { differenceInCalendarDays, format, parseISO } from 'date-fns';
-import { enGB, fi, sv, type Locale } from 'date-fns/locale';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
 import { toLanguage, type Language } from './language';
 
-const locales: Record<Language, Locale> = { fi, sv, en: enGB };
+// The app's two date formats are written out here rather than with date-fns's format() and its
+// locales (about 6 KB gzipped on every first visit); a feature with formats of its own (the
+// timeline's axis) takes date-fns's locales from ./date-locales.
+const pad = (n: number) => String(n).padStart(2, '0');
+// date-fns's en-GB abbreviations (MMM).
+const EN_MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 
-// Finnish public services write 31.12.2025; Swedish in Finland follows the same order.
-const datePatterns: Record<Language, string> = {
-  fi: 'dd.MM.yyyy',
-  sv: 'dd.MM.yyyy',
-  en: 'd MMM yyyy',
-};
-
-/** The date-fns locale of a UI language, for formats of a feature's own (the timeline's axis). */
-export function dateLocale(lng: string | undefined): Locale {
-  return locales[toLanguage(lng)];
+// Finnish public services write 31.12.2025 (dd.MM.yyyy); Swedish in Finland follows the same
+// order; English 31 Dec 2025 (d MMM yyyy).
+function datePart(date: Date, language: Language): string {
+  if (Number.isNaN(date.getTime())) throw new RangeError('Invalid time value'); // as date-fns
+  const year = String(date.getFullYear()).padStart(4, '0');
+  return language === 'en'
+    ? `${date.getDate()} ${EN_MONTHS[date.getMonth()]} ${year}`
+    : `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${year}`;
 }
 
 /** Parses a Postgres `date` ('2025-12-31') as a local calendar day, or a timestamp. */
@@ -23,20 +25,20 @@ export function toDate(value: string | Date): Date {
 
 /** 31.12.2025 in Finnish and Swedish, 31 Dec 2025 in English. */
 export function formatDate(value: string | Date, lng?: string): string {
-  const language = toLanguage(lng);
-  return format(toDate(value), datePatterns[language], { locale: locales[language] });
+  return datePart(toDate(value), toLanguage(lng));
 }
 
 /** 31.12.2025 klo 14.05 style date and time. */
 export function formatDateTime(value: string | Date, lng?: string): string {
   const language = toLanguage(lng);
-  const time = language === 'en' ? 'HH:mm' : 'HH.mm';
-  return format(toDate(value), `${datePatterns[language]} ${time}`, { locale: locales[language] });
+  const date = toDate(value);
+  const time = `${pad(date.getHours())}${language === 'en' ? ':' : '.'}${pad(date.getMinutes())}`;
+  return `${datePart(date, language)} ${time}`;
 }
 
 /** Today as a Postgres date string in the user's time zone. */
 export function todayIso(now: Date = new Date()): string {
-  return format(now, 'yyyy-MM-dd');
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Whole calendar days from `today` to `due` (negative = overdue). */

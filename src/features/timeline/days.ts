@@ -1,10 +1,10 @@
 /**
  * The timeline's day arithmetic. Days are integers counted from 1970-01-01 (UTC calendar
  * days), so a leap year is simply 366 of them and no time zone or DST can shift a bar.
- * Formatting goes through `lib/dates` for the date-fns locale of each language.
+ * Formatting uses the date-fns locale of each language from `lib/date-locales`.
  */
 import { format } from 'date-fns';
-import { dateLocale } from '@/lib/dates';
+import { dateLocale } from '@/lib/date-locales';
 import type { TimelineLang, TimelineT } from './strings';
 
 const MS_PER_DAY = 86_400_000;

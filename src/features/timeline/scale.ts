@@ -3,7 +3,7 @@
  * week ticks for a pixel range. Pure; the window asks only for the ticks in view.
  */
 import { format, getISOWeek } from 'date-fns';
-import { dateLocale } from '@/lib/dates';
+import { dateLocale } from '@/lib/date-locales';
 import { dayOf, dayToLocalDate, ymd, type DayRange } from './days';
 import type { Zoom } from './model';
 import type { TimelineLang, TimelineT } from './strings';
