@@ -1,22 +1,25 @@
+import i18next from 'i18next';
 import type { Language } from '@/lib/language';
-import enLocale from '@/locales/en.json';
 import fiLocale from '@/locales/fi.json';
-import svLocale from '@/locales/sv.json';
 
 /**
  * The timeline's strings live in `locales/*.json` under `timeline` (Finnish is the source of
- * truth for the keys). They are read straight from the JSON, without i18next, so the chart
- * also renders where no i18next instance runs (the benchmark page).
+ * truth for the keys). Finnish is read straight from the JSON, without i18next, so the chart
+ * also renders where no i18next instance runs (the benchmark page). Swedish and English come
+ * from i18next's store, where lib/i18n.ts puts a language when it is chosen: a first visit
+ * downloads one language's strings, not three.
  */
 export type TimelineStringKey = keyof typeof fiLocale.timeline;
-export type TimelineStringTable = Record<TimelineStringKey, string>;
+type TimelineStringTable = Record<TimelineStringKey, string>;
 export type TimelineLang = Language;
 
-export const timelineStrings: Record<TimelineLang, TimelineStringTable> = {
-  fi: fiLocale.timeline,
-  sv: svLocale.timeline,
-  en: enLocale.timeline,
-};
+function timelineStrings(lang: TimelineLang): TimelineStringTable {
+  if (lang !== 'fi' && i18next.isInitialized) {
+    const table: unknown = i18next.getResource(lang, 'translation', 'timeline');
+    if (table && typeof table === 'object') return table as TimelineStringTable;
+  }
+  return fiLocale.timeline;
+}
 
 export type TimelineVars = Readonly<Record<string, string | number>>;
 export type TimelineT = (key: TimelineStringKey, vars?: TimelineVars) => string;
@@ -30,6 +33,6 @@ export function interpolate(template: string, vars?: TimelineVars): string {
 
 /** A `t` for one language straight from this table (tests, benchmark, until the lead wires i18n). */
 export function createTimelineT(lang: TimelineLang): TimelineT {
-  const table = timelineStrings[lang];
+  const table = timelineStrings(lang);
   return (key, vars) => interpolate(table[key], vars);
 }
