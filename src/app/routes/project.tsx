@@ -1,35 +1,46 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
-import { ProjectHistory } from '@/features/dashboard/project-history';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
-import {
-  MoveButtons,
-  TaskButtons,
-  useTaskActions,
-  useTaskReorder,
-} from '@/features/tasks/task-actions';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
 import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
+// What only directors and the project's editors see loads when they open the page, not with it:
+// a reader's first visit downloads neither the audit trail's wording nor the task writes.
+const ProjectHistory = lazy(() =>
+  import('@/features/dashboard/project-history').then((m) => ({ default: m.ProjectHistory })),
+);
+const EditableTaskGroups = lazy(() =>
+  import('@/features/tasks/editable-task-groups').then((m) => ({
+    default: m.EditableTaskGroups,
+  })),
+);
+
 function ProjectRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const access = useAccess();
-  const actions = useTaskActions();
-  const reorder = useTaskReorder(project?.id ?? '');
   if (!project) return null;
   const canEdit = canEditProject(access, project.id);
+  const today = todayIso();
+  const readOnlyTasks = <TaskGroups tasks={project.tasks} today={today} />;
   return (
     <ProjectView
       project={project}
-      history={isDirector(access) ? <ProjectHistory projectId={project.id} /> : undefined}
+      history={
+        isDirector(access) ? (
+          <Suspense fallback={null}>
+            <ProjectHistory projectId={project.id} />
+          </Suspense>
+        ) : undefined
+      }
       actions={
         canEdit ? (
           <>
@@ -43,29 +54,18 @@ function ProjectRoute() {
         ) : undefined
       }
       tasks={
-        <TaskGroups
-          tasks={project.tasks}
-          today={todayIso()}
-          renderActions={
-            canEdit
-              ? (task, group) => (
-                  <>
-                    <TaskButtons task={task} actions={actions} />
-                    {task.state !== 'done' && (
-                      <MoveButtons task={task} group={group} reorder={reorder} />
-                    )}
-                    <Link
-                      className="button button--small button--secondary"
-                      to={`/projects/${project.slug}/tasks/${task.id}/edit`}
-                      aria-label={t('taskForm.editLabel', { title: task.title })}
-                    >
-                      {t('taskForm.edit')}
-                    </Link>
-                  </>
-                )
-              : undefined
-          }
-        />
+        canEdit ? (
+          <Suspense fallback={readOnlyTasks}>
+            <EditableTaskGroups
+              projectId={project.id}
+              projectSlug={project.slug}
+              tasks={project.tasks}
+              today={today}
+            />
+          </Suspense>
+        ) : (
+          readOnlyTasks
+        )
       }
     />
   );
