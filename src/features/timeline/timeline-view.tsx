@@ -4,7 +4,6 @@
  */
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import { buildTimelineSvg, downloadBlob, downloadSvg, planPng, svgToPng } from './export';
 import { dayToIso, parseDay, todayDay } from './days';
 import { createScale } from './scale';
 import { buildRows, indexTimelineData } from './rows';
@@ -74,27 +73,36 @@ export function TimelineView(props: TimelineViewProps) {
     return { model, scale, name: `${t('title').toLowerCase()}-${dayToIso(today)}` };
   }, [data, state, today, t]);
 
-  const exportSvg = useCallback(() => {
-    const { model, scale, name } = exportView();
-    const svg = buildTimelineSvg(model, scale, { ctx, title: t('title'), today });
-    downloadSvg(svg, `${name}.svg`);
-  }, [exportView, ctx, t, today]);
-
   const [exportStatus, setExportStatus] = useState('');
   const [exportingPng, setExportingPng] = useState(false);
+
+  // The export code loads on the first export, not with the page.
+  const exportSvg = useCallback(async () => {
+    setExportStatus('');
+    try {
+      const { buildTimelineSvg, downloadSvg } = await import('./export');
+      const { model, scale, name } = exportView();
+      const svg = buildTimelineSvg(model, scale, { ctx, title: t('title'), today });
+      downloadSvg(svg, `${name}.svg`);
+    } catch {
+      setExportStatus(t('exportFailed'));
+    }
+  }, [exportView, ctx, t, today]);
+
   const exportPng = useCallback(async () => {
-    const { model, scale, name } = exportView();
-    const plan = planPng(scale, model.rows.length);
-    const svg = buildTimelineSvg(model, scale, {
-      ctx,
-      title: t('title'),
-      today,
-      maxRows: plan.rows,
-      pixelRatio: plan.ratio,
-    });
     setExportingPng(true);
     setExportStatus('');
     try {
+      const { buildTimelineSvg, downloadBlob, planPng, svgToPng } = await import('./export');
+      const { model, scale, name } = exportView();
+      const plan = planPng(scale, model.rows.length);
+      const svg = buildTimelineSvg(model, scale, {
+        ctx,
+        title: t('title'),
+        today,
+        maxRows: plan.rows,
+        pixelRatio: plan.ratio,
+      });
       downloadBlob(await svgToPng(svg, plan.width, plan.height), `${name}.png`);
     } catch {
       setExportStatus(t('exportFailed'));
@@ -115,7 +123,7 @@ export function TimelineView(props: TimelineViewProps) {
         >
           {t('showTable')}
         </button>
-        <button type="button" className="tl-button" onClick={exportSvg}>
+        <button type="button" className="tl-button" onClick={() => void exportSvg()}>
           {t('exportSvg')}
         </button>
         <button
