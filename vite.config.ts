@@ -151,4 +151,23 @@ export default defineConfig({
     },
   },
   preview: { port: 4173, strictPort: true },
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // The libraries every page runs (React, the router, i18next, TanStack Query, the
+          // database client) in one chunk: one request, and gzip compresses them together
+          // (3 KB less than the handful of chunks Rolldown cuts them into by itself). Only
+          // what some page imports statically is listed; recharts, zod and the like stay in
+          // the lazy chunks that need them.
+          groups: [
+            {
+              name: 'core',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store|@tanstack[\\/](query-core|react-query)|@supabase[\\/](supabase-js|postgrest-js))[\\/]/,
+            },
+          ],
+        },
+      },
+    },
+  },
 });
