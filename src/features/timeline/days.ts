@@ -1,10 +1,9 @@
 /**
  * The timeline's day arithmetic. Days are integers counted from 1970-01-01 (UTC calendar
  * days), so a leap year is simply 366 of them and no time zone or DST can shift a bar.
- * Formatting uses the date-fns locale of each language from `lib/date-locales`.
+ * Formatting follows each language's `timeline.dateFormat` (./calendar-text).
  */
-import { format } from 'date-fns';
-import { dateLocale } from '@/lib/date-locales';
+import { formatCalendarDate } from './calendar-text';
 import type { TimelineLang, TimelineT } from './strings';
 
 const MS_PER_DAY = 86_400_000;
@@ -20,7 +19,7 @@ export function dayToIso(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
-/** The calendar day `day` as a local-time Date (what date-fns formats). */
+/** The calendar day `day` as a local-time Date. */
 export function dayToLocalDate(day: number): Date {
   const u = new Date(day * MS_PER_DAY);
   return new Date(u.getUTCFullYear(), u.getUTCMonth(), u.getUTCDate());
@@ -55,7 +54,7 @@ export function formatDay(day: number, lang: TimelineLang, t: TimelineT): string
   let text = formatted.get(key);
   if (text === undefined) {
     if (formatted.size > 20_000) formatted.clear();
-    text = format(dayToLocalDate(day), pattern, { locale: dateLocale(lang) });
+    text = formatCalendarDate(ymd(day), pattern, lang);
     formatted.set(key, text);
   }
   return text;

@@ -2,9 +2,8 @@
  * The time scale: days ↔ pixels at a zoom level, and the header's year, quarter, month and
  * week ticks for a pixel range. Pure; the window asks only for the ticks in view.
  */
-import { format, getISOWeek } from 'date-fns';
-import { dateLocale } from '@/lib/date-locales';
-import { dayOf, dayToLocalDate, ymd, type DayRange } from './days';
+import { formatCalendarDate, isoWeek } from './calendar-text';
+import { dayOf, ymd, type DayRange } from './days';
 import type { Zoom } from './model';
 import type { TimelineLang, TimelineT } from './strings';
 
@@ -127,11 +126,9 @@ function tickLabel(
     case 'quarter':
       return t('quarterTick', { quarter: Math.floor(m / 3) + 1 });
     case 'month':
-      return format(dayToLocalDate(day), role === 'major' ? 'LLLL yyyy' : 'LLL', {
-        locale: dateLocale(lang),
-      });
+      return formatCalendarDate(ymd(day), role === 'major' ? 'LLLL yyyy' : 'LLL', lang);
     case 'week':
-      return t('weekTick', { week: getISOWeek(dayToLocalDate(day)) });
+      return t('weekTick', { week: isoWeek(day) });
   }
 }
 
