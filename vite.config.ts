@@ -119,13 +119,23 @@ function preloadPageChunks(): Plugin {
           ]);
           return [[pattern, files.map((f) => `/${f}`), css.map((f) => `/${f}`)]];
         });
+        // Supabase Auth loads on demand (lazySupabaseAuth): at once when the browser holds a
+        // session, so for a signed-in visitor it downloads beside the entry, not after it.
+        const auth = chunks.find((c) =>
+          /[\\/]@supabase[\\/]auth-js[\\/]/.test(c.facadeModuleId ?? ''),
+        );
+        const authFiles = auth
+          ? [...closure(auth)].filter((file) => !loaded.has(file)).map((f) => `/${f}`)
+          : [];
         const script =
-          `(function(){var p=location.pathname,r=${JSON.stringify(routes)};` +
-          'for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){' +
+          `(function(){var p=location.pathname,r=${JSON.stringify(routes)},s=${JSON.stringify(authFiles)};` +
           "var a=function(h,rel,as){var l=document.createElement('link');l.rel=rel;l.href=h;" +
           "if(as)l.as=as;l.crossOrigin='';document.head.appendChild(l)};" +
+          'for(var i=0;i<r.length;i++)if(new RegExp(r[i][0]).test(p)){' +
           "r[i][1].forEach(function(h){a(h,'modulepreload')});" +
-          "r[i][2].forEach(function(h){a(h,'preload','style')});break}})()";
+          "r[i][2].forEach(function(h){a(h,'preload','style')});break}" +
+          'try{for(i=0;i<localStorage.length;i++)if(/^sb-.+-auth-token$/.test(localStorage.key(i))){' +
+          "s.forEach(function(h){a(h,'modulepreload')});break}}catch(e){}})()";
         // Before the stylesheet: an inline script waits for the stylesheets above it.
         return html.replace('<script type="module"', `<script>${script}</script>\n    $&`);
       },
