@@ -3,9 +3,11 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
 /**
  * The first element of every query key, as the query-options factories build them:
  * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
- * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session'.
+ * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session',
+ * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences).
  */
-export type QueryRoot = 'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session';
+export type QueryRoot =
+  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session' | 'notifications';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -42,6 +44,16 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['tasks'],
     stale: [['tasks'], ['projects'], ['dashboard']],
     why: "Tasks decide a project's next deadline and schedule state, and the dashboard's overdue and upcoming lists.",
+  },
+  {
+    mutation: ['tasks'],
+    stale: [['notifications']],
+    why: 'A task reminder offers "mark done" only while its task is open.',
+  },
+  {
+    mutation: ['notifications'],
+    stale: [['notifications']],
+    why: "Marking read changes the bell's count and the list; unfollowing changes my follows; preferences show on their page.",
   },
   {
     mutation: ['people'],

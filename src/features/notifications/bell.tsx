@@ -1,0 +1,61 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink } from 'react-router';
+import { notificationQueries } from './queries';
+
+/**
+ * The bell in the header, for a signed-in user: a link to the notifications page whose name
+ * says the number of unread ones ("Ilmoitukset, 3 lukematonta"). The count is polled
+ * (notificationQueries.unreadCount); when it grows, a polite live region says how many came,
+ * without moving focus. Loaded lazily by the layout, so anonymous visitors never download it.
+ */
+export default function NotificationBell({ userId }: { userId: string }) {
+  const { t } = useTranslation();
+  const { data: count } = useQuery(notificationQueries.unreadCount(userId));
+  const [announcement, setAnnouncement] = useState('');
+  const previous = useRef<number | undefined>(undefined);
+
+  useEffect(() => {
+    if (count === undefined) return;
+    const before = previous.current;
+    previous.current = count;
+    // The first count is the page's state, not news; only growth after it is announced.
+    if (before !== undefined && count > before) {
+      setAnnouncement(t('bell.arrived', { count: count - before }));
+    }
+  }, [count, t]);
+
+  const unread = count ?? 0;
+  return (
+    <>
+      <NavLink
+        to="/notifications"
+        className="notification-bell"
+        aria-label={unread > 0 ? t('bell.unread', { count: unread }) : t('bell.label')}
+      >
+        <svg
+          className="notification-bell__icon"
+          aria-hidden="true"
+          focusable="false"
+          viewBox="0 0 24 24"
+          width="24"
+          height="24"
+        >
+          <path
+            fill="currentColor"
+            d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3.5a1.5 1.5 0 0 0-3 0v.66A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z"
+          />
+        </svg>
+        {unread > 0 && (
+          <span className="notification-bell__count" aria-hidden="true">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        )}
+      </NavLink>
+      <span className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </span>
+    </>
+  );
+}
