@@ -8,7 +8,9 @@ import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
 
 // The bell is for signed-in users only: anonymous visitors of the public pages never download it.
-const NotificationBell = lazy(() => import('@/features/notifications/bell'));
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/bell').then((m) => m.loadBell()),
+);
 
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -57,7 +59,7 @@ function AccountArea() {
   return (
     <div className="site-header__account">
       <Suspense fallback={null}>
-        <NotificationBell userId={session.data.user.id} />
+        <NotificationBell />
       </Suspense>
       <span className="site-header__user">{t('nav.signedInAs', { email })}</span>
       <button

@@ -42,18 +42,13 @@ export const invalidationMap: readonly Rule[] = [
   },
   {
     mutation: ['tasks'],
-    stale: [['tasks'], ['projects'], ['dashboard']],
+    stale: [['tasks'], ['projects'], ['dashboard'], ['notifications']],
     why: "Tasks decide a project's next deadline and schedule state, and the dashboard's overdue and upcoming lists.",
-  },
-  {
-    mutation: ['tasks'],
-    stale: [['notifications']],
-    why: 'A task reminder offers "mark done" only while its task is open.',
   },
   {
     mutation: ['notifications'],
     stale: [['notifications']],
-    why: "Marking read changes the bell's count and the list; unfollowing changes my follows; preferences show on their page.",
+    why: 'Read or not (the bell), my follows, preferences.',
   },
   {
     mutation: ['people'],

@@ -1,21 +1,33 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
+import type { Session } from '@supabase/supabase-js';
 import { MemoryRouter } from 'react-router';
-import NotificationBell from './bell';
+import { sessionQueries, type Access } from '@/lib/session';
+import { NotificationBell } from './bell';
 import { notificationQueries } from './queries';
+import { loadNotificationTexts } from './texts';
 
 const USER = 'a0000000-0000-4000-8000-000000000003';
 
-/** The bell over a cache that already holds the count, as after the first poll. */
+/** The bell over a cache that already holds the session and the count, as after the first poll. */
 function renderBell(count: number) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  client.setQueryData(sessionQueries.current().queryKey, { user: { id: USER } } as Session);
+  const access: Access = {
+    userId: USER,
+    email: 'lead@salkku.test',
+    roles: [],
+    memberships: [],
+    personId: null,
+  };
+  client.setQueryData(sessionQueries.access(USER).queryKey, access);
   const key = notificationQueries.unreadCount(USER).queryKey;
   client.setQueryData(key, count);
   render(
     <QueryClientProvider client={client}>
       <MemoryRouter>
         <button type="button">muualla</button>
-        <NotificationBell userId={USER} />
+        <NotificationBell />
       </MemoryRouter>
     </QueryClientProvider>,
   );
@@ -28,6 +40,10 @@ function renderBell(count: number) {
       }),
   };
 }
+
+beforeAll(async () => {
+  await loadNotificationTexts();
+});
 
 describe('the notification bell', () => {
   it('says the number of unread notifications in its name and links to the page', () => {

@@ -2,17 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { useAccess } from '@/lib/session';
 import { notificationQueries } from './queries';
+import { loadNotificationTexts, notificationsNamespace } from './texts';
 
 /**
  * The bell in the header, for a signed-in user: a link to the notifications page whose name
  * says the number of unread ones ("Ilmoitukset, 3 lukematonta"). The count is polled
  * (notificationQueries.unreadCount); when it grows, a polite live region says how many came,
- * without moving focus. Loaded lazily by the layout, so anonymous visitors never download it.
+ * without moving focus. Loaded lazily by the layout (loadBell), so anonymous visitors download
+ * neither it nor its words.
  */
-export default function NotificationBell({ userId }: { userId: string }) {
-  const { t } = useTranslation();
-  const { data: count } = useQuery(notificationQueries.unreadCount(userId));
+export function NotificationBell() {
+  const { t } = useTranslation(notificationsNamespace);
+  const userId = useAccess()?.userId;
+  const { data: count } = useQuery({
+    ...notificationQueries.unreadCount(userId ?? ''),
+    enabled: !!userId,
+  });
   const [announcement, setAnnouncement] = useState('');
   const previous = useRef<number | undefined>(undefined);
 
@@ -58,4 +65,10 @@ export default function NotificationBell({ userId }: { userId: string }) {
       </span>
     </>
   );
+}
+
+/** For React.lazy: the bell, once its texts (the notifications namespace) are there. */
+export async function loadBell() {
+  await loadNotificationTexts();
+  return { default: NotificationBell };
 }

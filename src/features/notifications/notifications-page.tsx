@@ -10,7 +10,6 @@ import { notificationMutations } from './mutations';
 import { NotificationList, type NotificationActions } from './notification-list';
 import { notificationQueries } from './queries';
 import { notificationsNamespace } from './texts';
-import './notifications.css';
 
 /** /notifications for a signed-in user: the notifications, then "my follows". */
 export function NotificationsPage({ userId }: { userId: string }) {
