@@ -170,8 +170,9 @@ test('a Swedish-speaking follower gets a Swedish mail when a followed project be
       page.getByText(/^Klart: du får inte längre dessa e-postmeddelanden/),
     ).toBeVisible();
 
-    // Back in the app: e-mail about follows is off, the rest as chosen.
-    await page.goto('/notifications/settings');
+    // Back in the app through the page's link: e-mail about follows is off, the rest as chosen.
+    await page.getByRole('link', { name: 'Inställningar för aviseringar' }).click();
+    await expect(page).toHaveURL(/\/notifications\/settings$/);
     await expect(
       page.getByLabel('Seuraamieni hankkeiden ja kasvualueiden muutokset'),
     ).not.toBeChecked();

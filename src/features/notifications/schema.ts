@@ -11,7 +11,6 @@ export const preferenceFields = [
   'digest_cadence',
   'email_locale',
 ] as const;
-export type PreferenceField = (typeof preferenceFields)[number];
 
 export interface PreferenceValues {
   email_reminders: boolean;
