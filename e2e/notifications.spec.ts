@@ -207,3 +207,18 @@ test('a Swedish-speaking follower gets a Swedish mail when a followed project be
       .eq('user_id', viewer.session.user.id);
   }
 });
+
+test('a visitor has no bell and is asked to sign in on the notifications pages', async ({
+  page,
+}) => {
+  await page.goto('/notifications');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoitukset');
+  await expect(page.getByRole('link', { name: /^Ilmoitukset/ })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Kirjaudu' }).last()).toHaveAttribute(
+    'href',
+    '/sign-in?next=%2Fnotifications',
+  );
+  await expectNoA11yViolations(page, '/notifications signed out');
+  await page.goto('/notifications/settings');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ilmoitusasetukset');
+});
