@@ -103,6 +103,11 @@ test('a lead gets a due-soon notification and completes the task from it', async
     }
     await expect(page.getByRole('link', { name: 'Ilmoitukset', exact: true })).toBeVisible();
     await expectNoA11yViolations(page, '/notifications, all read');
+
+    // The reminder's link lands on its task on the project page.
+    await item.getByRole('link', { name: 'Kiertotalot' }).click();
+    await expect(page.locator(`#task-${taskId}`)).toBeFocused();
+    await expect(page.locator(`#task-${taskId}`)).toContainText(title);
   } finally {
     await lead.client.from('tasks').delete().eq('id', taskId);
   }
