@@ -80,6 +80,7 @@ const mutations = {
   markRead: notificationMutations.markRead().mutationKey,
   unfollow: notificationMutations.unfollow().mutationKey,
   savePreferences: notificationMutations.savePreferences().mutationKey,
+  rememberUiLanguage: notificationMutations.rememberUiLanguage().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);

@@ -45,6 +45,11 @@ beforeAll(async () => {
   await loadNotificationTexts();
 });
 
+// The UI language is already remembered for this user (see the db test for the write itself).
+beforeEach(() => {
+  localStorage.setItem('salkku.mailLanguage', `${USER}:fi`);
+});
+
 describe('the notification bell', () => {
   it('says the number of unread notifications in its name and links to the page', () => {
     renderBell(3);

@@ -1,8 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
+import { toLanguage } from '@/lib/language';
 import { useAccess } from '@/lib/session';
+import { notificationMutations } from './mutations';
 import { notificationQueries } from './queries';
 import { loadNotificationTexts, notificationsNamespace } from './texts';
 
@@ -13,9 +15,42 @@ import { loadNotificationTexts, notificationsNamespace } from './texts';
  * without moving focus. Loaded lazily by the layout (loadBell), so anonymous visitors download
  * neither it nor its words.
  */
+const rememberedKey = 'salkku.mailLanguage';
+
+/**
+ * Keeps user_settings.locale at the UI language, so e-mails speak it until the user picks an
+ * e-mail language: written once per user and language (remembered in localStorage).
+ */
+function useRememberUiLanguage(userId: string | undefined, language: string | undefined) {
+  const { mutate } = useMutation(notificationMutations.rememberUiLanguage());
+  useEffect(() => {
+    if (!userId || !language) return;
+    const locale = toLanguage(language);
+    const value = `${userId}:${locale}`;
+    try {
+      if (localStorage.getItem(rememberedKey) === value) return;
+    } catch {
+      // storage refused: write it anyway
+    }
+    mutate(
+      { userId, locale },
+      {
+        onSuccess: () => {
+          try {
+            localStorage.setItem(rememberedKey, value);
+          } catch {
+            // not remembered: written again next time
+          }
+        },
+      },
+    );
+  }, [userId, language, mutate]);
+}
+
 export function NotificationBell() {
-  const { t } = useTranslation(notificationsNamespace);
+  const { t, i18n } = useTranslation(notificationsNamespace);
   const userId = useAccess()?.userId;
+  useRememberUiLanguage(userId, i18n.resolvedLanguage);
   const { data: count } = useQuery({
     ...notificationQueries.unreadCount(userId ?? ''),
     enabled: !!userId,

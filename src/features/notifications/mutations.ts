@@ -54,6 +54,22 @@ export async function savePreferences(
   return { ...input.preferences, ...row } as NotificationPreferences;
 }
 
+/**
+ * Remembers the user's UI language (user_settings.locale), which their e-mails use until they
+ * choose an e-mail language of their own (private.mail_recipients()).
+ */
+export async function rememberUiLanguage(
+  client: Client,
+  input: { userId: string; locale: 'fi' | 'sv' | 'en' },
+): Promise<void> {
+  const { data } = await client
+    .from('user_settings')
+    .upsert({ user_id: input.userId, locale: input.locale }, { onConflict: 'user_id' })
+    .select('user_id')
+    .throwOnError();
+  if (!data?.length) throw new ZeroRowsError('user_settings');
+}
+
 export const notificationMutations = {
   /** Some (ids) or all (null) of the caller's notifications read. */
   markRead: () =>
@@ -65,6 +81,12 @@ export const notificationMutations = {
     mutationOptions({
       mutationKey: ['notifications', 'unfollow'],
       mutationFn: (followId: string) => unfollow(supabase, followId),
+    }),
+  rememberUiLanguage: () =>
+    mutationOptions({
+      mutationKey: ['notifications', 'ui-language'],
+      mutationFn: (input: { userId: string; locale: 'fi' | 'sv' | 'en' }) =>
+        rememberUiLanguage(supabase, input),
     }),
   savePreferences: () =>
     mutationOptions({

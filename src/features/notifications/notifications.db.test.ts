@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { ZeroRowsError } from '@/lib/errors';
 import { seededStackForFile } from '@/test/seeded-stack';
-import { markRead, savePreferences, unfollow } from './mutations';
+import { markRead, rememberUiLanguage, savePreferences, unfollow } from './mutations';
 import {
   defaultPreferences,
   getPreferences,
@@ -142,5 +142,29 @@ describe('e-mail preferences', () => {
       savePreferences(lead, { userId: VIEWER, preferences: defaultPreferences }),
     ).rejects.toBeTruthy();
     expect(await getPreferences(viewer)).toEqual(again);
+  });
+});
+
+describe('the e-mail language by default', () => {
+  it('is the UI language the app remembered, until the user picks one', async () => {
+    const lead2 = await stack.as('lead2');
+    const LEAD2 = 'a0000000-0000-4000-8000-000000000005';
+    const mailLocale = async () =>
+      (
+        await stack.gw.db.query<{ locale: string }>(
+          'select locale from private.mail_recipients() where user_id = $1',
+          [LEAD2],
+        )
+      ).rows[0]?.locale;
+    expect(await mailLocale()).toBe('fi');
+    await rememberUiLanguage(lead2, { userId: LEAD2, locale: 'en' });
+    expect(await mailLocale()).toBe('en');
+    await savePreferences(lead2, {
+      userId: LEAD2,
+      preferences: { ...defaultPreferences, email_locale: 'sv' },
+    });
+    expect(await mailLocale()).toBe('sv');
+    // Only one's own settings.
+    await expect(rememberUiLanguage(lead2, { userId: LEAD, locale: 'sv' })).rejects.toBeTruthy();
   });
 });
