@@ -9,6 +9,8 @@ import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
+import { notificationMutations } from '@/features/notifications/mutations';
+import { notificationQueries } from '@/features/notifications/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
@@ -43,6 +45,10 @@ const queries = {
   changes: dashboardQueries.changes('2026-01-01').queryKey,
   history: dashboardQueries.projectHistory('p').queryKey,
   lastReview: dashboardQueries.lastReview('u1').queryKey,
+  unreadCount: notificationQueries.unreadCount('u1').queryKey,
+  notifications: notificationQueries.list('u1').queryKey,
+  follows: notificationQueries.follows('u1').queryKey,
+  preferences: notificationQueries.preferences('u1').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -71,6 +77,10 @@ const mutations = {
   setRole: adminMutations.setRole().mutationKey,
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
+  markRead: notificationMutations.markRead().mutationKey,
+  unfollow: notificationMutations.unfollow().mutationKey,
+  savePreferences: notificationMutations.savePreferences().mutationKey,
+  rememberUiLanguage: notificationMutations.rememberUiLanguage().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -146,6 +156,21 @@ describe('the invalidation map', () => {
   it("refreshes the user's access after a project's members change", () => {
     expect(refreshed(mutations.memberAdd)).toContain('access');
     expect(refreshed(mutations.memberRemove)).toContain('access');
+  });
+
+  it("refreshes the bell's count and the notifications page after marking read", () => {
+    expect(refreshed(mutations.markRead)).toEqual(
+      expect.arrayContaining(['unreadCount', 'notifications']),
+    );
+  });
+
+  it('refreshes my follows after unfollowing, and the preferences after saving them', () => {
+    expect(refreshed(mutations.unfollow)).toContain('follows');
+    expect(refreshed(mutations.savePreferences)).toContain('preferences');
+  });
+
+  it('refreshes the notifications page when a task is marked done (its reminder stops offering it)', () => {
+    expect(refreshed(mutations.taskState)).toContain('notifications');
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

@@ -1,11 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { setLanguage } from '@/lib/i18n';
 import { languages } from '@/lib/language';
 import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
+
+// The bell is for signed-in users only: anonymous visitors of the public pages never download it.
+const NotificationBell = lazy(() =>
+  import('@/features/notifications/bell').then((m) => m.loadBell()),
+);
 
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
@@ -53,6 +58,9 @@ function AccountArea() {
   }
   return (
     <div className="site-header__account">
+      <Suspense fallback={null}>
+        <NotificationBell />
+      </Suspense>
       <span className="site-header__user">{t('nav.signedInAs', { email })}</span>
       <button
         type="button"

@@ -48,6 +48,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
     accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
     openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
+    notifications: () => import('./routes/notifications').then((m) => m.notificationsRoute),
+    notificationSettings: () =>
+      import('./routes/notifications').then((m) => m.notificationSettingsRoute),
   };
   return [
     {
@@ -95,6 +98,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             },
             { path: 'admin/accounts', ...page(lazily.adminAccounts, queryClient) },
             { path: 'my-tasks', ...page(lazily.myTasks, queryClient) },
+            { path: 'notifications', ...page(lazily.notifications, queryClient) },
+            {
+              path: 'notifications/settings',
+              ...page(lazily.notificationSettings, queryClient),
+            },
             { path: 'timeline', ...page(lazily.timeline, queryClient) },
             { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
             { path: 'open-data', ...page(lazily.openData, queryClient) },

@@ -1,13 +1,19 @@
 import 'i18next';
 import type fi from '@/locales/fi.json';
 import type aboutFi from '@/locales/about/fi.json';
+import type notificationsFi from '@/locales/notifications/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     // `about`: the accessibility statement's and open-data page's texts, loaded with those pages.
-    resources: { translation: typeof fi; about: typeof aboutFi };
+    // `notifications`: the notifications and settings pages' texts, loaded with those pages.
+    resources: {
+      translation: typeof fi;
+      about: typeof aboutFi;
+      notifications: typeof notificationsFi;
+    };
     returnNull: false;
   }
 }

@@ -3,9 +3,11 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
 /**
  * The first element of every query key, as the query-options factories build them:
  * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
- * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session'.
+ * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session',
+ * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences).
  */
-export type QueryRoot = 'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session';
+export type QueryRoot =
+  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session' | 'notifications';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -40,8 +42,13 @@ export const invalidationMap: readonly Rule[] = [
   },
   {
     mutation: ['tasks'],
-    stale: [['tasks'], ['projects'], ['dashboard']],
+    stale: [['tasks'], ['projects'], ['dashboard'], ['notifications']],
     why: "Tasks decide a project's next deadline and schedule state, and the dashboard's overdue and upcoming lists.",
+  },
+  {
+    mutation: ['notifications'],
+    stale: [['notifications']],
+    why: 'Read or not (the bell), my follows, preferences.',
   },
   {
     mutation: ['people'],

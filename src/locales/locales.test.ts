@@ -4,6 +4,9 @@ import aboutSv from './about/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
+import notificationsEn from './notifications/en.json';
+import notificationsFi from './notifications/fi.json';
+import notificationsSv from './notifications/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +33,24 @@ describe('locale files', () => {
     const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
     expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
   });
+
+  it.each([
+    ['sv', notificationsSv],
+    ['en', notificationsEn],
+  ])(
+    'notifications/%s has the keys and placeholders of notifications/fi, none empty',
+    (_name, locale) => {
+      const other = flatten(locale);
+      const keys = [...other].filter(([, v]) => v.trim() !== '').map(([k]) => k);
+      expect(keys.sort()).toEqual([...flatten(notificationsFi).keys()].sort());
+      const mismatched = [...flatten(notificationsFi)]
+        .filter(
+          ([k, text]) => placeholders(text).join() !== placeholders(other.get(k) ?? '').join(),
+        )
+        .map(([k]) => k);
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it.each([
     ['sv', sv],

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '@/lib/dates';
 import { daysOverdue, groupTasks, type TaskLike } from './grouping';
@@ -24,8 +24,17 @@ export function TaskItem<T extends DisplayTask>({ task, today, actions, context 
   const lng = i18n.resolvedLanguage;
   const late = daysOverdue(task, today);
   const dueToday = task.state !== 'done' && task.due_on === today;
+  const item = useRef<HTMLLIElement>(null);
+  const anchor = `task-${task.id}`;
+  // A link to #task-<id> (a reminder, a mail) lands on the task: focus after the layout has
+  // focused the page's heading, whose effect runs after this one.
+  useEffect(() => {
+    if (window.location.hash !== `#${anchor}`) return;
+    const frame = requestAnimationFrame(() => item.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, [anchor]);
   return (
-    <li className={`task${late > 0 ? ' task--overdue' : ''}`}>
+    <li id={anchor} ref={item} tabIndex={-1} className={`task${late > 0 ? ' task--overdue' : ''}`}>
       <p className="task__date">
         {task.state === 'done' && task.completed_on ? (
           <span>{t('task.completedOn', { date: formatDate(task.completed_on, lng) })}</span>

@@ -128,7 +128,7 @@ export function createHandler(config: WorkerConfig): (req: Request) => Promise<R
       if (req.method !== 'POST') return html(405, unsubscribePage(locale, 'invalid'));
       try {
         await rpc('unsubscribe', { p_token: url.searchParams.get('token') ?? '' });
-        return html(200, unsubscribePage(locale, 'done'));
+        return html(200, unsubscribePage(locale, 'done', '', config.appUrl));
       } catch {
         return html(400, unsubscribePage(locale, 'invalid'));
       }

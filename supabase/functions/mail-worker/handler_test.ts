@@ -209,6 +209,13 @@ Deno.test(
     );
     assert.equal(ok.status, 200);
     assert.deepEqual(db.unsubscribed, ['u.follows.good']);
+    // Done, in Swedish, with the way back to the app's settings.
+    const done = await ok.text();
+    assert.match(done, /Klart: du får inte längre/);
+    assert.match(
+      done,
+      /<a href="https:\/\/salkku\.example\/notifications\/settings">Inställningar för aviseringar<\/a>/,
+    );
     const bad = await handler(
       new Request(`${base}?token=u.follows.forged&lang=fi`, { method: 'POST' }),
     );

@@ -105,7 +105,7 @@ export async function startLocalMail(options: LocalMailOptions): Promise<LocalMa
     await readBody(req).catch(() => '');
     try {
       await options.db.query('select public.unsubscribe($1)', [token]);
-      html(200, unsubscribePage(locale, 'done'));
+      html(200, unsubscribePage(locale, 'done', '', site));
     } catch {
       html(400, unsubscribePage(locale, 'invalid'));
     }

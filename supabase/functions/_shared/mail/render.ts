@@ -220,16 +220,26 @@ export function renderMail(mail: OutboxMail, links: MailLinks): RenderedMail {
   };
 }
 
-/** The unsubscribe page (GET shows a button, POST unsubscribes), in the link's language. */
+/**
+ * The unsubscribe page (GET shows a button, POST unsubscribes), in the link's language. Once
+ * done, it links to the app's notification settings (`appUrl`), where the choice can be undone.
+ */
 export function unsubscribePage(
   locale: MailLocale,
   state: 'confirm' | 'done' | 'invalid',
   action = '',
+  appUrl = '',
 ): string {
-  const t = mailStrings[locale].unsubscribePage;
+  const strings = mailStrings[locale];
+  const t = strings.unsubscribePage;
+  const settings = appUrl
+    ? `<p><a href="${escapeHtml(`${trimSlash(appUrl)}/notifications/settings`)}">${escapeHtml(strings.settings)}</a></p>`
+    : '';
   const body =
     state === 'confirm'
       ? `<p>${escapeHtml(t.confirm)}</p><form method="post" action="${escapeHtml(action)}"><button type="submit">${escapeHtml(t.button)}</button></form>`
-      : `<p>${escapeHtml(state === 'done' ? t.done : t.invalid)}</p>`;
+      : state === 'done'
+        ? `<p>${escapeHtml(t.done)}</p>${settings}`
+        : `<p>${escapeHtml(t.invalid)}</p>`;
   return `<!doctype html>\n<html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(t.title)}</title></head><body style="font-family: system-ui, sans-serif; max-width: 40em; margin: 2em auto; padding: 0 1em;"><main><h1>${escapeHtml(t.title)}</h1>${body}</main></body></html>\n`;
 }
