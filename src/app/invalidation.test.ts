@@ -7,12 +7,16 @@ import { adminQueries } from '@/features/admin/queries';
 import { authMutations } from '@/features/auth/mutations';
 import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
+import { followMutations } from '@/features/follows/mutations';
+import { followQueries } from '@/features/follows/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
+import { statusUpdateMutations } from '@/features/status-updates/mutations';
+import { statusUpdateQueries } from '@/features/status-updates/queries';
 import { taskQueries } from '@/features/tasks/queries';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries } from '@/features/timeline/queries';
@@ -43,6 +47,11 @@ const queries = {
   changes: dashboardQueries.changes('2026-01-01').queryKey,
   history: dashboardQueries.projectHistory('p').queryKey,
   lastReview: dashboardQueries.lastReview('u1').queryKey,
+  statusDue: dashboardQueries.statusDue({ area: null, lead: null }).queryKey,
+  followProject: followQueries.of({ kind: 'project', id: 'p' }).queryKey,
+  followArea: followQueries.of({ kind: 'growth-area', id: 'a' }).queryKey,
+  statusUpdates: statusUpdateQueries.forProject('p').queryKey,
+  reminderLog: statusUpdateQueries.reminderLog('p').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -71,6 +80,10 @@ const mutations = {
   setRole: adminMutations.setRole().mutationKey,
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
+  follow: followMutations.follow().mutationKey,
+  unfollow: followMutations.unfollow().mutationKey,
+  postStatusUpdate: statusUpdateMutations.post().mutationKey,
+  nudge: statusUpdateMutations.nudge().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -146,6 +159,25 @@ describe('the invalidation map', () => {
   it("refreshes the user's access after a project's members change", () => {
     expect(refreshed(mutations.memberAdd)).toContain('access');
     expect(refreshed(mutations.memberRemove)).toContain('access');
+  });
+
+  it('refreshes the follow buttons after following or unfollowing', () => {
+    for (const name of ['follow', 'unfollow'] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['followProject', 'followArea']),
+      );
+    }
+  });
+
+  it("refreshes the project's updates, the dashboard's due list and review mode after a status update", () => {
+    expect(refreshed(mutations.postStatusUpdate)).toEqual(
+      expect.arrayContaining(['statusUpdates', 'statusDue', 'changes', 'history', 'reminderLog']),
+    );
+  });
+
+  it('refreshes the reminder log after a nudge, and not the whole portfolio', () => {
+    expect(refreshed(mutations.nudge)).toContain('reminderLog');
+    expect(refreshed(mutations.nudge)).not.toContain('project');
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

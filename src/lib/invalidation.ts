@@ -3,9 +3,12 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
 /**
  * The first element of every query key, as the query-options factories build them:
  * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
- * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session'.
+ * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session', 'follows'
+ * (whether the user follows a project or growth area), 'status' (status updates and the
+ * directors' reminder log).
  */
-export type QueryRoot = 'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session';
+export type QueryRoot =
+  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session' | 'follows' | 'status';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -57,6 +60,21 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['dashboard'],
     stale: [['dashboard']],
     why: 'Marking a review done moves where the next review starts.',
+  },
+  {
+    mutation: ['follows'],
+    stale: [['follows']],
+    why: 'Following or unfollowing changes the follow buttons (and the list of what the user follows).',
+  },
+  {
+    mutation: ['status', 'post'],
+    stale: [['status'], ['dashboard']],
+    why: 'A status update shows on its project page, leaves the dashboard\'s "status update due" list and appears in review mode and the project\'s history.',
+  },
+  {
+    mutation: ['status', 'nudge'],
+    stale: [['status']],
+    why: 'A nudge is logged in the reminder log at once.',
   },
   {
     mutation: ['session'],

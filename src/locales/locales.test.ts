@@ -4,6 +4,9 @@ import aboutSv from './about/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
+import updatesEn from './updates/en.json';
+import updatesFi from './updates/fi.json';
+import updatesSv from './updates/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -29,6 +32,22 @@ describe('locale files', () => {
   ])('about/%s has exactly the keys of about/fi, none empty', (_name, locale) => {
     const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
     expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
+  });
+
+  it.each([
+    ['sv', updatesSv],
+    ['en', updatesEn],
+  ])('updates/%s has the keys and placeholders of updates/fi, none empty', (_name, locale) => {
+    const other = flatten(locale);
+    const own = flatten(updatesFi);
+    expect([...other.keys()].sort()).toEqual([...own.keys()].sort());
+    expect([...other].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    const mismatched = [...own]
+      .filter(
+        ([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join(),
+      )
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
   });
 
   it.each([

@@ -5,6 +5,8 @@ import i18next from 'i18next';
 import { ProjectHistory } from '@/features/dashboard/project-history';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
+import { LazyFollowButton } from '@/features/follows/lazy';
+import { LazyDirectorTools, LazyStatusUpdates } from '@/features/status-updates/lazy';
 import {
   MoveButtons,
   TaskButtons,
@@ -30,6 +32,13 @@ function ProjectRoute() {
     <ProjectView
       project={project}
       history={isDirector(access) ? <ProjectHistory projectId={project.id} /> : undefined}
+      follow={
+        access ? (
+          <LazyFollowButton subject={{ kind: 'project', id: project.id }} name={project.name} />
+        ) : undefined
+      }
+      statusUpdates={<LazyStatusUpdates projectId={project.id} canWrite={canEdit} />}
+      reminders={isDirector(access) ? <LazyDirectorTools projectId={project.id} /> : undefined}
       actions={
         canEdit ? (
           <>
