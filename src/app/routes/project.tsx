@@ -37,7 +37,7 @@ function ProjectRoute() {
           <LazyFollowButton subject={{ kind: 'project', id: project.id }} name={project.name} />
         ) : undefined
       }
-      statusUpdates={<LazyStatusUpdates projectId={project.id} canWrite={canEdit} />}
+      statusUpdates={<LazyStatusUpdates projectId={project.id} />}
       reminders={isDirector(access) ? <LazyDirectorTools projectId={project.id} /> : undefined}
       actions={
         canEdit ? (

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
+import { useAccess } from '@/lib/session';
 import { updatesNamespace } from '@/lib/updates-texts';
 import { followMutations } from './mutations';
 import { followQueries, type FollowSubject } from './queries';
@@ -62,8 +63,12 @@ export function FollowToggle({ kind, following, busy, message, onToggle }: Toggl
   );
 }
 
-/** Follow / unfollow a project or growth area, for any signed-in user. */
-export function FollowButton({ subject, name }: { subject: FollowSubject; name: string }) {
+/** Follow / unfollow a project or growth area, for any signed-in user (nothing for visitors). */
+export function FollowButton(props: { subject: FollowSubject; name: string }) {
+  return useAccess() ? <ConnectedFollowButton {...props} /> : null;
+}
+
+function ConnectedFollowButton({ subject, name }: { subject: FollowSubject; name: string }) {
   const { t } = useTranslation(updatesNamespace);
   const queryClient = useQueryClient();
   const state = useQuery(followQueries.of(subject));

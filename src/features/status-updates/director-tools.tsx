@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isDirector, useAccess } from '@/lib/session';
 import { updatesNamespace } from '@/lib/updates-texts';
 import { statusUpdateMutations } from './mutations';
 import { NudgeForm } from './nudge-form';
@@ -9,10 +10,14 @@ import { ReminderLog } from './reminder-log';
 import './status-updates.css';
 
 /**
- * For directors on the project page: "nudge the leads" and the reminder log. Only directors and
- * admins get here (the page asks useAccess); the database refuses and hides the rest anyway.
+ * For directors and admins on the project page: "nudge the leads" and the reminder log; nothing
+ * for anyone else (the database refuses the nudge and hides the log from them anyway).
  */
 export function DirectorTools({ projectId }: { projectId: string }) {
+  return isDirector(useAccess()) ? <DirectorPanel projectId={projectId} /> : null;
+}
+
+function DirectorPanel({ projectId }: { projectId: string }) {
   const { t } = useTranslation(updatesNamespace);
   const id = useId();
   const log = useQuery(statusUpdateQueries.reminderLog(projectId));

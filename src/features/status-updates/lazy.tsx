@@ -13,7 +13,7 @@ const DirectorTools = lazy(async () => {
   return { default: module.DirectorTools };
 });
 
-export function LazyStatusUpdates(props: { projectId: string; canWrite: boolean }) {
+export function LazyStatusUpdates(props: { projectId: string }) {
   return (
     <Suspense fallback={null}>
       <StatusUpdatesSection {...props} />

@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { canEditProject, useAccess } from '@/lib/session';
 import { updatesNamespace } from '@/lib/updates-texts';
 import { statusUpdateMutations } from './mutations';
 import { statusUpdateQueries } from './queries';
@@ -14,16 +15,12 @@ const StatusUpdateForm = lazy(() =>
 
 /**
  * "Tilannekatsaukset" on the project page: the updates, newest first, for everyone who may read
- * them (RLS decides), and for the project's leads and editors and the directors a form.
+ * them (RLS decides), and for the project's leads and editors and the directors a form (the
+ * database decides who may write anyway).
  */
-export function StatusUpdatesSection({
-  projectId,
-  canWrite,
-}: {
-  projectId: string;
-  canWrite: boolean;
-}) {
+export function StatusUpdatesSection({ projectId }: { projectId: string }) {
   const { t } = useTranslation(updatesNamespace);
+  const canWrite = canEditProject(useAccess(), projectId);
   const id = useId();
   const updates = useQuery(statusUpdateQueries.forProject(projectId));
   const post = useMutation(statusUpdateMutations.post());
