@@ -63,8 +63,13 @@ export async function listStatusUpdates(
   }));
 }
 
-export type ReminderLogEntry =
-  Database['public']['Functions']['project_reminder_log']['Returns'][number];
+type ReminderLogRow = Database['public']['Functions']['project_reminder_log']['Returns'][number];
+type Nullable = 'task_id' | 'task_title' | 'read_at' | 'mail_sent_at' | 'mail_failed_at';
+
+/** A row of the log; the generated type misses that a task, a read and a mail may be absent. */
+export type ReminderLogEntry = Omit<ReminderLogRow, Nullable> & {
+  [K in Nullable]: ReminderLogRow[K] | null;
+};
 
 /** Directors: who was reminded of what about the project, newest first (empty for others). */
 export async function readReminderLog(
