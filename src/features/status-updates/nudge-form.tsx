@@ -2,22 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
-import { errorMessage, isPostgrestError } from '@/lib/errors';
+import { errorMessage } from '@/lib/errors';
 import { updatesNamespace } from '@/lib/updates-texts';
+import { nudgeErrorKey } from './nudge-errors';
 import { nudgeConstraints, nudgeLimits, nudgeSchema, type NudgeValues } from './schema';
 
 const empty: NudgeValues = { message: '' };
-
-/** The database's refusals in the user's language: once an hour, leads needed, directors only. */
-export function nudgeErrorKey(
-  error: unknown,
-): 'nudgeRateLimited' | 'nudgeNoLeads' | 'nudgeForbidden' | null {
-  if (!isPostgrestError(error)) return null;
-  if (error.code === 'PT429') return 'nudgeRateLimited';
-  if (error.code === 'P0001') return 'nudgeNoLeads';
-  if (error.code === '42501') return 'nudgeForbidden';
-  return null;
-}
 
 interface Props {
   /** The write (the nudge mutation in the app, a stand-in in component tests). */

@@ -1,20 +1,16 @@
-// Following, status updates, nudges and the reminder log against the real local stack (PGlite
+// Status updates, nudges and the reminder log against the real local stack (PGlite
 // behind the gateway, seeded), signed in as the demo users: row-level security and the nudge
 // trigger answer, through the same functions the app calls.
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { describe, expect, it } from 'vitest';
-import { follow, unfollow } from '@/features/follows/mutations';
-import { readFollow } from '@/features/follows/queries';
-import { ZeroRowsError } from '@/lib/errors';
 import { seededStackForFile } from '@/test/seeded-stack';
 import type { Database } from '@/types/database';
 import { nudgeLeads, postStatusUpdate } from './mutations';
-import { nudgeErrorKey } from './nudge-form';
+import { nudgeErrorKey } from './nudge-errors';
 import { listStatusUpdates, readReminderLog } from './queries';
 
 const KIERTOTALOT = '30000000-0000-4000-8000-000000000001'; // published; lead@ leads it
 const DRAFT = '30000000-0000-4000-8000-000000000014'; // Kansainvälisten osaajien palvelupolku
-const RUOKA = '20000000-0000-4000-8000-000000000005';
 
 const stack = seededStackForFile();
 
@@ -25,37 +21,6 @@ const update = (happened: string) => ({
   next_steps: '  ',
   risks: 'Varastotila puuttuu.',
   proposed_schedule_status: 'late' as const,
-});
-
-describe('following', () => {
-  it('follows and unfollows a project and a growth area in the user’s own name', async () => {
-    const viewer = await stack.as('viewer');
-    for (const subject of [
-      { kind: 'project', id: KIERTOTALOT },
-      { kind: 'growth-area', id: RUOKA },
-    ] as const) {
-      expect(await readFollow(viewer, subject)).toBeNull();
-      const saved = await follow(viewer, subject);
-      expect(await readFollow(viewer, subject)).toEqual(saved);
-      // Nobody else sees who follows what.
-      expect(await readFollow(await stack.as('lead'), subject)).toBeNull();
-      await unfollow(viewer, subject);
-      expect(await readFollow(viewer, subject)).toBeNull();
-      // Nothing left to remove: an error, never silence.
-      await expect(unfollow(viewer, subject)).rejects.toBeInstanceOf(ZeroRowsError);
-    }
-  });
-
-  it('refuses a draft project to someone who cannot see it', async () => {
-    const staff = await stack.as('staff');
-    await expect(follow(staff, { kind: 'project', id: DRAFT })).rejects.toMatchObject({
-      code: '42501',
-    });
-    // A reader of drafts may follow it.
-    const viewer = await stack.as('viewer');
-    await follow(viewer, { kind: 'project', id: DRAFT });
-    await unfollow(viewer, { kind: 'project', id: DRAFT });
-  });
 });
 
 describe('status updates', () => {
