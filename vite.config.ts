@@ -143,6 +143,38 @@ function preloadPageChunks(): Plugin {
   };
 }
 
+/**
+ * Everything the entry imports statically is downloaded on every first visit anyway; left to
+ * itself, the bundler cuts it into chunks by which lazy modules share each part, so every new
+ * lazy module could split it further (more requests, worse compression). This keeps the entry's
+ * static imports in one chunk, "shell": lazy modules never change what a first visit downloads.
+ */
+function shellChunk(): { plugin: Plugin; test: (id: string) => boolean } {
+  const shell = new Set<string>();
+  return {
+    test: (id) => shell.has(id),
+    plugin: {
+      name: 'salkku-shell-chunk',
+      apply: 'build',
+      buildEnd() {
+        shell.clear();
+        const entries = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+        const visit = (id: string) => {
+          if (shell.has(id)) return;
+          shell.add(id);
+          this.getModuleInfo(id)?.importedIds.forEach(visit);
+        };
+        // index.html's script (src/main.tsx) stays the entry chunk; what it imports is the shell.
+        const scripts = entries.flatMap((id) => this.getModuleInfo(id)?.importedIds ?? []);
+        for (const script of scripts) this.getModuleInfo(script)?.importedIds.forEach(visit);
+        [...entries, ...scripts].forEach((id) => shell.delete(id));
+      },
+    },
+  };
+}
+
+const shell = shellChunk();
+
 export default defineConfig({
   plugins: [
     react(),
@@ -150,7 +182,13 @@ export default defineConfig({
     withoutUnusedSupabaseClients(),
     lazySupabaseAuth(),
     preloadPageChunks(),
+    shell.plugin,
   ],
+  build: {
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'shell', test: shell.test }] } },
+    },
+  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,

@@ -7,6 +7,8 @@ import { adminQueries } from '@/features/admin/queries';
 import { authMutations } from '@/features/auth/mutations';
 import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
+import { followMutations } from '@/features/follows/mutations';
+import { followQueries } from '@/features/follows/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
 import { notificationMutations } from '@/features/notifications/mutations';
@@ -15,6 +17,8 @@ import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
+import { statusUpdateMutations } from '@/features/status-updates/mutations';
+import { statusUpdateQueries } from '@/features/status-updates/queries';
 import { taskQueries } from '@/features/tasks/queries';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries } from '@/features/timeline/queries';
@@ -47,8 +51,13 @@ const queries = {
   lastReview: dashboardQueries.lastReview('u1').queryKey,
   unreadCount: notificationQueries.unreadCount('u1').queryKey,
   notifications: notificationQueries.list('u1').queryKey,
-  follows: notificationQueries.follows('u1').queryKey,
+  myFollows: notificationQueries.follows('u1').queryKey,
   preferences: notificationQueries.preferences('u1').queryKey,
+  statusDue: dashboardQueries.statusDue({ area: null, lead: null }).queryKey,
+  followProject: followQueries.of({ kind: 'project', id: 'p' }).queryKey,
+  followArea: followQueries.of({ kind: 'growth-area', id: 'a' }).queryKey,
+  statusUpdates: statusUpdateQueries.forProject('p').queryKey,
+  reminderLog: statusUpdateQueries.reminderLog('p').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -78,9 +87,13 @@ const mutations = {
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
   markRead: notificationMutations.markRead().mutationKey,
-  unfollow: notificationMutations.unfollow().mutationKey,
+  unfollowFromList: notificationMutations.unfollow().mutationKey,
   savePreferences: notificationMutations.savePreferences().mutationKey,
   rememberUiLanguage: notificationMutations.rememberUiLanguage().mutationKey,
+  follow: followMutations.follow().mutationKey,
+  unfollow: followMutations.unfollow().mutationKey,
+  postStatusUpdate: statusUpdateMutations.post().mutationKey,
+  nudge: statusUpdateMutations.nudge().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -165,12 +178,34 @@ describe('the invalidation map', () => {
   });
 
   it('refreshes my follows after unfollowing, and the preferences after saving them', () => {
-    expect(refreshed(mutations.unfollow)).toContain('follows');
+    expect(refreshed(mutations.unfollowFromList)).toEqual(
+      expect.arrayContaining(['myFollows', 'followProject', 'followArea']),
+    );
+    expect(refreshed(mutations.unfollow)).toContain('myFollows');
     expect(refreshed(mutations.savePreferences)).toContain('preferences');
   });
 
   it('refreshes the notifications page when a task is marked done (its reminder stops offering it)', () => {
     expect(refreshed(mutations.taskState)).toContain('notifications');
+  });
+
+  it('refreshes the follow buttons after following or unfollowing', () => {
+    for (const name of ['follow', 'unfollow'] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['followProject', 'followArea']),
+      );
+    }
+  });
+
+  it("refreshes the project's updates, the dashboard's due list and review mode after a status update", () => {
+    expect(refreshed(mutations.postStatusUpdate)).toEqual(
+      expect.arrayContaining(['statusUpdates', 'statusDue', 'changes', 'history', 'reminderLog']),
+    );
+  });
+
+  it('refreshes the reminder log after a nudge, and not the whole portfolio', () => {
+    expect(refreshed(mutations.nudge)).toContain('reminderLog');
+    expect(refreshed(mutations.nudge)).not.toContain('project');
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

@@ -2,6 +2,7 @@ import 'i18next';
 import type fi from '@/locales/fi.json';
 import type aboutFi from '@/locales/about/fi.json';
 import type notificationsFi from '@/locales/notifications/fi.json';
+import type updatesFi from '@/locales/updates/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
@@ -9,10 +10,12 @@ declare module 'i18next' {
     defaultNS: 'translation';
     // `about`: the accessibility statement's and open-data page's texts, loaded with those pages.
     // `notifications`: the notifications and settings pages' texts, loaded with those pages.
+    // `updates`: following, status updates, the reminder log and nudges (lib/updates-texts).
     resources: {
       translation: typeof fi;
       about: typeof aboutFi;
       notifications: typeof notificationsFi;
+      updates: typeof updatesFi;
     };
     returnNull: false;
   }

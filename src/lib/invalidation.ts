@@ -4,10 +4,20 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
  * The first element of every query key, as the query-options factories build them:
  * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
  * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session',
- * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences).
+ * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences),
+ * 'follows' (whether the user follows a project or growth area), 'status' (status updates and
+ * the directors' reminder log).
  */
 export type QueryRoot =
-  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session' | 'notifications';
+  | 'projects'
+  | 'tasks'
+  | 'people'
+  | 'dashboard'
+  | 'admin'
+  | 'session'
+  | 'notifications'
+  | 'follows'
+  | 'status';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -47,8 +57,8 @@ export const invalidationMap: readonly Rule[] = [
   },
   {
     mutation: ['notifications'],
-    stale: [['notifications']],
-    why: 'Read or not (the bell), my follows, preferences.',
+    stale: [['notifications'], ['follows']],
+    why: 'Read or not (the bell), my follows, preferences; unfollowing from my follows changes the follow buttons.',
   },
   {
     mutation: ['people'],
@@ -64,6 +74,21 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['dashboard'],
     stale: [['dashboard']],
     why: 'Marking a review done moves where the next review starts.',
+  },
+  {
+    mutation: ['follows'],
+    stale: [['follows'], ['notifications', 'follows']],
+    why: 'Following or unfollowing changes the follow buttons (and the list of what the user follows).',
+  },
+  {
+    mutation: ['status', 'post'],
+    stale: [['status'], ['dashboard']],
+    why: 'A status update shows on its project page, leaves the dashboard\'s "status update due" list and appears in review mode and the project\'s history.',
+  },
+  {
+    mutation: ['status', 'nudge'],
+    stale: [['status']],
+    why: 'A nudge is logged in the reminder log at once.',
   },
   {
     mutation: ['session'],

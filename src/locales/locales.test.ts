@@ -7,6 +7,9 @@ import sv from './sv.json';
 import notificationsEn from './notifications/en.json';
 import notificationsFi from './notifications/fi.json';
 import notificationsSv from './notifications/sv.json';
+import updatesEn from './updates/en.json';
+import updatesFi from './updates/fi.json';
+import updatesSv from './updates/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -51,6 +54,20 @@ describe('locale files', () => {
       expect(mismatched).toEqual([]);
     },
   );
+    ['sv', updatesSv],
+    ['en', updatesEn],
+  ])('updates/%s has the keys and placeholders of updates/fi, none empty', (_name, locale) => {
+    const other = flatten(locale);
+    const own = flatten(updatesFi);
+    expect([...other.keys()].sort()).toEqual([...own.keys()].sort());
+    expect([...other].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+    const mismatched = [...own]
+      .filter(
+        ([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join(),
+      )
+      .map(([key]) => key);
+    expect(mismatched).toEqual([]);
+  });
 
   it.each([
     ['sv', sv],

@@ -6,6 +6,7 @@ import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { FeedLink } from '@/features/about/feed-link';
+import { LazyFollowButton } from '@/features/follows/lazy';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -20,6 +21,11 @@ function GrowthAreaRoute() {
       <FeedLink programme={programme} area={area} />
       <GrowthAreaView
         area={detail}
+        follow={
+          access ? (
+            <LazyFollowButton subject={{ kind: 'growth-area', id: detail.id }} name={detail.name} />
+          ) : undefined
+        }
         actions={
           isDirector(access) ? (
             <Link className="button button--secondary" to={`/programmes/${programme}/${area}/edit`}>

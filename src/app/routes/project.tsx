@@ -5,6 +5,8 @@ import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
+import { LazyFollowButton } from '@/features/follows/lazy';
+import { LazyDirectorTools, LazyStatusUpdates } from '@/features/status-updates/lazy';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
 import { canEditProject, isDirector, useAccess } from '@/lib/session';
@@ -41,6 +43,13 @@ function ProjectRoute() {
           </Suspense>
         ) : undefined
       }
+      follow={
+        access ? (
+          <LazyFollowButton subject={{ kind: 'project', id: project.id }} name={project.name} />
+        ) : undefined
+      }
+      statusUpdates={<LazyStatusUpdates projectId={project.id} />}
+      reminders={isDirector(access) ? <LazyDirectorTools projectId={project.id} /> : undefined}
       actions={
         canEdit ? (
           <>

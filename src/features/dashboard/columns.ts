@@ -10,5 +10,8 @@ export const deadlineColumns =
 export const fundingColumns =
   'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, instrument, amount, applied_on, follow_up_id, follow_up_name, note, days_waiting';
 
+export const statusDueColumns =
+  'project_id, project_slug, project_name, growth_area_id, cadence, last_update_at, since_on, next_due_on, is_due';
+
 export const reviewColumns =
   'audit_id, kind, occurred_at, actor_id, actor_name, project_id, project_slug, project_name, growth_area_id, growth_area_name, task_id, task_title, old_value, new_value, note';

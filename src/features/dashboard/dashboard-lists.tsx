@@ -7,7 +7,12 @@ import { dateOrDash } from './format';
 import type { DashboardSummary } from './summary';
 import type { Language } from '@/lib/language';
 import type { DashboardStringKey, DashboardT } from './strings';
-import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
+import type {
+  DashboardDeadline,
+  DashboardFunding,
+  DashboardProject,
+  DashboardStatusDue,
+} from './types';
 
 export interface Column<Row> {
   header: DashboardStringKey;
@@ -269,7 +274,32 @@ export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardF
   ];
 }
 
-/** The five lists of the dashboard, each with its CSV export. */
+export function statusDueColumns(t: DashboardT, lang: Language): Column<DashboardStatusDue>[] {
+  return [
+    {
+      header: 'colProject',
+      cell: (s) => projectLink(s.projectSlug, s.projectName),
+      csv: (s) => s.projectName,
+    },
+    {
+      header: 'colLastStatusUpdate',
+      cell: (s) => (s.lastUpdateAt ? formatDate(s.lastUpdateAt, lang) : t('statusNever')),
+      csv: (s) => s.lastUpdateAt?.slice(0, 10) ?? '',
+    },
+    {
+      header: 'colStatusDueOn',
+      cell: (s) => dateOrDash(s.dueOn, t, lang),
+      csv: (s) => s.dueOn,
+    },
+    {
+      header: 'colCadence',
+      cell: (s) => t(`cadence_${s.cadence}`),
+      csv: (s) => t(`cadence_${s.cadence}`),
+    },
+  ];
+}
+
+/** The lists of the dashboard, each with its CSV export. */
 /** Whole-list fetchers for the CSV export of lists the summary cut. */
 export interface ListLoaders {
   late: () => Promise<readonly DashboardProject[]>;
@@ -287,6 +317,7 @@ export function DashboardLists({
   today,
   download,
   loaders,
+  statusDue,
 }: {
   summary: DashboardSummary;
   t: DashboardT;
@@ -294,6 +325,8 @@ export function DashboardLists({
   today: string;
   download?: Download;
   loaders?: ListLoaders;
+  /** Projects whose status update is overdue; signed-in users only (undefined: not shown). */
+  statusDue?: readonly DashboardStatusDue[];
 }) {
   const common = { t, today, download };
   const h = summary.headline;
@@ -360,6 +393,16 @@ export function DashboardLists({
         loadAll={loaders?.funding}
         {...common}
       />
+      {statusDue ? (
+        <DashboardList
+          id="dashboard-status-due"
+          title={t('statusDueHeading')}
+          empty={t('statusDueEmpty')}
+          columns={statusDueColumns(t, lang)}
+          rows={statusDue}
+          {...common}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
@@ -16,6 +16,7 @@ import {
 } from './queries';
 import { ReviewMode } from './review-mode';
 import type { Language } from '@/lib/language';
+import type { DashboardStatusDue } from './types';
 import { useDashboardT, type DashboardT } from './strings';
 import {
   OTHER_AREA,
@@ -107,6 +108,7 @@ export function DashboardView({
   review,
   download,
   loaders,
+  statusDue,
 }: {
   summary: DashboardSummary;
   filters: DashboardFilters;
@@ -118,6 +120,7 @@ export function DashboardView({
   review?: ReactNode;
   download?: Download;
   loaders?: ListLoaders;
+  statusDue?: readonly DashboardStatusDue[];
 }) {
   return (
     <>
@@ -137,6 +140,7 @@ export function DashboardView({
         today={today}
         download={download}
         loaders={loaders}
+        statusDue={statusDue}
       />
       {review}
     </>
@@ -163,6 +167,11 @@ export function DashboardPage() {
   const access = useAccess();
   const userId = access?.userId ?? null;
   const reviewOpen = params.has('review');
+  // Signed-in users only (the view has no anonymous grant); shown once it has loaded.
+  const statusDue = useQuery({
+    ...dashboardQueries.statusDue(filters),
+    enabled: userId !== null,
+  });
 
   const update = (next: URLSearchParams) =>
     setParams(next, { replace: true, preventScrollReset: true });
@@ -213,6 +222,7 @@ export function DashboardPage() {
         signedIn={userId !== null}
         review={review}
         loaders={loaders}
+        statusDue={userId !== null ? statusDue.data : undefined}
       />
     </section>
   );

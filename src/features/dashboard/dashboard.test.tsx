@@ -8,6 +8,7 @@ import type { Download, ListLoaders } from './dashboard-lists';
 import { ReviewChanges } from './review-mode';
 import { createDashboardT } from './strings';
 import type { DashboardFilters, DashboardSummary } from './summary';
+import type { DashboardStatusDue } from './types';
 import { dashboardFixture, reviewFixture } from '@/test/dashboard-data';
 
 const t = createDashboardT('fi');
@@ -214,6 +215,89 @@ describe('CSV export', () => {
   });
 });
 
+describe('projects without a status update within the cadence', () => {
+  const due: DashboardStatusDue[] = [
+    {
+      id: 'p1',
+      projectSlug: 'kiertotalot',
+      projectName: 'Kiertotalot',
+      growthAreaId: 'a1',
+      cadence: 'monthly',
+      lastUpdateAt: '2026-09-30T10:00:00Z',
+      dueOn: '2026-10-30',
+    },
+    {
+      id: 'p2',
+      projectSlug: 'ruokahubi',
+      projectName: 'Ruokahubi',
+      growthAreaId: null,
+      cadence: 'quarterly',
+      lastUpdateAt: null,
+      dueOn: '2026-11-01',
+    },
+  ];
+
+  it('lists them for signed-in users with the last update, the due day and the cadence', () => {
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={dashboardFixture()}
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn
+          statusDue={due}
+        />
+      </MemoryRouter>,
+    );
+    expect(tableRows(/Tilannekatsaus erääntynyt/)).toEqual([
+      ['Hanke', 'Edellinen tilannekatsaus', 'Erääntyi', 'Tahti'],
+      ['Kiertotalot', '30.09.2026', '30.10.2026', 'Kuukausittain'],
+      ['Ruokahubi', 'Ei vielä yhtään', '01.11.2026', 'Neljännesvuosittain'],
+    ]);
+    expect(screen.getByRole('link', { name: 'Ruokahubi' })).toHaveAttribute(
+      'href',
+      '/projects/ruokahubi',
+    );
+  });
+
+  it('exports them as CSV like the other lists', async () => {
+    const download = vi.fn<Download>();
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={dashboardFixture()}
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn
+          statusDue={due}
+          download={download}
+        />
+      </MemoryRouter>,
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Lataa CSV: Tilannekatsaus erääntynyt' }),
+    );
+    const text = (await download.mock.calls[0]![1].text()).replace(/^\uFEFF/, '');
+    expect(text.split('\r\n')).toEqual([
+      'Hanke,Edellinen tilannekatsaus,Erääntyi,Tahti',
+      'Kiertotalot,2026-09-30,2026-10-30,Kuukausittain',
+      'Ruokahubi,,2026-11-01,Neljännesvuosittain',
+      '',
+    ]);
+  });
+
+  it('is not shown to visitors', () => {
+    render(<Harness />);
+    expect(screen.queryByRole('heading', { name: /Tilannekatsaus erääntynyt/ })).toBeNull();
+  });
+});
+
 describe('review mode', () => {
   it('groups changes per growth area and project, newest first, with who and old → new', () => {
     render(
@@ -239,6 +323,54 @@ describe('review mode', () => {
     expect(within(other).getByText(/Hanke luotu/)).toBeVisible();
     expect(within(other).getByText(/ylläpito/)).toBeVisible();
   });
+
+  it.each([
+    [
+      'fi',
+      'Tilannekatsaus kirjoitettu, ehdotettu aikataulun tila: Myöhässä',
+      'Tilannekatsaus kirjoitettu',
+    ],
+    ['sv', 'Lägesrapport skriven, föreslagen tidtabellsstatus: Försenad', 'Lägesrapport skriven'],
+    ['en', 'Status update posted, proposed schedule status: Late', 'Status update posted'],
+  ] as const)(
+    'labels a posted status update in %s, with the proposal and what happened',
+    (lang, proposed, plain) => {
+      const base = reviewFixture()[0]!;
+      render(
+        <MemoryRouter>
+          <ReviewChanges
+            changes={[
+              {
+                ...base,
+                auditId: 10,
+                kind: 'status_update_posted',
+                taskTitle: null,
+                oldValue: null,
+                newValue: 'late',
+                note: 'Hankinta viivästyi.',
+              },
+              {
+                ...base,
+                auditId: 11,
+                kind: 'status_update_posted',
+                taskTitle: null,
+                oldValue: null,
+                newValue: null,
+                note: 'Kaikki hyvin.',
+              },
+            ]}
+            t={createDashboardT(lang)}
+            lang={lang}
+          />
+        </MemoryRouter>,
+      );
+      const items = screen.getAllByRole('listitem').map((li) => li.textContent);
+      expect(
+        items.some((text) => text?.includes(proposed) && text.includes('“Hankinta viivästyi.”')),
+      ).toBe(true);
+      expect(items.some((text) => text?.includes(`${plain} — “Kaikki hyvin.”`))).toBe(true);
+    },
+  );
 
   it('says when nothing changed', () => {
     render(<ReviewChanges changes={[]} t={t} lang="fi" />);

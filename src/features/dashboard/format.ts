@@ -23,6 +23,11 @@ export function changeText(change: ReviewChange, t: DashboardT, lang: Language):
   const from = valueText(change.oldValue, t, lang);
   const to = valueText(change.newValue, t, lang);
   switch (change.kind) {
+    case 'status_update_posted':
+      // new_value: the proposed schedule status, if the lead proposed one.
+      return isScheduleStatus(change.newValue)
+        ? t('change_status_update_posted_proposed', { to })
+        : t('change_status_update_posted');
     case 'task_added':
       return change.newValue ? t('change_task_added', { to }) : t('change_task_added_undated');
     case 'stage_changed':

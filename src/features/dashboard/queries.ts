@@ -9,6 +9,8 @@ import {
   overviewDashboardColumns,
   parseSummary,
   reviewColumns,
+  statusDueColumns,
+  toStatusDue,
   toDashboardDeadline,
   toDashboardFunding,
   toDashboardProject,
@@ -21,7 +23,13 @@ import {
   type DashboardFilters,
   type DashboardSummary,
 } from './summary';
-import type { DashboardDeadline, DashboardFunding, DashboardProject, ReviewChange } from './types';
+import type {
+  DashboardDeadline,
+  DashboardFunding,
+  DashboardProject,
+  DashboardStatusDue,
+  ReviewChange,
+} from './types';
 
 /**
  * The dashboard in two parallel requests, filtered in the database: public.dashboard_summary()
@@ -104,6 +112,37 @@ export async function fetchAllFunding(filters: DashboardFilters): Promise<Dashbo
   return compact(rows.map(toDashboardFunding));
 }
 
+/**
+ * Projects whose status update is overdue (public.status_update_due, signed-in users: the view
+ * follows their row-level security). The view names no lead, so a lead filter first reads the
+ * lead's project ids from project_overview.
+ */
+export async function fetchStatusDue(filters: DashboardFilters): Promise<DashboardStatusDue[]> {
+  const leadProjects = filters.lead
+    ? (
+        await readAll((from, to) =>
+          byFilters(supabase.from('project_overview').select('id'), filters)
+            .order('id')
+            .range(from, to)
+            .throwOnError(),
+        )
+      ).flatMap((r) => (r.id ? [r.id] : []))
+    : null;
+  const rows = await readAll((from, to) => {
+    let query = supabase.from('status_update_due').select(statusDueColumns).eq('is_due', true);
+    if (filters.area === OTHER_AREA) query = query.is('growth_area_id', null);
+    else if (filters.area) query = query.eq('growth_area_id', filters.area);
+    if (leadProjects) query = query.in('project_id', leadProjects);
+    return query
+      .order('next_due_on', { nullsFirst: false })
+      .order('project_name')
+      .order('project_id')
+      .range(from, to)
+      .throwOnError();
+  });
+  return compact(rows.map(toStatusDue));
+}
+
 /** PostgREST returns at most max_rows (1000) rows; review mode says so when it hits that. */
 export const reviewRowLimit = 1000;
 
@@ -142,6 +181,13 @@ export const dashboardQueries = {
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'history', projectId] as const,
       queryFn: () => fetchChanges({ projectId }),
+    }),
+  /** Projects with no status update within their cadence (signed-in users only). */
+  statusDue: (filters: DashboardFilters) =>
+    queryOptions({
+      queryKey: [...dashboardQueries.all(), 'status-due', filters] as const,
+      queryFn: () => fetchStatusDue(filters),
+      staleTime: 60_000,
     }),
   /** When this user last marked a review done (user_settings.last_reviewed_at). */
   lastReview: (userId: string) =>

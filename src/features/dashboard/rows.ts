@@ -9,6 +9,7 @@ export {
   fundingColumns,
   overviewDashboardColumns,
   reviewColumns,
+  statusDueColumns,
 } from './columns';
 import {
   scheduleStates,
@@ -29,6 +30,9 @@ import type {
   ReviewChangeKind,
   ReviewChangesRow,
   ScheduleState,
+  DashboardStatusDue,
+  StatusCadence,
+  StatusUpdateDueRow,
 } from './types';
 
 /*
@@ -48,7 +52,9 @@ const reviewKinds: readonly string[] = [
   'task_started',
   'task_completed',
   'task_rescheduled',
+  'status_update_posted',
 ];
+const cadences: readonly string[] = ['weekly', 'monthly', 'quarterly'];
 
 function isRecord(value: Json | undefined): value is { [key: string]: Json | undefined } {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -144,6 +150,20 @@ export function toReviewChange(row: ReviewChangesRow): ReviewChange | null {
     oldValue: row.old_value,
     newValue: row.new_value,
     note: row.note,
+  };
+}
+
+export function toStatusDue(row: StatusUpdateDueRow): DashboardStatusDue | null {
+  if (!row.project_id || !row.project_slug || !row.project_name) return null;
+  return {
+    id: row.project_id,
+    projectSlug: row.project_slug,
+    projectName: row.project_name,
+    growthAreaId: row.growth_area_id,
+    cadence:
+      row.cadence && cadences.includes(row.cadence) ? (row.cadence as StatusCadence) : 'monthly',
+    lastUpdateAt: row.last_update_at,
+    dueOn: row.next_due_on,
   };
 }
 

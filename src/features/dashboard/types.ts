@@ -100,7 +100,23 @@ export type ReviewChangeKind =
   | 'task_added'
   | 'task_started'
   | 'task_completed'
-  | 'task_rescheduled';
+  | 'task_rescheduled'
+  | 'status_update_posted';
+
+export type StatusUpdateDueRow = Pick<
+  Views<'status_update_due'>,
+  | 'project_id'
+  | 'project_slug'
+  | 'project_name'
+  | 'growth_area_id'
+  | 'cadence'
+  | 'last_update_at'
+  | 'since_on'
+  | 'next_due_on'
+  | 'is_due'
+>;
+
+export type StatusCadence = 'weekly' | 'monthly' | 'quarterly';
 
 // ---------------------------------------------------------------------------------------------
 // What the dashboard works with once rows are checked.
@@ -158,6 +174,19 @@ export interface DashboardFunding {
   appliedOn: string | null;
   followUpName: string | null;
   daysWaiting: number | null;
+}
+
+/** A project whose last status update (or its start) is older than its programme's cadence. */
+export interface DashboardStatusDue {
+  id: string;
+  projectSlug: string;
+  projectName: string;
+  growthAreaId: string | null;
+  cadence: StatusCadence;
+  /** When the last update was posted; null when there is none yet. */
+  lastUpdateAt: string | null;
+  /** The day the next update was due. */
+  dueOn: string | null;
 }
 
 export interface ReviewChange {

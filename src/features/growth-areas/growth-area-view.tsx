@@ -21,7 +21,16 @@ function Person({
 }
 
 /** A growth area: description, lead and staff, a stage/status summary and its projects. */
-export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; actions?: ReactNode }) {
+export function GrowthAreaView({
+  area,
+  actions,
+  follow,
+}: {
+  area: GrowthAreaDetail;
+  actions?: ReactNode;
+  /** Follow / unfollow, for signed-in users. */
+  follow?: ReactNode;
+}) {
   const { t } = useTranslation();
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
     area.projects.filter(pred).length;
@@ -42,6 +51,7 @@ export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; acti
         <p className="eyebrow">{t('project.growthArea')}</p>
         <h1>{area.name}</h1>
       </div>
+      {follow}
       {actions && <div className="button-row">{actions}</div>}
       {area.description ? (
         <p className="lead-text prose">{area.description}</p>

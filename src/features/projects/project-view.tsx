@@ -94,10 +94,24 @@ interface Props {
   actions?: ReactNode;
   /** The project's change history, for those who may read the audit trail. */
   history?: ReactNode;
+  /** Follow / unfollow, for signed-in users. */
+  follow?: ReactNode;
+  /** The status updates (and, for those who may write them, their form). */
+  statusUpdates?: ReactNode;
+  /** The directors' reminder log and "nudge the leads". */
+  reminders?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
-export function ProjectView({ project, tasks, actions, history }: Props) {
+export function ProjectView({
+  project,
+  tasks,
+  actions,
+  history,
+  follow,
+  statusUpdates,
+  reminders,
+}: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const overview = project.overview;
@@ -132,6 +146,7 @@ export function ProjectView({ project, tasks, actions, history }: Props) {
           <strong>{t('portfolio.draft')}:</strong> {t('project.draftNotice')}
         </p>
       )}
+      {follow}
       {actions && <div className="button-row project-page__actions">{actions}</div>}
 
       <div className="project-page__status">
@@ -169,6 +184,8 @@ export function ProjectView({ project, tasks, actions, history }: Props) {
             <h2 id="tasks-heading">{t('tasks.heading')}</h2>
             {tasks}
           </section>
+          {statusUpdates}
+          {reminders}
           {history}
         </div>
 
