@@ -184,11 +184,6 @@ export default defineConfig({
     preloadPageChunks(),
     shell.plugin,
   ],
-  build: {
-    rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'shell', test: shell.test }] } },
-    },
-  },
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: {
     port: 5173,
@@ -213,6 +208,8 @@ export default defineConfig({
               name: 'core',
               test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store|@tanstack[\\/](query-core|react-query)|@supabase[\\/](supabase-js|postgrest-js))[\\/]/,
             },
+            // The app's own modules a first visit needs, in one chunk (shellChunk above).
+            { name: 'shell', test: shell.test },
           ],
         },
       },
