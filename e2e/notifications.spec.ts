@@ -56,6 +56,8 @@ test('a lead gets a due-soon notification and completes the task from it', async
   baseURL,
   request,
 }) => {
+  // Runs the rules and walks three pages; a cold dev server on a busy machine needs the time.
+  test.setTimeout(150_000);
   const lead = await signInThroughApi(baseURL, 'lead@salkku.test');
   const title = `Ilmoitustesti ${Date.now()}`;
   const taskId = await addTask(lead, KIERTOTALOT, title, helsinkiDay(7));
@@ -118,6 +120,7 @@ test('a Swedish-speaking follower gets a Swedish mail when a followed project be
   baseURL,
   request,
 }) => {
+  test.setTimeout(150_000);
   const viewerEmail = 'viewer@salkku.test';
   await signIn(page, viewerEmail, '/notifications/settings');
   await expect(page.getByRole('heading', { level: 1, name: 'Ilmoitusasetukset' })).toBeVisible();
