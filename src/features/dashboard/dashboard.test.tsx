@@ -372,6 +372,34 @@ describe('review mode', () => {
     },
   );
 
+  it('cuts a long status update at a word, whole text being on the project page', () => {
+    const base = reviewFixture()[0]!;
+    const long = `${'Purkukartoitus eteni. '.repeat(30)}Loppu.`;
+    render(
+      <MemoryRouter>
+        <ReviewChanges
+          changes={[
+            {
+              ...base,
+              auditId: 12,
+              kind: 'status_update_posted',
+              taskTitle: null,
+              oldValue: null,
+              newValue: null,
+              note: long,
+            },
+          ]}
+          t={t}
+          lang="fi"
+        />
+      </MemoryRouter>,
+    );
+    const text = screen.getAllByRole('listitem')[0]!.textContent ?? '';
+    expect(text).toContain('Purkukartoitus eteni. Purkukartoitus');
+    expect(text).toContain('eteni.…”');
+    expect(text).not.toContain('Loppu.');
+  });
+
   it('says when nothing changed', () => {
     render(<ReviewChanges changes={[]} t={t} lang="fi" />);
     expect(screen.getByText('Ei muutoksia valittuna aikana.')).toBeVisible();

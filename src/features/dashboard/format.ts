@@ -39,3 +39,14 @@ export function changeText(change: ReviewChange, t: DashboardT, lang: Language):
       return t(`change_${change.kind}`);
   }
 }
+
+/** Longest note shown in a list of changes; a status update's text can run to 4,000 characters. */
+const noteLength = 300;
+
+/** A change's note as a list shows it: whole when short, else cut at a word with "…". */
+export function noteText(note: string): string {
+  if (note.length <= noteLength) return note;
+  const cut = note.slice(0, noteLength);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > noteLength / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { formatDateTime } from '@/lib/dates';
-import { changeText } from './format';
+import { changeText, noteText } from './format';
 import { dashboardQueries, reviewRowLimit } from './queries';
 import { useDashboardT } from './strings';
 
@@ -36,7 +36,7 @@ export function ProjectHistory({ projectId }: { projectId: string }) {
                 <time dateTime={c.occurredAt}>{formatDateTime(c.occurredAt, lang)}</time>{' '}
                 <strong>{changeText(c, t, lang)}</strong>
                 {c.taskTitle ? <> — {t('reviewTask', { title: c.taskTitle })}</> : null}
-                {c.note ? <> — “{c.note}”</> : null}{' '}
+                {c.note ? <> — “{noteText(c.note)}”</> : null}{' '}
                 <span className="muted">
                   ({c.actorName ? t('reviewBy', { name: c.actorName }) : t('reviewBySystem')})
                 </span>

@@ -3,7 +3,7 @@ import { subDays } from 'date-fns';
 import { useId } from 'react';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, todayIso } from '@/lib/dates';
-import { changeText } from './format';
+import { changeText, noteText } from './format';
 import { dashboardMutations } from './mutations';
 import { dashboardQueries, reviewRowLimit } from './queries';
 import { groupReviewChanges } from './summary';
@@ -64,7 +64,7 @@ export function ReviewChanges({
                     <time dateTime={c.occurredAt}>{formatDateTime(c.occurredAt, lang)}</time>{' '}
                     <strong>{changeText(c, t, lang)}</strong>
                     {c.taskTitle ? <> — {t('reviewTask', { title: c.taskTitle })}</> : null}
-                    {c.note ? <> — “{c.note}”</> : null}
+                    {c.note ? <> — “{noteText(c.note)}”</> : null}
                     <span className="dashboard-review__actor">
                       {' '}
                       ({c.actorName ? t('reviewBy', { name: c.actorName }) : t('reviewBySystem')})
