@@ -12,6 +12,8 @@ import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-area
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
+import { importMutations } from '@/features/spreadsheets/mutations';
+import { spreadsheetQueries } from '@/features/spreadsheets/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
 import { taskQueries } from '@/features/tasks/queries';
 import { timelineMutations } from '@/features/timeline/mutations';
@@ -43,6 +45,9 @@ const queries = {
   changes: dashboardQueries.changes('2026-01-01').queryKey,
   history: dashboardQueries.projectHistory('p').queryKey,
   lastReview: dashboardQueries.lastReview('u1').queryKey,
+  importProgrammes: spreadsheetQueries.programmes().queryKey,
+  importPreview: spreadsheetQueries.preview('p', { projects: [], tasks: [] }).queryKey,
+  exportData: spreadsheetQueries.exportData().queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -71,6 +76,7 @@ const mutations = {
   setRole: adminMutations.setRole().mutationKey,
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
+  spreadsheetImport: importMutations.commit().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -114,6 +120,7 @@ describe('the invalidation map', () => {
     'reschedule',
     'growthAreaCreate',
     'growthAreaUpdate',
+    'spreadsheetImport',
   ] as const)('refreshes the dashboard and the project pages after %s', (name) => {
     expect(refreshed(mutations[name])).toEqual(
       expect.arrayContaining(['dashboard', 'project', 'portfolio', 'timeline', 'myTasks']),
@@ -146,6 +153,12 @@ describe('the invalidation map', () => {
   it("refreshes the user's access after a project's members change", () => {
     expect(refreshed(mutations.memberAdd)).toContain('access');
     expect(refreshed(mutations.memberRemove)).toContain('access');
+  });
+
+  it('refreshes the import preview and the export after an import (re-importing shows no changes)', () => {
+    expect(refreshed(mutations.spreadsheetImport)).toEqual(
+      expect.arrayContaining(['importPreview', 'exportData', 'portfolio', 'timeline', 'myTasks']),
+    );
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

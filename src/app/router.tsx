@@ -48,6 +48,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
     accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
     openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
+    import: () => import('./routes/import').then((m) => m.importRoute),
   };
   return [
     {
@@ -98,6 +99,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'timeline', ...page(lazily.timeline, queryClient) },
             { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
             { path: 'open-data', ...page(lazily.openData, queryClient) },
+            { path: 'import', ...page(lazily.import, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: '*', element: <NotFound /> },
           ],

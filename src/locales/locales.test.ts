@@ -4,6 +4,9 @@ import aboutSv from './about/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
+import spreadsheetEn from './spreadsheet/en.json';
+import spreadsheetFi from './spreadsheet/fi.json';
+import spreadsheetSv from './spreadsheet/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +33,25 @@ describe('locale files', () => {
     const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
     expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
   });
+
+  it.each([
+    ['sv', spreadsheetSv],
+    ['en', spreadsheetEn],
+  ])(
+    'spreadsheet/%s has exactly the keys of spreadsheet/fi, none empty, same placeholders',
+    (_name, locale) => {
+      const source = flatten(spreadsheetFi);
+      const other = flatten(locale);
+      expect([...other.keys()].sort()).toEqual([...source.keys()].sort());
+      expect([...other].filter(([, v]) => v.trim() === '').map(([k]) => k)).toEqual([]);
+      const mismatched = [...source]
+        .filter(
+          ([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join(),
+        )
+        .map(([key]) => key);
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it.each([
     ['sv', sv],

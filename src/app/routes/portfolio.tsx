@@ -6,6 +6,7 @@ import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { FeedLink } from '@/features/about/feed-link';
+import { ExportButton } from '@/features/spreadsheets/export-button';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -32,7 +33,13 @@ function PortfolioRoute() {
               >
                 {t('areaForm.newButton')}
               </Link>
+              <Link className="button button--secondary" to="/import">
+                {t('import.link')}
+              </Link>
+              <ExportButton />
             </>
+          ) : access ? (
+            <ExportButton />
           ) : undefined
         }
         filters={parseFilters(params)}

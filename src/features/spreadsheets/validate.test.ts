@@ -103,8 +103,20 @@ describe('checking a sheet', () => {
       },
     ]);
     expect(check.payload.tasks).toEqual([
-      { row: 2, project_slug: 'kiertotalot', title: 'Pilottikohteen valinta', due_on: '2027-01-15', state: 'in_progress' },
-      { row: 3, project_slug: 'kiertotalot', title: 'Väliraportti', due_on: '2027-03-31', state: null },
+      {
+        row: 2,
+        project_slug: 'kiertotalot',
+        title: 'Pilottikohteen valinta',
+        due_on: '2027-01-15',
+        state: 'in_progress',
+      },
+      {
+        row: 3,
+        project_slug: 'kiertotalot',
+        title: 'Väliraportti',
+        due_on: '2027-03-31',
+        state: null,
+      },
     ]);
     expect(check.rows.map((r) => [r.row, r.project, r.firstOfProject])).toEqual([
       [2, 'Kiertotalot', true],
@@ -129,7 +141,9 @@ describe('checking a sheet', () => {
       ),
     );
     const check = checkSheets(sheets, areas);
-    expect(check.problems.map((p) => [p.row, p.header, p.code, p.other ?? p.value ?? null])).toEqual([
+    expect(
+      check.problems.map((p) => [p.row, p.header, p.code, p.other ?? p.value ?? null]),
+    ).toEqual([
       [2, 'Tunniste', 'bad_slug', 'Not A Slug'],
       [2, 'Eteneminen', 'unknown_stage', 'Kesken'],
       [2, 'Kasvualue', 'unknown_growth_area', 'Avaruus'],
@@ -148,7 +162,13 @@ describe('checking a sheet', () => {
       const ws = wb.addWorksheet('Data');
       ws.addRow(['Rapport 2026']);
       ws.addRow(['Projekt', 'Tillväxtområde', 'Uppgift', 'Deadline', 'Status']);
-      ws.addRow(['Kiertotalot', 'Rakentamisen kiertotalous', 'T1', new Date(Date.UTC(2027, 0, 15)), 'Pågår']);
+      ws.addRow([
+        'Kiertotalot',
+        'Rakentamisen kiertotalous',
+        'T1',
+        new Date(Date.UTC(2027, 0, 15)),
+        'Pågår',
+      ]);
       ws.addRow([null, null, 'T2', '31.3.2027', 'Klar']);
       ws.addRow([]);
       ws.mergeCells('A3:A4');
@@ -160,7 +180,13 @@ describe('checking a sheet', () => {
     expect(check.problems).toEqual([]);
     expect(check.payload.projects).toHaveLength(1);
     expect(check.payload.tasks).toEqual([
-      { row: 3, project_slug: 'kiertotalot', title: 'T1', due_on: '2027-01-15', state: 'in_progress' },
+      {
+        row: 3,
+        project_slug: 'kiertotalot',
+        title: 'T1',
+        due_on: '2027-01-15',
+        state: 'in_progress',
+      },
       { row: 4, project_slug: 'kiertotalot', title: 'T2', due_on: '2027-03-31', state: 'done' },
     ]);
   });

@@ -90,6 +90,8 @@ export interface ImportCheck {
   headerRow: number;
   /** Headers the import does not know, ignored. */
   ignored: string[];
+  /** Each known column's header as the file writes it. */
+  headers: Partial<Record<ImportColumn, string>>;
   rows: CheckedRow[];
   problems: Problem[];
   payload: ImportPayload;
@@ -121,6 +123,7 @@ const emptyCheck = (sheet: string, problems: Problem[]): ImportCheck => ({
   sheet,
   headerRow: 0,
   ignored: [],
+  headers: {},
   rows: [],
   problems,
   payload: { projects: [], tasks: [] },
@@ -163,8 +166,18 @@ function checkRows(sheet: Sheet, header: Header, growthAreaNames: readonly strin
       return found ? (cells[found.index] ?? null) : null;
     };
     const text = (column: ImportColumn) => cellText(cell(column));
-    const problem = (column: ImportColumn | null, code: ProblemCode, extra: Partial<Problem> = {}) =>
-      rowProblems.push({ row, column, header: column ? (at(column)?.header ?? null) : null, code, ...extra });
+    const problem = (
+      column: ImportColumn | null,
+      code: ProblemCode,
+      extra: Partial<Problem> = {},
+    ) =>
+      rowProblems.push({
+        row,
+        column,
+        header: column ? (at(column)?.header ?? null) : null,
+        code,
+        ...extra,
+      });
     const limited = (column: ImportColumn, max: number): string | null => {
       const value = text(column);
       if (value.length > max) problem(column, 'too_long', { max });
@@ -261,6 +274,7 @@ function checkRows(sheet: Sheet, header: Header, growthAreaNames: readonly strin
     sheet: sheet.name,
     headerRow: header.row,
     ignored: header.ignored,
+    headers: Object.fromEntries([...header.columns].map(([c, { header: h }]) => [c, h])),
     rows: rows.map((r) => ({ ...r, project: projects.get(r.slug)?.name ?? r.slug })),
     problems,
     payload: { projects: [...projects.values()], tasks: [...tasks.values()] },

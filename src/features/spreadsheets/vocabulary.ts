@@ -4,6 +4,7 @@
  * read in any of the three, whatever the UI language; templates and exports are written in the
  * user's language. Loaded only with the import page and the export (a lazy chunk).
  */
+import i18next from 'i18next';
 import en from '@/locales/spreadsheet/en.json';
 import fi from '@/locales/spreadsheet/fi.json';
 import sv from '@/locales/spreadsheet/sv.json';
@@ -81,4 +82,13 @@ export function matchStage(text: string): Stage | null {
 }
 export function matchState(text: string): TaskState | null {
   return stateWords.get(normalise(text)) ?? null;
+}
+
+/** The import page's texts (the `spreadsheet` namespace), all three languages at once. */
+export function loadSpreadsheetTexts(): void {
+  for (const l of languages) {
+    if (!i18next.hasResourceBundle(l, 'spreadsheet')) {
+      i18next.addResourceBundle(l, 'spreadsheet', byLanguage[l]);
+    }
+  }
 }
