@@ -1,8 +1,11 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
-import { ExportButton } from '@/features/spreadsheets/export-button';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAccess } from '@/lib/session';
 import type { PageRoute } from './route-types';
+
+const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
 
 /** The dashboard and its charts: loaded only when someone opens it. */
 export function dashboardRoute(queryClient: QueryClient): PageRoute {
@@ -12,5 +15,16 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
 /** Signed-in users also get the Excel workbook of what they may read. */
 function Dashboard() {
   const access = useAccess();
-  return <DashboardPage actions={access ? <ExportButton /> : undefined} />;
+  const { i18n } = useTranslation();
+  return (
+    <DashboardPage
+      actions={
+        access ? (
+          <Suspense fallback={null}>
+            <SpreadsheetActions lng={i18n.language} />
+          </Suspense>
+        ) : undefined
+      }
+    />
+  );
 }

@@ -1,26 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { Loading } from '@/components/loading';
 import { PageTitle } from '@/components/page-title';
 import { ImportPage } from '@/features/spreadsheets/import-page';
 import { spreadsheetQueries } from '@/features/spreadsheets/queries';
-import { loadSpreadsheetTexts } from '@/features/spreadsheets/vocabulary';
+import { useSpreadsheetT } from '@/features/spreadsheets/texts';
 import { ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
 function ImportRoute() {
-  const { t } = useTranslation('spreadsheet');
+  const { t } = useSpreadsheetT();
   const access = useAccess();
   return (
     <section>
       <PageTitle title={t('page.title')} />
       <h1>{t('page.title')}</h1>
       {isDirector(access) ? (
-        <Suspense fallback={<Loading />}>
-          <ImportPage />
-        </Suspense>
+        <ImportPage />
       ) : (
         <p className="notice notice--error">{t('edit.notAllowed', { ns: 'translation' })}</p>
       )}
@@ -32,7 +27,6 @@ function ImportRoute() {
 export function importRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async () => {
-      loadSpreadsheetTexts();
       const access = await ensureAccess(queryClient);
       if (isDirector(access)) await queryClient.ensureQueryData(spreadsheetQueries.programmes());
       return null;

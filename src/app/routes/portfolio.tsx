@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
@@ -6,13 +7,15 @@ import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { FeedLink } from '@/features/about/feed-link';
-import { ExportButton } from '@/features/spreadsheets/export-button';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
+// The Excel export and the import link, for signed-in users only: not in a visitor's download.
+const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
+
 function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
   const access = useAccess();
   if (!data) return <NoProgramme />;
@@ -33,13 +36,14 @@ function PortfolioRoute() {
               >
                 {t('areaForm.newButton')}
               </Link>
-              <Link className="button button--secondary" to="/import">
-                {t('import.link')}
-              </Link>
-              <ExportButton />
+              <Suspense fallback={null}>
+                <SpreadsheetActions lng={i18n.language} importLink />
+              </Suspense>
             </>
           ) : access ? (
-            <ExportButton />
+            <Suspense fallback={null}>
+              <SpreadsheetActions lng={i18n.language} />
+            </Suspense>
           ) : undefined
         }
         filters={parseFilters(params)}

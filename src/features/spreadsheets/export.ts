@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { ExportData } from './queries';
 import { vocabulary } from './vocabulary';
-import { addTable, day, workbookBlob } from './workbook';
+import { addTable, day, workbookBuffer } from './workbook';
 
 export function buildExport(data: ExportData, lng: string): ExcelJS.Workbook {
   const v = vocabulary(lng);
@@ -153,6 +153,6 @@ export function buildExport(data: ExportData, lng: string): ExcelJS.Workbook {
   return workbook;
 }
 
-export async function exportBlob(data: ExportData, lng: string): Promise<Blob> {
-  return workbookBlob(buildExport(data, lng));
+export function exportBuffer(data: ExportData, lng: string): Promise<ArrayBuffer> {
+  return workbookBuffer(buildExport(data, lng));
 }

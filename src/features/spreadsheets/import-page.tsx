@@ -1,18 +1,17 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useSpreadsheetT } from './texts';
 import { Link } from 'react-router';
 import { z } from 'zod';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
 import { errorMessage, isPostgrestError } from '@/lib/errors';
 import { languages, type Language } from '@/lib/language';
-import { checkFile } from './check-file';
+import { buildFile, checkFile, saveBlob } from './files';
 import { importMutations } from './mutations';
 import { allProblems, columnName, describeProblem, previewRows, problemText } from './preview';
 import { spreadsheetQueries, type ImportOutcome, type RowAction } from './queries';
 import type { ImportCheck } from './validate';
-import { saveBlob } from './workbook';
 import './import.css';
 
 const PAGE_ROWS = 100;
@@ -29,10 +28,10 @@ const schema = z.object({
 });
 
 function TemplateLinks({ growthAreas }: { growthAreas: string[] }) {
-  const { t } = useTranslation('spreadsheet');
+  const { t } = useSpreadsheetT();
   const download = async (lng: Language) => {
-    const { templateBlob } = await import('./template');
-    saveBlob(await templateBlob(lng, growthAreas), t('page.templateFile', { lng }));
+    const blob = await buildFile({ kind: 'template', lng, growthAreas });
+    saveBlob(blob, t('page.templateFile', { lng }));
   };
   return (
     <section aria-labelledby="import-template">
@@ -55,7 +54,7 @@ function TemplateLinks({ growthAreas }: { growthAreas: string[] }) {
 }
 
 function ActionText({ kind, action }: { kind: 'project' | 'task'; action: RowAction | null }) {
-  const { t } = useTranslation('spreadsheet');
+  const { t } = useSpreadsheetT();
   if (!action) return null;
   return (
     <span className={`import-action import-action--${action}`}>{t(`page.${kind}_${action}`)}</span>
@@ -63,7 +62,7 @@ function ActionText({ kind, action }: { kind: 'project' | 'task'; action: RowAct
 }
 
 function Preview({ checked, onDone }: { checked: Checked; onDone: (o: ImportOutcome) => void }) {
-  const { t, i18n } = useTranslation('spreadsheet');
+  const { t, i18n } = useSpreadsheetT();
   const { check, programmeId, fileName } = checked;
   const preview = useQuery(spreadsheetQueries.preview(programmeId, check.payload));
   const commit = useMutation(importMutations.commit());
@@ -189,7 +188,7 @@ function Preview({ checked, onDone }: { checked: Checked; onDone: (o: ImportOutc
 }
 
 function Result({ outcome }: { outcome: ImportOutcome }) {
-  const { t } = useTranslation('spreadsheet');
+  const { t } = useSpreadsheetT();
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => notice.current?.focus(), [outcome]);
   return (
@@ -210,7 +209,7 @@ function Result({ outcome }: { outcome: ImportOutcome }) {
 
 /** The director's import: choose the programme and a file, read the preview, then import. */
 export function ImportPage() {
-  const { t } = useTranslation('spreadsheet');
+  const { t } = useSpreadsheetT();
   const { data: programmes } = useSuspenseQuery(spreadsheetQueries.programmes());
   const [checked, setChecked] = useState<Checked | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);

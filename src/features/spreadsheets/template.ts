@@ -4,9 +4,14 @@
  * states). Stage, state and growth-area cells offer their values as a drop-down list.
  */
 import ExcelJS from 'exceljs';
-import { stages, taskStates } from '@/lib/domain';
-import { addTable, day, workbookBlob } from './workbook';
-import { importColumns, vocabulary, type ImportColumn } from './vocabulary';
+import { addTable, day, workbookBuffer } from './workbook';
+import {
+  importColumns,
+  stageList as stages,
+  stateList as taskStates,
+  vocabulary,
+  type ImportColumn,
+} from './vocabulary';
 
 const letter = (column: ImportColumn) => String.fromCharCode(65 + importColumns.indexOf(column));
 
@@ -75,6 +80,6 @@ export function buildTemplate(lng: string, growthAreas: readonly string[]): Exce
   return workbook;
 }
 
-export async function templateBlob(lng: string, growthAreas: readonly string[]): Promise<Blob> {
-  return workbookBlob(buildTemplate(lng, growthAreas));
+export function templateBuffer(lng: string, growthAreas: readonly string[]): Promise<ArrayBuffer> {
+  return workbookBuffer(buildTemplate(lng, growthAreas));
 }

@@ -4,15 +4,23 @@
  * read in any of the three, whatever the UI language; templates and exports are written in the
  * user's language. Loaded only with the import page and the export (a lazy chunk).
  */
-import i18next from 'i18next';
 import en from '@/locales/spreadsheet/en.json';
 import fi from '@/locales/spreadsheet/fi.json';
 import sv from '@/locales/spreadsheet/sv.json';
-import { stages, taskStates, type Stage, type TaskState } from '@/lib/domain';
+import type { Stage, TaskState } from '@/lib/domain';
 import { languages, toLanguage, type Language } from '@/lib/language';
 
 export type Vocabulary = typeof fi;
-const byLanguage: Record<Language, Vocabulary> = { fi, sv, en };
+/** The three languages' words; also the `spreadsheet` namespace of i18next (texts.ts). */
+export const spreadsheetBundles: Record<Language, Vocabulary> = { fi, sv, en };
+const byLanguage = spreadsheetBundles;
+
+// The enums in the database's order, as the locale file lists them (lib/domain has the same
+// lists; not imported here so this lazy code does not pull the session's chunk apart).
+export const stageList = Object.keys(fi.stage) as Stage[];
+export const stateList = Object.keys(fi.state) as TaskState[];
+const stages = stageList;
+const taskStates = stateList;
 
 export function vocabulary(lng: string | undefined): Vocabulary {
   return byLanguage[toLanguage(lng)];
@@ -82,13 +90,4 @@ export function matchStage(text: string): Stage | null {
 }
 export function matchState(text: string): TaskState | null {
   return stateWords.get(normalise(text)) ?? null;
-}
-
-/** The import page's texts (the `spreadsheet` namespace), all three languages at once. */
-export function loadSpreadsheetTexts(): void {
-  for (const l of languages) {
-    if (!i18next.hasResourceBundle(l, 'spreadsheet')) {
-      i18next.addResourceBundle(l, 'spreadsheet', byLanguage[l]);
-    }
-  }
 }

@@ -58,22 +58,7 @@ export function addTable(
   return sheet;
 }
 
-/** The workbook as a file to save. */
-export async function workbookBlob(workbook: ExcelJS.Workbook): Promise<Blob> {
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Blob([buffer], {
-    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  });
-}
-
-/** Lets the browser save a file. */
-export function saveBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+/** The workbook as the bytes of an .xlsx file. */
+export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<ArrayBuffer> {
+  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
 }
