@@ -29,9 +29,15 @@ const schema = z.object({
 
 function TemplateLinks({ growthAreas }: { growthAreas: string[] }) {
   const { t } = useSpreadsheetT();
+  const [failure, setFailure] = useState<string | null>(null);
   const download = async (lng: Language) => {
-    const blob = await buildFile({ kind: 'template', lng, growthAreas });
-    saveBlob(blob, t('page.templateFile', { lng }));
+    setFailure(null);
+    try {
+      const blob = await buildFile({ kind: 'template', lng, growthAreas });
+      saveBlob(blob, t('page.templateFile', { lng }));
+    } catch (error) {
+      setFailure(t('actions.exportFailed', { message: errorMessage(error) }));
+    }
   };
   return (
     <section aria-labelledby="import-template">
@@ -49,6 +55,11 @@ function TemplateLinks({ growthAreas }: { growthAreas: string[] }) {
           </button>
         ))}
       </div>
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      ) : null}
     </section>
   );
 }

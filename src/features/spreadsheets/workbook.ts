@@ -60,5 +60,8 @@ export function addTable(
 
 /** The workbook as the bytes of an .xlsx file. */
 export async function workbookBuffer(workbook: ExcelJS.Workbook): Promise<ArrayBuffer> {
-  return (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+  // exceljs answers a Buffer (a Uint8Array view) in Node and in its browser build: copy out the
+  // bytes as a plain ArrayBuffer, which a worker can hand over.
+  const written: ArrayBuffer | Uint8Array = await workbook.xlsx.writeBuffer();
+  return written instanceof ArrayBuffer ? written : new Uint8Array(written).buffer;
 }
