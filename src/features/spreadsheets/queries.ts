@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readAll } from '@/lib/read-all';
 import { supabase } from '@/lib/supabase';
 import type { Json } from '@/types/database';
+import { compactPayload } from './payload';
 import type { ImportPayload } from './validate';
 
 const action = z.enum(['create', 'update', 'unchanged']);
@@ -40,7 +41,7 @@ export async function runImport(
   const { data } = await supabase
     .rpc('import_portfolio', {
       programme_id: programmeId,
-      data: payload as unknown as Json,
+      data: compactPayload(payload) as unknown as Json,
       dry_run: dryRun,
     })
     .throwOnError();
