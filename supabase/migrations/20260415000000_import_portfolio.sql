@@ -153,9 +153,7 @@ begin
   ),
   matched as (
     select g.*, p.id as project_id, t.id, t.state as saved_state, t.completed_on,
-           (g.project_slug not in (
-              select m.slug from jsonb_to_recordset(project_plan) as m (slug text)
-            )) as unknown_project,
+           f.slug is null as unknown_project,
            count(*) over (partition by g.project_slug, g.title) as copies,
            case
              when t.id is null then 'create'
@@ -165,6 +163,9 @@ begin
              else 'unchanged'
            end as action
     from given g
+    left join (
+      select distinct m.slug from jsonb_to_recordset(project_plan) as m (slug text)
+    ) as f on f.slug = g.project_slug
     left join public.projects p on p.slug = g.project_slug
     left join lateral (
       select s.id, s.due_on, s.state, s.completed_on from public.tasks s
@@ -219,13 +220,13 @@ begin
     end if;
   end if;
 
-  return jsonb_build_object(
-    'created', (select count(*) from jsonb_to_recordset(project_plan || task_plan) as m (action text)
-                where m.action = 'create'),
-    'updated', (select count(*) from jsonb_to_recordset(project_plan || task_plan) as m (action text)
-                where m.action = 'update'),
-    'unchanged', (select count(*) from jsonb_to_recordset(project_plan || task_plan) as m (action text)
-                  where m.action = 'unchanged'),
+  return (
+    select jsonb_build_object(
+      'created', count(*) filter (where m.action = 'create'),
+      'updated', count(*) filter (where m.action = 'update'),
+      'unchanged', count(*) filter (where m.action = 'unchanged'))
+    from jsonb_to_recordset(project_plan || task_plan) as m (action text)
+  ) || jsonb_build_object(
     'projects', (select coalesce(jsonb_agg(jsonb_build_object('row', m.row, 'slug', m.slug,
                    'action', m.action) order by m.row), '[]')
                  from jsonb_to_recordset(project_plan) as m ("row" integer, slug text, action text)),
