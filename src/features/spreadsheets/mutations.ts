@@ -1,4 +1,5 @@
 import { mutationOptions } from '@tanstack/react-query';
+import { supabase } from '@/lib/supabase';
 import { runImport } from './queries';
 import type { ImportPayload } from './validate';
 
@@ -8,6 +9,6 @@ export const importMutations = {
     mutationOptions({
       mutationKey: ['projects', 'import'],
       mutationFn: (v: { programmeId: string; payload: ImportPayload }) =>
-        runImport(v.programmeId, v.payload, false),
+        runImport(supabase, v.programmeId, v.payload, false),
     }),
 };

@@ -1,8 +1,11 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
 import { readAll } from '@/lib/read-all';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { supabase } from '@/lib/supabase';
-import type { Json } from '@/types/database';
+import type { Database, Json } from '@/types/database';
+
+type Client = SupabaseClient<Database>;
 import { compactPayload } from './payload';
 import type { ImportPayload } from './validate';
 
@@ -34,11 +37,12 @@ export type RowAction = z.infer<typeof action>;
 
 /** Calls the import: a dry run (the preview) or the write. */
 export async function runImport(
+  client: Client,
   programmeId: string,
   payload: ImportPayload,
   dryRun: boolean,
 ): Promise<ImportOutcome> {
-  const { data } = await supabase
+  const { data } = await client
     .rpc('import_portfolio', {
       programme_id: programmeId,
       data: compactPayload(payload) as unknown as Json,
@@ -70,10 +74,11 @@ const fundingColumns =
   'id, instrument, state, amount, applied_on, decided_on, note, project:projects(slug, name)';
 const indicatorValueColumns = 'id, measured_on, value, note, indicator:indicators(name, unit)';
 
-async function fetchExport() {
+/** Everything the client's user may read, for the workbook. */
+export async function fetchExport(client: Client) {
   const [projects, overview, tasks, contacts, funding, indicatorValues] = await Promise.all([
     readAll((from, to) =>
-      supabase
+      client
         .from('projects')
         .select(projectColumns)
         .order('name')
@@ -82,7 +87,7 @@ async function fetchExport() {
         .throwOnError(),
     ),
     readAll((from, to) =>
-      supabase
+      client
         .from('project_overview')
         .select(overviewColumns)
         .order('id')
@@ -90,7 +95,7 @@ async function fetchExport() {
         .throwOnError(),
     ),
     readAll((from, to) =>
-      supabase
+      client
         .from('tasks')
         .select(taskColumns)
         .order('project_id')
@@ -100,7 +105,7 @@ async function fetchExport() {
         .throwOnError(),
     ),
     readAll((from, to) =>
-      supabase
+      client
         .from('project_contacts')
         .select(contactColumns)
         .order('project_id')
@@ -109,7 +114,7 @@ async function fetchExport() {
         .throwOnError(),
     ),
     readAll((from, to) =>
-      supabase
+      client
         .from('project_funding')
         .select(fundingColumns)
         .order('project_id')
@@ -118,7 +123,7 @@ async function fetchExport() {
         .throwOnError(),
     ),
     readAll((from, to) =>
-      supabase
+      client
         .from('indicator_values')
         .select(indicatorValueColumns)
         .order('indicator_id')
@@ -163,7 +168,7 @@ export const spreadsheetQueries = {
         programmeId,
         fingerprint(payload),
       ] as const,
-      queryFn: () => runImport(programmeId, payload, true),
+      queryFn: () => runImport(supabase, programmeId, payload, true),
       staleTime: Infinity,
       refetchOnWindowFocus: false,
     }),
@@ -171,7 +176,7 @@ export const spreadsheetQueries = {
   exportData: () =>
     queryOptions({
       queryKey: [...spreadsheetQueries.all(), 'export'] as const,
-      queryFn: fetchExport,
+      queryFn: () => fetchExport(supabase),
       staleTime: 0,
     }),
 };
