@@ -215,4 +215,7 @@ export default defineConfig({
       },
     },
   },
+  // exceljs (a CommonJS bundle) is imported only by the spreadsheet Web Workers, which the
+  // dependency scan does not crawl: pre-bundle it up front, not in the middle of an import.
+  optimizeDeps: { include: ['exceljs'] },
 });

@@ -16,6 +16,8 @@ import { notificationQueries } from '@/features/notifications/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
+import { importMutations } from '@/features/spreadsheets/mutations';
+import { spreadsheetQueries } from '@/features/spreadsheets/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
 import { statusUpdateMutations } from '@/features/status-updates/mutations';
 import { statusUpdateQueries } from '@/features/status-updates/queries';
@@ -58,6 +60,9 @@ const queries = {
   followArea: followQueries.of({ kind: 'growth-area', id: 'a' }).queryKey,
   statusUpdates: statusUpdateQueries.forProject('p').queryKey,
   reminderLog: statusUpdateQueries.reminderLog('p').queryKey,
+  importProgrammes: spreadsheetQueries.programmes().queryKey,
+  importPreview: spreadsheetQueries.preview('p', { projects: [], tasks: [] }).queryKey,
+  exportData: spreadsheetQueries.exportData().queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -94,6 +99,7 @@ const mutations = {
   unfollow: followMutations.unfollow().mutationKey,
   postStatusUpdate: statusUpdateMutations.post().mutationKey,
   nudge: statusUpdateMutations.nudge().mutationKey,
+  spreadsheetImport: importMutations.commit().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -137,6 +143,7 @@ describe('the invalidation map', () => {
     'reschedule',
     'growthAreaCreate',
     'growthAreaUpdate',
+    'spreadsheetImport',
   ] as const)('refreshes the dashboard and the project pages after %s', (name) => {
     expect(refreshed(mutations[name])).toEqual(
       expect.arrayContaining(['dashboard', 'project', 'portfolio', 'timeline', 'myTasks']),
@@ -206,6 +213,12 @@ describe('the invalidation map', () => {
   it('refreshes the reminder log after a nudge, and not the whole portfolio', () => {
     expect(refreshed(mutations.nudge)).toContain('reminderLog');
     expect(refreshed(mutations.nudge)).not.toContain('project');
+  });
+
+  it('refreshes the import preview and the export after an import (re-importing shows no changes)', () => {
+    expect(refreshed(mutations.spreadsheetImport)).toEqual(
+      expect.arrayContaining(['importPreview', 'exportData', 'portfolio', 'timeline', 'myTasks']),
+    );
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

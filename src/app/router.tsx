@@ -51,6 +51,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     notifications: () => import('./routes/notifications').then((m) => m.notificationsRoute),
     notificationSettings: () =>
       import('./routes/notifications').then((m) => m.notificationSettingsRoute),
+    import: () => import('./routes/import').then((m) => m.importRoute),
   };
   return [
     {
@@ -106,6 +107,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'timeline', ...page(lazily.timeline, queryClient) },
             { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
             { path: 'open-data', ...page(lazily.openData, queryClient) },
+            { path: 'import', ...page(lazily.import, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: '*', element: <NotFound /> },
           ],

@@ -3,6 +3,7 @@ import type fi from '@/locales/fi.json';
 import type aboutFi from '@/locales/about/fi.json';
 import type notificationsFi from '@/locales/notifications/fi.json';
 import type updatesFi from '@/locales/updates/fi.json';
+import type spreadsheetFi from '@/locales/spreadsheet/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
@@ -11,11 +12,14 @@ declare module 'i18next' {
     // `about`: the accessibility statement's and open-data page's texts, loaded with those pages.
     // `notifications`: the notifications and settings pages' texts, loaded with those pages.
     // `updates`: following, status updates, the reminder log and nudges (lib/updates-texts).
+    // `spreadsheet`: the import page's texts and a spreadsheet's words, loaded with the import
+    // page and the Excel export.
     resources: {
       translation: typeof fi;
       about: typeof aboutFi;
       notifications: typeof notificationsFi;
       updates: typeof updatesFi;
+      spreadsheet: typeof spreadsheetFi;
     };
     returnNull: false;
   }

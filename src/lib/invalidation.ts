@@ -41,6 +41,11 @@ export const invalidationMap: readonly Rule[] = [
     why: 'A project (its dates, stage, growth area, contacts) shows on every page and in the dashboard; my tasks name their project.',
   },
   {
+    mutation: ['projects', 'import'],
+    stale: [['projects'], ['tasks'], ['dashboard']],
+    why: 'A spreadsheet import creates and changes many projects and tasks at once: every page that lists them, my tasks and the dashboard.',
+  },
+  {
     mutation: ['projects', 'members'],
     stale: [['session']],
     why: "Who leads or edits a project is part of that user's access.",

@@ -10,6 +10,9 @@ import notificationsSv from './notifications/sv.json';
 import updatesEn from './updates/en.json';
 import updatesFi from './updates/fi.json';
 import updatesSv from './updates/sv.json';
+import spreadsheetEn from './spreadsheet/en.json';
+import spreadsheetFi from './spreadsheet/fi.json';
+import spreadsheetSv from './spreadsheet/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -41,6 +44,7 @@ describe('locale files', () => {
   const namespaces = {
     notifications: { fi: notificationsFi, sv: notificationsSv, en: notificationsEn },
     updates: { fi: updatesFi, sv: updatesSv, en: updatesEn },
+    spreadsheet: { fi: spreadsheetFi, sv: spreadsheetSv, en: spreadsheetEn },
   } satisfies Record<string, Record<'fi' | 'sv' | 'en', Tree>>;
   const lazyCases = Object.entries(namespaces).flatMap(([ns, files]) =>
     (['sv', 'en'] as const).map((lang) => [`${ns}/${lang}`, files.fi, files[lang]] as const),

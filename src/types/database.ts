@@ -1539,6 +1539,14 @@ export type Database = {
         };
         Returns: Json;
       };
+      import_portfolio: {
+        Args: {
+          programme_id: string;
+          data: Json;
+          dry_run?: boolean;
+        };
+        Returns: Json;
+      };
       indicator_page: {
         Args: {
           p_indicator_id: string;

@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
@@ -9,9 +10,12 @@ import { FeedLink } from '@/features/about/feed-link';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
+// The Excel export and the import link, for signed-in users only: not in a visitor's download.
+const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
+
 function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
   const access = useAccess();
   if (!data) return <NoProgramme />;
@@ -32,7 +36,14 @@ function PortfolioRoute() {
               >
                 {t('areaForm.newButton')}
               </Link>
+              <Suspense fallback={null}>
+                <SpreadsheetActions lng={i18n.language} importLink />
+              </Suspense>
             </>
+          ) : access ? (
+            <Suspense fallback={null}>
+              <SpreadsheetActions lng={i18n.language} />
+            </Suspense>
           ) : undefined
         }
         filters={parseFilters(params)}

@@ -148,7 +148,8 @@ export function DashboardView({
 }
 
 /** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
-export function DashboardPage() {
+/** `actions`: buttons under the heading (the route adds the Excel export for signed-in users). */
+export function DashboardPage({ actions }: { actions?: ReactNode } = {}) {
   const { t, lang } = useDashboardT();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseDashboardFilters(params), [params]);
@@ -212,6 +213,7 @@ export function DashboardPage() {
     <section className="dashboard">
       <PageTitle title={t('title')} />
       <h1>{t('title')}</h1>
+      {actions ? <div className="button-row">{actions}</div> : null}
       <DashboardView
         summary={summary}
         filters={filters}

@@ -1,0 +1,66 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { todayIso } from '@/lib/dates';
+import { isDirector, useAccess } from '@/lib/session';
+import { buildFile, saveBlob } from './files';
+import { spreadsheetQueries } from './queries';
+import { vocabulary } from './vocabulary';
+
+/**
+ * The portfolio's and the dashboard's spreadsheet buttons for signed-in users: "Download Excel"
+ * (the workbook of everything the user may read, written in a worker) and, for directors, the
+ * way to the import. The pages load this lazily and only for a signed-in user; its words come
+ * from the spreadsheet locale files in the page's language (`lng`), so this chunk needs no
+ * i18next of its own.
+ */
+export default function SpreadsheetActions({
+  lng,
+  importLink = false,
+}: {
+  lng: string;
+  importLink?: boolean;
+}) {
+  const words = vocabulary(lng).actions;
+  const access = useAccess();
+  const queryClient = useQueryClient();
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const download = async () => {
+    setBusy(true);
+    setFailure(null);
+    try {
+      const data = await queryClient.fetchQuery(spreadsheetQueries.exportData());
+      saveBlob(await buildFile({ kind: 'export', lng, data }), `salkku-${todayIso()}.xlsx`);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      setFailure(words.exportFailed.replace('{{message}}', message));
+    } finally {
+      setBusy(false);
+    }
+  };
+  if (!access) return null;
+  return (
+    <>
+      {importLink && isDirector(access) ? (
+        <Link className="button button--secondary" to="/import">
+          {words.importLink}
+        </Link>
+      ) : null}
+      <button
+        type="button"
+        className="button button--secondary"
+        aria-label={busy ? undefined : words.exportLabel}
+        disabled={busy}
+        onClick={() => void download()}
+      >
+        {busy ? words.exporting : words.exportButton}
+      </button>
+      {failure ? (
+        <p className="notice notice--error" role="alert">
+          {failure}
+        </p>
+      ) : null}
+    </>
+  );
+}

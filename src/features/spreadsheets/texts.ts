@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import { languages } from '@/lib/language';
+import { spreadsheetBundles } from './vocabulary';
+
+/**
+ * The `spreadsheet` namespace (src/locales/spreadsheet/): the import page's texts, the export's
+ * button and a spreadsheet's words, all three languages at once. Added to i18next the first time
+ * a spreadsheet component renders, so none of it is in the first download of any page.
+ */
+export function useSpreadsheetT() {
+  const { i18n } = useTranslation();
+  for (const lng of languages) {
+    if (!i18n.hasResourceBundle(lng, 'spreadsheet')) {
+      i18n.addResourceBundle(lng, 'spreadsheet', spreadsheetBundles[lng]);
+    }
+  }
+  return useTranslation('spreadsheet');
+}
