@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -6,6 +7,7 @@ import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { FeedLink } from '@/features/about/feed-link';
+import { AreaOutcomes, prefetchOutcomes } from '@/features/indicators/public';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -20,6 +22,11 @@ function GrowthAreaRoute() {
       <FeedLink programme={programme} area={area} />
       <GrowthAreaView
         area={detail}
+        outcomes={
+          <Suspense fallback={null}>
+            <AreaOutcomes areaId={detail.id} />
+          </Suspense>
+        }
         actions={
           isDirector(access) ? (
             <Link className="button button--secondary" to={`/programmes/${programme}/${area}/edit`}>
@@ -44,6 +51,7 @@ export function growthAreaRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
+      prefetchOutcomes(queryClient, { areaId: detail.id });
       return null;
     },
     element: <GrowthAreaRoute />,

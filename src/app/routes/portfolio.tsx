@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
@@ -6,6 +7,7 @@ import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { FeedLink } from '@/features/about/feed-link';
+import { AreaHealth, prefetchOutcomes } from '@/features/indicators/public';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -20,6 +22,11 @@ function PortfolioRoute() {
       <FeedLink programme={data.programme.slug} />
       <PortfolioView
         portfolio={data}
+        areaHealth={(areaId) => (
+          <Suspense fallback={null}>
+            <AreaHealth areaId={areaId} />
+          </Suspense>
+        )}
         actions={
           isDirector(access) ? (
             <>
@@ -48,6 +55,7 @@ export function portfolioRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
+      prefetchOutcomes(queryClient, 'health');
       await queryClient.ensureQueryData(portfolioQueries.programme(programme));
       return null;
     },

@@ -1,8 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { ProjectHistory } from '@/features/dashboard/project-history';
+import { ProjectOutcomes, prefetchOutcomes } from '@/features/indicators/public';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
 import {
@@ -30,6 +32,15 @@ function ProjectRoute() {
     <ProjectView
       project={project}
       history={isDirector(access) ? <ProjectHistory projectId={project.id} /> : undefined}
+      outcomes={
+        <Suspense fallback={null}>
+          <ProjectOutcomes
+            projectId={project.id}
+            startsOn={project.starts_on}
+            endsOn={project.ends_on}
+          />
+        </Suspense>
+      }
       actions={
         canEdit ? (
           <>
@@ -81,6 +92,7 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
+      prefetchOutcomes(queryClient, { projectId: project.id });
       return null;
     },
     element: <ProjectRoute />,

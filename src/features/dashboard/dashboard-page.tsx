@@ -107,6 +107,7 @@ export function DashboardView({
   review,
   download,
   loaders,
+  indicators,
 }: {
   summary: DashboardSummary;
   filters: DashboardFilters;
@@ -118,6 +119,8 @@ export function DashboardView({
   review?: ReactNode;
   download?: Download;
   loaders?: ListLoaders;
+  /** Indicators behind and without a recent value (the indicators feature, lazy). */
+  indicators?: ReactNode;
 }) {
   return (
     <>
@@ -138,13 +141,14 @@ export function DashboardView({
         download={download}
         loaders={loaders}
       />
+      {indicators}
       {review}
     </>
   );
 }
 
 /** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
-export function DashboardPage() {
+export function DashboardPage({ indicators }: { indicators?: ReactNode } = {}) {
   const { t, lang } = useDashboardT();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseDashboardFilters(params), [params]);
@@ -213,6 +217,7 @@ export function DashboardPage() {
         signedIn={userId !== null}
         review={review}
         loaders={loaders}
+        indicators={indicators}
       />
     </section>
   );

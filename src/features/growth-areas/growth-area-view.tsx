@@ -21,7 +21,16 @@ function Person({
 }
 
 /** A growth area: description, lead and staff, a stage/status summary and its projects. */
-export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; actions?: ReactNode }) {
+export function GrowthAreaView({
+  area,
+  actions,
+  outcomes,
+}: {
+  area: GrowthAreaDetail;
+  actions?: ReactNode;
+  /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
+  outcomes?: ReactNode;
+}) {
   const { t } = useTranslation();
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
     area.projects.filter(pred).length;
@@ -100,6 +109,8 @@ export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; acti
           </div>
         </section>
       </div>
+
+      {outcomes}
 
       <section aria-labelledby="area-projects">
         <h2 id="area-projects">

@@ -94,10 +94,12 @@ interface Props {
   actions?: ReactNode;
   /** The project's change history, for those who may read the audit trail. */
   history?: ReactNode;
+  /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
+  outcomes?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
-export function ProjectView({ project, tasks, actions, history }: Props) {
+export function ProjectView({ project, tasks, actions, history, outcomes }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const overview = project.overview;
@@ -146,6 +148,8 @@ export function ProjectView({ project, tasks, actions, history }: Props) {
           </p>
         </div>
       </div>
+
+      {outcomes}
 
       <div className="project-page__columns">
         <div className="project-page__main">
