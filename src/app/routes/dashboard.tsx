@@ -1,6 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { Suspense } from 'react';
-import { Loading } from '@/components/loading';
 import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
 import { DashboardIndicators, prefetchOutcomes } from '@/features/indicators/public';
 import type { PageRoute } from './route-types';
@@ -19,7 +18,7 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
     element: (
       <DashboardPage
         indicators={
-          <Suspense fallback={<Loading />}>
+          <Suspense fallback={null}>
             <DashboardIndicators />
           </Suspense>
         }

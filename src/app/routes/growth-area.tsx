@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -7,9 +7,13 @@ import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { FeedLink } from '@/features/about/feed-link';
-import { AreaOutcomes, prefetchOutcomes } from '@/features/indicators/public';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
+
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const AreaOutcomes = lazy(() => indicators().then((m) => ({ default: m.AreaOutcomes })));
 
 function GrowthAreaRoute() {
   const { programme = '', area = '' } = useParams();
@@ -51,7 +55,7 @@ export function growthAreaRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
-      prefetchOutcomes(queryClient, { areaId: detail.id });
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, { areaId: detail.id }));
       return null;
     },
     element: <GrowthAreaRoute />,

@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
@@ -7,9 +7,13 @@ import { parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { FeedLink } from '@/features/about/feed-link';
-import { AreaHealth, prefetchOutcomes } from '@/features/indicators/public';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
+
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const AreaHealth = lazy(() => indicators().then((m) => ({ default: m.AreaHealth })));
 
 function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
@@ -55,7 +59,7 @@ export function portfolioRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
-      prefetchOutcomes(queryClient, 'health');
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, 'health'));
       await queryClient.ensureQueryData(portfolioQueries.programme(programme));
       return null;
     },

@@ -1,10 +1,9 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { ProjectHistory } from '@/features/dashboard/project-history';
-import { ProjectOutcomes, prefetchOutcomes } from '@/features/indicators/public';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
 import {
@@ -18,6 +17,11 @@ import { todayIso } from '@/lib/dates';
 import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
+
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const ProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
@@ -92,7 +96,7 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
-      prefetchOutcomes(queryClient, { projectId: project.id });
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, { projectId: project.id }));
       return null;
     },
     element: <ProjectRoute />,

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import type { IndicatorListItem } from './model';
 import { indicatorQueries } from './queries';
-import { useIndicatorT } from './texts';
+import { useIndicatorT, useIndicatorTexts } from './texts';
 import { reasonText } from './wording';
 
 function AttentionTable({
@@ -55,6 +55,7 @@ function AttentionTable({
  * one request (indicator_status filtered by status), the dashboard's third.
  */
 export function DashboardIndicators() {
+  useIndicatorTexts();
   const { t } = useIndicatorT();
   const { data } = useSuspenseQuery(indicatorQueries.attention());
   return (

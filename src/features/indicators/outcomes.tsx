@@ -3,7 +3,7 @@ import { todayIso } from '@/lib/dates';
 import { IndicatorList } from './indicator-list';
 import { indicatorQueries, progressQueries } from './queries';
 import { ProgressSummary } from './progress-summary';
-import { useIndicatorT } from './texts';
+import { useIndicatorT, useIndicatorTexts } from './texts';
 
 /** The project page's progress, drift and indicators (two requests, loaded with this chunk). */
 export function ProjectOutcomes({
@@ -15,6 +15,7 @@ export function ProjectOutcomes({
   startsOn: string | null;
   endsOn: string | null;
 }) {
+  useIndicatorTexts();
   const { t } = useIndicatorT();
   const { data: progress } = useSuspenseQuery(progressQueries.project(projectId));
   const { data: indicators } = useSuspenseQuery(indicatorQueries.forProject(projectId));
@@ -38,6 +39,7 @@ export function ProjectOutcomes({
 
 /** A growth area's progress (the mean of its projects), drift and indicators. */
 export function AreaOutcomes({ areaId }: { areaId: string }) {
+  useIndicatorTexts();
   const { t } = useIndicatorT();
   const { data: progress } = useSuspenseQuery(progressQueries.area(areaId));
   const { data: indicators } = useSuspenseQuery(indicatorQueries.forArea(areaId));
@@ -51,6 +53,7 @@ export function AreaOutcomes({ areaId }: { areaId: string }) {
 
 /** The portfolio's indicator health of one growth area, at a glance (one request for all areas). */
 export function AreaHealth({ areaId }: { areaId: string }) {
+  useIndicatorTexts();
   const { t } = useIndicatorT();
   const { data: health } = useSuspenseQuery(indicatorQueries.health());
   const counts = health.get(areaId);

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { use } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toLanguage, type Language } from '@/lib/language';
 
@@ -24,6 +25,11 @@ export function loadIndicatorTexts(): Promise<void> {
         i18next.addResourceBundle('en', indicatorNamespace, en.default);
       });
   return loading;
+}
+
+/** Suspends until the namespace is there: the sections other pages load lazily start with it. */
+export function useIndicatorTexts(): void {
+  use(loadIndicatorTexts());
 }
 
 /** The namespace's `t` and the UI language (for dates and numbers). */
