@@ -8,6 +8,8 @@ import { authMutations } from '@/features/auth/mutations';
 import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
+import { indicatorMutations } from '@/features/indicators/mutations';
+import { indicatorQueries, progressQueries } from '@/features/indicators/queries';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
@@ -43,6 +45,13 @@ const queries = {
   changes: dashboardQueries.changes('2026-01-01').queryKey,
   history: dashboardQueries.projectHistory('p').queryKey,
   lastReview: dashboardQueries.lastReview('u1').queryKey,
+  indicatorPage: indicatorQueries.page('i').queryKey,
+  areaIndicators: indicatorQueries.forArea('a').queryKey,
+  projectIndicators: indicatorQueries.forProject('p').queryKey,
+  indicatorHealth: indicatorQueries.health().queryKey,
+  indicatorAttention: indicatorQueries.attention().queryKey,
+  projectProgress: progressQueries.project('p').queryKey,
+  areaProgress: progressQueries.area('a').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -71,6 +80,8 @@ const mutations = {
   setRole: adminMutations.setRole().mutationKey,
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
+  indicatorValueAdd: indicatorMutations.addValue().mutationKey,
+  indicatorGoalsSave: indicatorMutations.saveGoals().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -146,6 +157,35 @@ describe('the invalidation map', () => {
   it("refreshes the user's access after a project's members change", () => {
     expect(refreshed(mutations.memberAdd)).toContain('access');
     expect(refreshed(mutations.memberRemove)).toContain('access');
+  });
+
+  it.each(['indicatorValueAdd', 'indicatorGoalsSave'] as const)(
+    "refreshes the indicator's page, every indicator list and the dashboard's after %s",
+    (name) => {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining([
+          'indicatorPage',
+          'areaIndicators',
+          'projectIndicators',
+          'indicatorHealth',
+          'indicatorAttention',
+        ]),
+      );
+    },
+  );
+
+  it('refreshes progress and drift after task and project writes (manual progress included)', () => {
+    for (const name of [
+      'taskState',
+      'taskCreate',
+      'taskUpdate',
+      'projectUpdate',
+      'reschedule',
+    ] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['projectProgress', 'areaProgress']),
+      );
+    }
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

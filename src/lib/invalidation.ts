@@ -2,10 +2,12 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
 
 /**
  * The first element of every query key, as the query-options factories build them:
- * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
- * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session'.
+ * 'projects' (project pages, the portfolio, growth areas, the timeline, members, progress and
+ * drift), 'tasks' (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts),
+ * 'indicators' (indicator pages, lists, health, the dashboard's indicator lists), 'session'.
  */
-export type QueryRoot = 'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session';
+export type QueryRoot =
+  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'indicators' | 'session';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -57,6 +59,11 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['dashboard'],
     stale: [['dashboard']],
     why: 'Marking a review done moves where the next review starts.',
+  },
+  {
+    mutation: ['indicators'],
+    stale: [['indicators']],
+    why: "A value or a goal changes the indicator's status and reason: its page, the lists on growth-area and project pages, the portfolio's health and the dashboard's indicator lists.",
   },
   {
     mutation: ['session'],

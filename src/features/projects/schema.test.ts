@@ -54,10 +54,10 @@ describe('project form schema', () => {
   });
 
   it('takes a manual progress of 0–100 with a reason, and clears the reason without one', () => {
-    expect(messages({ ...valid, progress_manual: '101' })).toEqual([
+    expect(messages({ ...valid, progress_manual: '101', progress_note: 'x' })).toEqual([
       'progress_manual:indicators:progressForm.invalid',
     ]);
-    expect(messages({ ...valid, progress_manual: '4,5' })).toEqual([
+    expect(messages({ ...valid, progress_manual: '4,5', progress_note: 'x' })).toEqual([
       'progress_manual:indicators:progressForm.invalid',
     ]);
     expect(messages({ ...valid, progress_manual: '60' })).toEqual([
