@@ -4,6 +4,9 @@ import { expect, test } from './support/test';
 
 const indicator = 'Uudelleenkäytetyt rakennusosat';
 
+// Each test opens several pages whose modules the dev server compiles on first use.
+test.describe.configure({ timeout: 180_000 });
+
 test('a resident reads a public indicator: health on the portfolio, the list, the chart and its table', async ({
   page,
 }) => {
@@ -62,6 +65,9 @@ test('a lead adds a value and the indicator turns from behind to on track on the
   page,
 }) => {
   await signIn(page, 'lead@salkku.test');
+  // The portfolio has finished its own reads (its indicator health comes last).
+  await expect(page.getByText(/Mittarit: \d+ tavoitteessa/).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
 
   // The dashboard's three requests: the summary, the late projects, the indicators.
   const requests: string[] = [];

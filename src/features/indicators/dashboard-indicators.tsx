@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { IndicatorListItem } from './model';
 import { indicatorQueries } from './queries';
 import { useIndicatorT, useIndicatorTexts } from './texts';
@@ -52,12 +52,18 @@ function AttentionTable({
 
 /**
  * The dashboard's "indicators behind" and "indicators without a recent value", with reasons:
- * one request (indicator_status filtered by status), the dashboard's third.
+ * one request (indicator_status filtered by status), the dashboard's third. The dashboard's
+ * growth-area filter (?area=) narrows them in the browser: the list is short, and another
+ * filter needs no new request.
  */
 export function DashboardIndicators() {
   useIndicatorTexts();
   const { t } = useIndicatorT();
-  const { data } = useSuspenseQuery(indicatorQueries.attention());
+  const [params] = useSearchParams();
+  const area = params.get('area');
+  const { data: all } = useSuspenseQuery(indicatorQueries.attention());
+  // 'other' (projects outside the growth areas) has no indicators of a growth area.
+  const data = area ? all.filter((r) => r.scope_growth_area_id === area) : all;
   return (
     <section aria-labelledby="dashboard-indicators">
       <h2 id="dashboard-indicators">{t('heading')}</h2>
