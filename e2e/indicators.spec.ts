@@ -13,7 +13,9 @@ test('a resident reads a public indicator: health on the portfolio, the list, th
   await page.goto('/');
   // Each growth area's indicator health at a glance.
   const area = page.getByRole('region', { name: 'Rakentamisen kiertotalous' });
-  await expect(area).toContainText(/Mittarit: \d+ tavoitteessa, \d+ jäljessä/);
+  await expect(area).toContainText(/Mittarit: \d+ tavoitteessa, \d+ jäljessä/, {
+    timeout: 45_000,
+  });
   // Progress on the project cards, written out.
   await expect(
     area.getByRole('article', { name: 'Kiertotalot' }).getByText(/Valmiina \d+ %/),
@@ -95,7 +97,7 @@ test('a lead adds a value and the indicator turns from behind to on track on the
   await expect(page.getByRole('region', { name: 'Vuositavoitteet' })).toHaveCount(0);
   await expectNoA11yViolations(page, 'indicator page with the value form');
   await form.getByLabel('Päivä, jota arvo kuvaa').fill('2026-11-15');
-  await form.getByLabel('Arvo').fill('305');
+  await form.getByLabel('Arvo', { exact: true }).fill('305');
   await form.getByLabel('Huomio (valinnainen)').fill('Kahden koulun purkukohteet');
   await form.getByRole('button', { name: 'Tallenna arvo' }).click();
   await expect(form.getByRole('status')).toHaveText('Arvo 305 t (15.11.2026) tallennettu.');
@@ -108,7 +110,7 @@ test('a lead adds a value and the indicator turns from behind to on track on the
 
   // The same date twice is refused beside the date.
   await form.getByLabel('Päivä, jota arvo kuvaa').fill('2026-11-15');
-  await form.getByLabel('Arvo').fill('306');
+  await form.getByLabel('Arvo', { exact: true }).fill('306');
   await form.getByRole('button', { name: 'Tallenna arvo' }).click();
   await expect(form.getByText('Tälle päivälle on jo kirjattu arvo.')).toBeVisible();
 
@@ -119,9 +121,11 @@ test('a lead adds a value and the indicator turns from behind to on track on the
 });
 
 test('a director edits the goals; the chart and table follow', async ({ page }) => {
-  await signIn(page, 'director@salkku.test', '/indicators/b1000000-0000-4000-8000-000000000004');
+  await signIn(page, 'director@salkku.test');
+  await page.goto('/indicators/b1000000-0000-4000-8000-000000000004');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Terveysteknologian yrityskokeilut',
+    { timeout: 45_000 },
   );
   const goals = page.getByRole('region', { name: 'Vuositavoitteet' });
   await expect(goals.getByLabel('Tavoite 2025')).toHaveValue('14');
