@@ -58,7 +58,7 @@ await gw.db.exec(`
     from public.indicators i, generate_series(1, ${GOALS}) y
    where i.name like 'Bench indicator %';
   insert into public.indicator_values (indicator_id, measured_on, value, note)
-  select i.id, (date '2022-01-01' + make_interval(months => m) - 1)::date,
+  select i.id, (date '2022-01-01' + make_interval(months => m))::date - 1,
          case when i.direction = 'more_is_better' then 900 + 4 * m else 1100 - 2 * m end
            + (i.sort_order % 11) * 3 - 15,
          case when m % 12 = 0 then 'Vuoden lopun arvo' end
