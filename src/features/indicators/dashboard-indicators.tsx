@@ -3,6 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { IndicatorListItem } from './model';
 import { indicatorQueries } from './queries';
 import { useIndicatorT, useIndicatorTexts } from './texts';
+import './indicators.css';
 import { reasonText } from './wording';
 
 function AttentionTable({

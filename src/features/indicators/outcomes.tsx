@@ -4,6 +4,7 @@ import { IndicatorList } from './indicator-list';
 import { indicatorQueries, progressQueries } from './queries';
 import { ProgressSummary } from './progress-summary';
 import { useIndicatorT, useIndicatorTexts } from './texts';
+import './indicators.css';
 
 /** The project page's progress, drift and indicators (two requests, loaded with this chunk). */
 export function ProjectOutcomes({
