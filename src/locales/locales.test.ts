@@ -2,6 +2,9 @@ import aboutEn from './about/en.json';
 import aboutFi from './about/fi.json';
 import aboutSv from './about/sv.json';
 import en from './en.json';
+import indicatorsEn from './indicators/en.json';
+import indicatorsFi from './indicators/fi.json';
+import indicatorsSv from './indicators/sv.json';
 import fi from './fi.json';
 import sv from './sv.json';
 
@@ -30,6 +33,25 @@ describe('locale files', () => {
     const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
     expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
   });
+
+  it.each([
+    ['sv', indicatorsSv],
+    ['en', indicatorsEn],
+  ])(
+    'indicators/%s has the keys and placeholders of indicators/fi, none empty',
+    (_name, locale) => {
+      const other = flatten(locale);
+      const fiTexts = flatten(indicatorsFi);
+      expect([...other.keys()].sort()).toEqual([...fiTexts.keys()].sort());
+      expect([...other.values()].filter((v) => v.trim() === '')).toEqual([]);
+      const mismatched = [...fiTexts]
+        .filter(
+          ([key, text]) => placeholders(text).join() !== placeholders(other.get(key) ?? '').join(),
+        )
+        .map(([key]) => key);
+      expect(mismatched).toEqual([]);
+    },
+  );
 
   it.each([
     ['sv', sv],
