@@ -10,6 +10,8 @@ import { dashboardQueries } from '@/features/dashboard/queries';
 import { followMutations } from '@/features/follows/mutations';
 import { followQueries } from '@/features/follows/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
+import { indicatorMutations } from '@/features/indicators/mutations';
+import { indicatorQueries, progressQueries } from '@/features/indicators/queries';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
 import { notificationMutations } from '@/features/notifications/mutations';
 import { notificationQueries } from '@/features/notifications/queries';
@@ -63,6 +65,13 @@ const queries = {
   importProgrammes: spreadsheetQueries.programmes().queryKey,
   importPreview: spreadsheetQueries.preview('p', { projects: [], tasks: [] }).queryKey,
   exportData: spreadsheetQueries.exportData().queryKey,
+  indicatorPage: indicatorQueries.page('i').queryKey,
+  areaIndicators: indicatorQueries.forArea('a').queryKey,
+  projectIndicators: indicatorQueries.forProject('p').queryKey,
+  indicatorHealth: indicatorQueries.health().queryKey,
+  indicatorAttention: indicatorQueries.attention().queryKey,
+  projectProgress: progressQueries.project('p').queryKey,
+  areaProgress: progressQueries.area('a').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -100,6 +109,8 @@ const mutations = {
   postStatusUpdate: statusUpdateMutations.post().mutationKey,
   nudge: statusUpdateMutations.nudge().mutationKey,
   spreadsheetImport: importMutations.commit().mutationKey,
+  indicatorValueAdd: indicatorMutations.addValue().mutationKey,
+  indicatorGoalsSave: indicatorMutations.saveGoals().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -200,6 +211,35 @@ describe('the invalidation map', () => {
     for (const name of ['follow', 'unfollow'] as const) {
       expect(refreshed(mutations[name])).toEqual(
         expect.arrayContaining(['followProject', 'followArea']),
+      );
+    }
+  });
+
+  it.each(['indicatorValueAdd', 'indicatorGoalsSave'] as const)(
+    "refreshes the indicator's page, every indicator list and the dashboard's after %s",
+    (name) => {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining([
+          'indicatorPage',
+          'areaIndicators',
+          'projectIndicators',
+          'indicatorHealth',
+          'indicatorAttention',
+        ]),
+      );
+    },
+  );
+
+  it('refreshes progress and drift after task and project writes (manual progress included)', () => {
+    for (const name of [
+      'taskState',
+      'taskCreate',
+      'taskUpdate',
+      'projectUpdate',
+      'reschedule',
+    ] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['projectProgress', 'areaProgress']),
       );
     }
   });

@@ -25,6 +25,14 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
         </p>
       )}
       <StageMeter stage={project.stage} />
+      {project.progress != null && (
+        <p className="project-card__progress">
+          <span className="meter" aria-hidden="true">
+            <span className="meter__fill" style={{ width: `${Math.round(project.progress)}%` }} />
+          </span>{' '}
+          {t('portfolio.progress', { percent: Math.round(project.progress) })}
+        </p>
+      )}
       <dl className="project-card__facts">
         {project.oldest_overdue_on ? (
           <div>

@@ -4,6 +4,7 @@ import type aboutFi from '@/locales/about/fi.json';
 import type notificationsFi from '@/locales/notifications/fi.json';
 import type updatesFi from '@/locales/updates/fi.json';
 import type spreadsheetFi from '@/locales/spreadsheet/fi.json';
+import type indicatorsFi from '@/locales/indicators/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
@@ -14,12 +15,14 @@ declare module 'i18next' {
     // `updates`: following, status updates, the reminder log and nudges (lib/updates-texts).
     // `spreadsheet`: the import page's texts and a spreadsheet's words, loaded with the import
     // page and the Excel export.
+    // `indicators`: indicators, progress and drift, loaded with the pages and sections showing them.
     resources: {
       translation: typeof fi;
       about: typeof aboutFi;
       notifications: typeof notificationsFi;
       updates: typeof updatesFi;
       spreadsheet: typeof spreadsheetFi;
+      indicators: typeof indicatorsFi;
     };
     returnNull: false;
   }

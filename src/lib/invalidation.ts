@@ -6,7 +6,8 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
  * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session',
  * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences),
  * 'follows' (whether the user follows a project or growth area), 'status' (status updates and
- * the directors' reminder log).
+ * the directors' reminder log), 'indicators' (indicator pages, lists, health, the dashboard's
+ * indicator lists); progress and drift live under 'projects'.
  */
 export type QueryRoot =
   | 'projects'
@@ -17,7 +18,8 @@ export type QueryRoot =
   | 'session'
   | 'notifications'
   | 'follows'
-  | 'status';
+  | 'status'
+  | 'indicators';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -94,6 +96,11 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['status', 'nudge'],
     stale: [['status']],
     why: 'A nudge is logged in the reminder log at once.',
+  },
+  {
+    mutation: ['indicators'],
+    stale: [['indicators']],
+    why: "A value or a goal changes the indicator's status and reason: its page, the lists on growth-area and project pages, the portfolio's health and the dashboard's indicator lists.",
   },
   {
     mutation: ['session'],

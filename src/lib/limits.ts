@@ -20,6 +20,7 @@ export const textLimits = {
   growth_area_people: { role: 200 },
   status_updates: { happened: 4000, next_steps: 4000, risks: 4000 },
   nudges: { message: 1000 },
+  indicator_values: { note: 1000 },
 } as const;
 
 /** The format checks the forms repeat, as the database spells them (`column ~ '…'`). */

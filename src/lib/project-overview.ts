@@ -22,6 +22,8 @@ export interface ProjectCardData {
   overdue_task_count: number;
   open_task_count: number;
   last_activity_at: string | null;
+  /** Progress in percent (project_progress: manual, else from the tasks); null without tasks. */
+  progress?: number | null;
 }
 
 export type OverviewRow = {
@@ -69,4 +71,15 @@ export function toProjectCard(row: OverviewRow): ProjectCardData | null {
     open_task_count: row.open_task_count ?? 0,
     last_activity_at: row.last_activity_at,
   };
+}
+
+/** project_progress's percent per project id, for the cards (one request beside the overview). */
+export const progressColumns = 'id, progress';
+
+export function withProgress(
+  cards: ProjectCardData[],
+  rows: readonly { id: string | null; progress: number | null }[] | null,
+): ProjectCardData[] {
+  const byId = new Map((rows ?? []).map((r) => [r.id, r.progress]));
+  return cards.map((card) => ({ ...card, progress: byId.get(card.id) ?? null }));
 }

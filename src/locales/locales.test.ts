@@ -2,6 +2,9 @@ import aboutEn from './about/en.json';
 import aboutFi from './about/fi.json';
 import aboutSv from './about/sv.json';
 import en from './en.json';
+import indicatorsEn from './indicators/en.json';
+import indicatorsFi from './indicators/fi.json';
+import indicatorsSv from './indicators/sv.json';
 import fi from './fi.json';
 import sv from './sv.json';
 import notificationsEn from './notifications/en.json';
@@ -45,6 +48,7 @@ describe('locale files', () => {
     notifications: { fi: notificationsFi, sv: notificationsSv, en: notificationsEn },
     updates: { fi: updatesFi, sv: updatesSv, en: updatesEn },
     spreadsheet: { fi: spreadsheetFi, sv: spreadsheetSv, en: spreadsheetEn },
+    indicators: { fi: indicatorsFi, sv: indicatorsSv, en: indicatorsEn },
   } satisfies Record<string, Record<'fi' | 'sv' | 'en', Tree>>;
   const lazyCases = Object.entries(namespaces).flatMap(([ns, files]) =>
     (['sv', 'en'] as const).map((lang) => [`${ns}/${lang}`, files.fi, files[lang]] as const),

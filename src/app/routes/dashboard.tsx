@@ -1,15 +1,26 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
+import { DashboardIndicators, prefetchOutcomes } from '@/features/indicators/public';
 import { useAccess } from '@/lib/session';
 import type { PageRoute } from './route-types';
 
 const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
 
-/** The dashboard and its charts: loaded only when someone opens it. */
+/**
+ * The dashboard and its charts: loaded only when someone opens it. Three requests: the
+ * summary, the late projects (both in dashboardLoader) and the indicators needing attention.
+ */
 export function dashboardRoute(queryClient: QueryClient): PageRoute {
-  return { loader: dashboardLoader(queryClient), element: <Dashboard /> };
+  const load = dashboardLoader(queryClient);
+  return {
+    loader: (args) => {
+      prefetchOutcomes(queryClient, 'attention');
+      return load(args);
+    },
+    element: <Dashboard />,
+  };
 }
 
 /** Signed-in users also get the Excel workbook of what they may read. */
@@ -24,6 +35,11 @@ function Dashboard() {
             <SpreadsheetActions lng={i18n.language} />
           </Suspense>
         ) : undefined
+      }
+      indicators={
+        <Suspense fallback={null}>
+          <DashboardIndicators />
+        </Suspense>
       }
     />
   );

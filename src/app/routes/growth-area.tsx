@@ -1,4 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import i18next from 'i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -9,6 +10,11 @@ import { FeedLink } from '@/features/about/feed-link';
 import { LazyFollowButton } from '@/features/follows/lazy';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
+
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const AreaOutcomes = lazy(() => indicators().then((m) => ({ default: m.AreaOutcomes })));
 
 function GrowthAreaRoute() {
   const { programme = '', area = '' } = useParams();
@@ -25,6 +31,11 @@ function GrowthAreaRoute() {
           access ? (
             <LazyFollowButton subject={{ kind: 'growth-area', id: detail.id }} name={detail.name} />
           ) : undefined
+        }
+        outcomes={
+          <Suspense fallback={null}>
+            <AreaOutcomes areaId={detail.id} />
+          </Suspense>
         }
         actions={
           isDirector(access) ? (
@@ -50,6 +61,7 @@ export function growthAreaRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, { areaId: detail.id }));
       return null;
     },
     element: <GrowthAreaRoute />,

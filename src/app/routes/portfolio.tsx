@@ -12,6 +12,10 @@ import type { PageRoute } from './route-types';
 
 // The Excel export and the import link, for signed-in users only: not in a visitor's download.
 const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const AreaHealth = lazy(() => indicators().then((m) => ({ default: m.AreaHealth })));
 
 function PortfolioRoute() {
   const [params, setParams] = useSearchParams();
@@ -24,6 +28,11 @@ function PortfolioRoute() {
       <FeedLink programme={data.programme.slug} />
       <PortfolioView
         portfolio={data}
+        areaHealth={(areaId) => (
+          <Suspense fallback={null}>
+            <AreaHealth areaId={areaId} />
+          </Suspense>
+        )}
         actions={
           isDirector(access) ? (
             <>
@@ -59,6 +68,7 @@ export function portfolioRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, 'health'));
       await queryClient.ensureQueryData(portfolioQueries.programme(programme));
       return null;
     },

@@ -9,6 +9,7 @@ import { MembersEditor } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import { memberQueries, projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import { loadIndicatorTexts } from '@/features/indicators/public';
 import { peopleQueries } from '@/lib/people';
 import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
@@ -88,6 +89,8 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
         queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
         queryClient.ensureQueryData(peopleQueries.list()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
+        // the manual progress fields' words
+        loadIndicatorTexts(),
       ]);
       return null;
     },

@@ -23,6 +23,10 @@ const EditableTaskGroups = lazy(() =>
     default: m.EditableTaskGroups,
   })),
 );
+// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
+// their own), so the page's first download does not grow.
+const indicators = () => import('@/features/indicators/public');
+const ProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
@@ -50,6 +54,15 @@ function ProjectRoute() {
       }
       statusUpdates={<LazyStatusUpdates projectId={project.id} />}
       reminders={isDirector(access) ? <LazyDirectorTools projectId={project.id} /> : undefined}
+      outcomes={
+        <Suspense fallback={null}>
+          <ProjectOutcomes
+            projectId={project.id}
+            startsOn={project.starts_on}
+            endsOn={project.ends_on}
+          />
+        </Suspense>
+      }
       actions={
         canEdit ? (
           <>
@@ -90,6 +103,7 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
+      void indicators().then((m) => m.prefetchOutcomes(queryClient, { projectId: project.id }));
       return null;
     },
     element: <ProjectRoute />,

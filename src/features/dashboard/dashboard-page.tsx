@@ -109,6 +109,7 @@ export function DashboardView({
   download,
   loaders,
   statusDue,
+  indicators,
 }: {
   summary: DashboardSummary;
   filters: DashboardFilters;
@@ -121,6 +122,8 @@ export function DashboardView({
   download?: Download;
   loaders?: ListLoaders;
   statusDue?: readonly DashboardStatusDue[];
+  /** Indicators behind and without a recent value (the indicators feature, lazy). */
+  indicators?: ReactNode;
 }) {
   return (
     <>
@@ -142,6 +145,7 @@ export function DashboardView({
         loaders={loaders}
         statusDue={statusDue}
       />
+      {indicators}
       {review}
     </>
   );
@@ -149,7 +153,10 @@ export function DashboardView({
 
 /** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
 /** `actions`: buttons under the heading (the route adds the Excel export for signed-in users). */
-export function DashboardPage({ actions }: { actions?: ReactNode } = {}) {
+export function DashboardPage({
+  actions,
+  indicators,
+}: { actions?: ReactNode; indicators?: ReactNode } = {}) {
   const { t, lang } = useDashboardT();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseDashboardFilters(params), [params]);
@@ -225,6 +232,7 @@ export function DashboardPage({ actions }: { actions?: ReactNode } = {}) {
         review={review}
         loaders={loaders}
         statusDue={userId !== null ? statusDue.data : undefined}
+        indicators={indicators}
       />
     </section>
   );

@@ -25,11 +25,14 @@ export function GrowthAreaView({
   area,
   actions,
   follow,
+  outcomes,
 }: {
   area: GrowthAreaDetail;
   actions?: ReactNode;
   /** Follow / unfollow, for signed-in users. */
   follow?: ReactNode;
+  /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
+  outcomes?: ReactNode;
 }) {
   const { t } = useTranslation();
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
@@ -110,6 +113,8 @@ export function GrowthAreaView({
           </div>
         </section>
       </div>
+
+      {outcomes}
 
       <section aria-labelledby="area-projects">
         <h2 id="area-projects">

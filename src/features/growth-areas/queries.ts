@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { SupabaseClient } from '@supabase/supabase-js';
-import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+import {
+  overviewColumns,
+  progressColumns,
+  toProjectCard,
+  withProgress,
+  type ProjectCardData,
+} from '@/lib/project-overview';
 import { supabase, type Tables } from '@/lib/supabase';
 import type { Database } from '@/types/database';
 
@@ -40,16 +46,26 @@ async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
     .maybeSingle()
     .throwOnError();
   if (!area) return null;
-  const { data: overview } = await supabase
-    .from('project_overview')
-    .select(overviewColumns)
-    .eq('growth_area_id', area.id)
-    .order('name')
-    .throwOnError();
+  const [{ data: overview }, { data: progress }] = await Promise.all([
+    supabase
+      .from('project_overview')
+      .select(overviewColumns)
+      .eq('growth_area_id', area.id)
+      .order('name')
+      .throwOnError(),
+    supabase
+      .from('project_progress')
+      .select(progressColumns)
+      .eq('growth_area_id', area.id)
+      .throwOnError(),
+  ]);
   return {
     ...area,
     staff: [...area.staff].sort((a, b) => a.sort_order - b.sort_order),
-    projects: (overview ?? []).map(toProjectCard).filter((p): p is ProjectCardData => p !== null),
+    projects: withProgress(
+      (overview ?? []).map(toProjectCard).filter((p): p is ProjectCardData => p !== null),
+      progress,
+    ),
   };
 }
 

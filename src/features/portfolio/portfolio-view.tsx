@@ -24,10 +24,12 @@ function GrowthAreaSection({
   area,
   programmeSlug,
   projects,
+  health,
 }: {
   area: GrowthAreaSummary;
   programmeSlug: string;
   projects: ProjectCardData[];
+  health?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
@@ -46,6 +48,7 @@ function GrowthAreaSection({
           <span className="area-section__count">
             {t('portfolio.projectCount', { count: projects.length })}
           </span>
+          {health}
         </p>
       </div>
       {projects.length > 0 ? (
@@ -63,10 +66,12 @@ interface Props {
   onFiltersChange: (filters: PortfolioFilters) => void;
   /** Controls for those who may use them, e.g. "new project" for directors. */
   actions?: ReactNode;
+  /** A growth area's indicator health at a glance (a lazy part of the indicators feature). */
+  areaHealth?: (areaId: string) => ReactNode;
 }
 
 /** The front page: the programme, its growth areas in order, and every project as a card. */
-export function PortfolioView({ portfolio, filters, onFiltersChange, actions }: Props) {
+export function PortfolioView({ portfolio, filters, onFiltersChange, actions, areaHealth }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const { programme, programmes, growthAreas } = portfolio;
@@ -143,6 +148,7 @@ export function PortfolioView({ portfolio, filters, onFiltersChange, actions }: 
                 area={area}
                 programmeSlug={programme.slug}
                 projects={projects}
+                health={areaHealth?.(area.id)}
               />
             );
           })}

@@ -1,6 +1,12 @@
 import { queryOptions } from '@tanstack/react-query';
 import { supabase, type Tables } from '@/lib/supabase';
-import { overviewColumns, toProjectCard, type ProjectCardData } from '@/lib/project-overview';
+import {
+  overviewColumns,
+  progressColumns,
+  toProjectCard,
+  withProgress,
+  type ProjectCardData,
+} from '@/lib/project-overview';
 
 export type { ProjectCardData };
 
@@ -51,7 +57,7 @@ export const portfolioQueries = {
         const programmes = await fetchProgrammes();
         const programme = slug ? programmes.find((p) => p.slug === slug) : programmes[0];
         if (!programme) return null;
-        const [areas, overview] = await Promise.all([
+        const [areas, overview, progress] = await Promise.all([
           supabase
             .from('growth_areas')
             .select(growthAreaColumns)
@@ -64,14 +70,19 @@ export const portfolioQueries = {
             .eq('programme_id', programme.id)
             .order('name')
             .throwOnError(),
+          // project_progress has no programme column: every readable project's percent.
+          supabase.from('project_progress').select(progressColumns).throwOnError(),
         ]);
         return {
           programme,
           programmes,
           growthAreas: areas.data ?? [],
-          projects: (overview.data ?? [])
-            .map(toProjectCard)
-            .filter((p): p is ProjectCardData => p !== null),
+          projects: withProgress(
+            (overview.data ?? [])
+              .map(toProjectCard)
+              .filter((p): p is ProjectCardData => p !== null),
+            progress.data,
+          ),
         };
       },
     }),

@@ -20,6 +20,8 @@ const project: EditableProject = {
   ends_on: '2029-12-31',
   growth_area_id: 'a3',
   published: true,
+  progress_manual: null,
+  progress_note: null,
 };
 
 function renderForm(save: (u: ProjectUpdate) => Promise<EditableProject>, director = false) {

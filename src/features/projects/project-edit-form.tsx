@@ -36,6 +36,8 @@ const order: ProjectField[] = [
   'schedule_note',
   'starts_on',
   'ends_on',
+  'progress_manual',
+  'progress_note',
   'growth_area_id',
   'published',
 ];
@@ -49,6 +51,8 @@ export function ProjectEditForm({
   cancelTo,
 }: Props) {
   const { t } = useTranslation();
+  // Progress's words live with the indicators (locales/indicators, loaded by the route).
+  const { t: ti } = useTranslation('indicators');
   const form = useForm({
     initial: () => toFormValues(project),
     schema: projectFormSchema,
@@ -75,6 +79,8 @@ export function ProjectEditForm({
     ends_on: t('edit.endsOn'),
     growth_area_id: t('project.growthArea'),
     published: t('project.published'),
+    progress_manual: ti('progressForm.manual'),
+    progress_note: ti('progressForm.note'),
   };
 
   const display = (field: ProjectField, v: ProjectFormValues): string => {
@@ -90,6 +96,9 @@ export function ProjectEditForm({
     }
     if (field === 'published')
       return v.published ? t('project.published') : t('project.unpublished');
+    if (field === 'progress_manual' && v.progress_manual.trim() === '') {
+      return ti('progressForm.computed');
+    }
     return String(value);
   };
 
@@ -206,6 +215,47 @@ export function ProjectEditForm({
             </Field>
           ))}
         </div>,
+      )}
+
+      {section(
+        ti('progressForm.legend'),
+        <>
+          <Field
+            form={form}
+            name="progress_manual"
+            label={labels.progress_manual}
+            hint={ti('progressForm.manualHint')}
+          >
+            {(control) => (
+              <input
+                {...control}
+                inputMode="numeric"
+                autoComplete="off"
+                className="input--short"
+                value={values.progress_manual}
+                onChange={(e) => set('progress_manual', e.target.value)}
+              />
+            )}
+          </Field>
+          <Field
+            form={form}
+            name="progress_note"
+            label={labels.progress_note}
+            hint={t('edit.charCount', {
+              count: values.progress_note.length,
+              max: projectLimits.progress_note,
+            })}
+          >
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                value={values.progress_note}
+                onChange={(e) => set('progress_note', e.target.value)}
+              />
+            )}
+          </Field>
+        </>,
       )}
 
       {director &&

@@ -100,6 +100,8 @@ interface Props {
   statusUpdates?: ReactNode;
   /** The directors' reminder log and "nudge the leads". */
   reminders?: ReactNode;
+  /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
+  outcomes?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
@@ -111,6 +113,7 @@ export function ProjectView({
   follow,
   statusUpdates,
   reminders,
+  outcomes,
 }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
@@ -161,6 +164,8 @@ export function ProjectView({
           </p>
         </div>
       </div>
+
+      {outcomes}
 
       <div className="project-page__columns">
         <div className="project-page__main">

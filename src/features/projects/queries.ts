@@ -5,6 +5,7 @@ import { overviewColumns, toProjectCard } from '@/lib/project-overview';
 const detailColumns = `
   id, slug, name, summary, official_description, stage, schedule_status, schedule_note,
   starts_on, ends_on, published, updated_at, updated_by, version, growth_area_id, programme_id,
+  progress_manual, progress_note,
   growth_area:growth_areas(id, slug, name, color),
   programme:programmes(id, slug, name),
   tasks(id, project_id, title, details, due_on, state, completed_on, is_milestone, sort_order,

@@ -11,6 +11,8 @@ const valid: ProjectFormValues = {
   ends_on: '2029-12-31',
   growth_area_id: 'a',
   published: true,
+  progress_manual: '',
+  progress_note: '',
 };
 
 const messages = (values: ProjectFormValues) => {
@@ -49,5 +51,27 @@ describe('project form schema', () => {
       growth_area_id: 'a',
     });
     expect(toPatch({ ...valid, summary: ' ' }, { director: false }).summary).toBeNull();
+  });
+
+  it('takes a manual progress of 0–100 with a reason, and clears the reason without one', () => {
+    expect(messages({ ...valid, progress_manual: '101', progress_note: 'x' })).toEqual([
+      'progress_manual:indicators:progressForm.invalid',
+    ]);
+    expect(messages({ ...valid, progress_manual: '4,5', progress_note: 'x' })).toEqual([
+      'progress_manual:indicators:progressForm.invalid',
+    ]);
+    expect(messages({ ...valid, progress_manual: '60' })).toEqual([
+      'progress_note:indicators:progressForm.noteRequired',
+    ]);
+    const manual = { ...valid, progress_manual: ' 60 ', progress_note: 'Purku valmis' };
+    expect(messages(manual)).toEqual([]);
+    expect(toPatch(manual, { director: false })).toMatchObject({
+      progress_manual: 60,
+      progress_note: 'Purku valmis',
+    });
+    expect(toPatch({ ...valid, progress_note: 'vanha' }, { director: false })).toMatchObject({
+      progress_manual: null,
+      progress_note: null,
+    });
   });
 });

@@ -32,6 +32,13 @@ export const projectFormSchema = z
     ends_on: optionalDate,
     growth_area_id: z.string(),
     published: z.boolean(),
+    progress_manual: z
+      .string()
+      .refine(
+        (v) => v.trim() === '' || (/^\d{1,3}$/.test(v.trim()) && Number(v.trim()) <= 100),
+        'indicators:progressForm.invalid',
+      ),
+    progress_note: z.string().max(projectLimits.progress_note, 'edit.tooLong'),
   })
   .superRefine((v, ctx) => {
     if (v.starts_on && v.ends_on && v.ends_on < v.starts_on) {
@@ -39,6 +46,13 @@ export const projectFormSchema = z
     }
     if (v.schedule_status !== '' && v.schedule_note.trim() === '') {
       ctx.addIssue({ code: 'custom', path: ['schedule_note'], message: 'edit.noteRequired' });
+    }
+    if (v.progress_manual.trim() !== '' && v.progress_note.trim() === '') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['progress_note'],
+        message: 'indicators:progressForm.noteRequired',
+      });
     }
   });
 
@@ -58,10 +72,13 @@ export interface EditableProject {
   ends_on: string | null;
   growth_area_id: string | null;
   published: boolean;
+  /** Progress set by hand (0–100) when the tasks do not tell the truth, with its note. */
+  progress_manual: number | null;
+  progress_note: string | null;
 }
 
 export const editableColumns =
-  'id, version, name, summary, official_description, stage, schedule_status, schedule_note, starts_on, ends_on, growth_area_id, published';
+  'id, version, name, summary, official_description, stage, schedule_status, schedule_note, starts_on, ends_on, growth_area_id, published, progress_manual, progress_note';
 
 export function toFormValues(p: EditableProject): ProjectFormValues {
   return {
@@ -75,6 +92,8 @@ export function toFormValues(p: EditableProject): ProjectFormValues {
     ends_on: p.ends_on ?? '',
     growth_area_id: p.growth_area_id ?? '',
     published: p.published,
+    progress_manual: p.progress_manual === null ? '' : String(p.progress_manual),
+    progress_note: p.progress_note ?? '',
   };
 }
 
@@ -91,6 +110,9 @@ export function toPatch(v: ProjectFormValues, options: { director: boolean }) {
     schedule_note: orNull(v.schedule_note),
     starts_on: orNull(v.starts_on),
     ends_on: orNull(v.ends_on),
+    progress_manual: v.progress_manual.trim() === '' ? null : Number(v.progress_manual.trim()),
+    // The note goes with a manual value; without one it is cleared, as the value is.
+    progress_note: v.progress_manual.trim() === '' ? null : orNull(v.progress_note.trim()),
     ...(options.director
       ? { growth_area_id: orNull(v.growth_area_id), published: v.published }
       : {}),
@@ -105,6 +127,9 @@ export const constraintFields: Record<string, ProjectField> = {
   projects_schedule_note_length: 'schedule_note',
   projects_manual_status_needs_note: 'schedule_note',
   projects_dates_ordered: 'ends_on',
+  projects_progress_manual_range: 'progress_manual',
+  projects_progress_note_length: 'progress_note',
+  projects_manual_progress_needs_note: 'progress_note',
 };
 
 /** Picking "a new person" in the contact form adds them to the people directory first. */

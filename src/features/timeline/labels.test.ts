@@ -35,6 +35,16 @@ describe('labels', () => {
     );
   });
 
+  it("says a project's progress, the filled part of its bar, in words", () => {
+    const row = byName('Kiertotalot');
+    const withProgress = { ...row, project: row.project && { ...row.project, progress: 42.4 } };
+    expect(fullLabel(withProgress, fiCtx)).toBe(
+      'Kiertotalot, 1.1.2025–31.12.2027, Toteutus, aikataulussa, valmiina 42 %',
+    );
+    expect(fullLabel(withProgress, enCtx)).toMatch(/, 42% done$/);
+    expect(tooltipLines(withProgress, svCtx)).toContain('42 % klart');
+  });
+
   it('labels growth areas and milestones, done and late ones distinguishably', () => {
     expect(fullLabel(byName('Rakentamisen kiertotalous'), fiCtx)).toBe(
       'Rakentamisen kiertotalous, 1.1.2025–31.12.2027, 2 hanketta',

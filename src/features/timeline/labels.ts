@@ -107,6 +107,7 @@ export function fullLabel(row: TimelineRow, ctx: LabelContext): string {
       rangeText(row.startDay, row.endDay, ctx),
       t(`stage_${p.stage}`),
       lower(t(`status_${p.schedule_status}`), lang),
+      ...(p.progress != null ? [t('progress', { percent: Math.round(p.progress) })] : []),
     ].join(', ');
   }
   const task = row.task;
@@ -137,6 +138,7 @@ export function tooltipLines(row: TimelineRow, ctx: LabelContext): string[] {
   if (row.kind === 'project' && row.project) {
     const p = row.project;
     lines.push(t(`stage_${p.stage}`), t(`status_${p.schedule_status}`));
+    if (p.progress != null) lines.push(t('progress', { percent: Math.round(p.progress) }));
     if (p.schedule_reason) lines.push(t('reason', { reason: p.schedule_reason }));
     return lines;
   }

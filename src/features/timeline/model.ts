@@ -37,6 +37,8 @@ export interface TimelineProject {
   lead_ids?: readonly string[];
   /** Optimistic-concurrency version, echoed back in reschedule callbacks. */
   version: number;
+  /** Progress in percent (project_progress), drawn as the bar's filled part; null = unknown. */
+  progress?: number | null;
 }
 
 export interface TimelineTask {

@@ -36,7 +36,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
     return { programme, growthAreas: [], projects: [], tasks: [], leads: [], reasons: new Map() };
   }
 
-  const [areas, overview] = await Promise.all([
+  const [areas, overview, progress] = await Promise.all([
     supabase
       .from('growth_areas')
       .select('id, name, color, sort_order')
@@ -53,7 +53,16 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
         .range(from, to)
         .throwOnError(),
     ),
+    readAll((from, to) =>
+      supabase
+        .from('project_progress')
+        .select('id, progress')
+        .order('id')
+        .range(from, to)
+        .throwOnError(),
+    ),
   ]);
+  const progressById = new Map(progress.map((r) => [r.id, r.progress]));
 
   const projects: TimelineProject[] = [];
   const reasons = new Map<string, ScheduleReason[]>();
@@ -71,6 +80,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       schedule_status: p.effective_schedule_status,
       lead_ids: p.lead_person_id ? [p.lead_person_id] : [],
       version: p.version ?? 1,
+      progress: progressById.get(p.id) ?? null,
     });
     reasons.set(p.id, parseReasons(p.schedule_reasons));
     if (p.lead_person_id && p.lead_name) leads.set(p.lead_person_id, p.lead_name);

@@ -128,6 +128,13 @@ export const ChartRow = memo(function ChartRow(props: RowProps) {
             style={{ left: NAME_COLUMN_WIDTH + vr.bar.x, width: vr.bar.width }}
             {...pointer}
           >
+            {row.project?.progress != null ? (
+              <span
+                className="tl-progress"
+                aria-hidden="true"
+                style={{ width: `${Math.round(row.project.progress)}%` }}
+              />
+            ) : null}
             {status === 'late' ? (
               <span className="tl-late-flag" aria-hidden="true">
                 !

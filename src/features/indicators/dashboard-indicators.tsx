@@ -1,0 +1,85 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { Link, useSearchParams } from 'react-router';
+import type { IndicatorListItem } from './model';
+import { indicatorQueries } from './queries';
+import { useIndicatorT, useIndicatorTexts } from './texts';
+import './indicators.css';
+import { reasonText } from './wording';
+
+function AttentionTable({
+  id,
+  title,
+  empty,
+  rows,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  rows: readonly IndicatorListItem[];
+}) {
+  const { t, lang } = useIndicatorT();
+  return (
+    <section aria-labelledby={id} className="dashboard-list">
+      <h3 id={id}>
+        {title} <span className="muted">({rows.length})</span>
+      </h3>
+      {rows.length === 0 ? (
+        <p className="empty">{empty}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('dashboard.colIndicator')}</th>
+                <th scope="col">{t('dashboard.colReason')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link to={`/indicators/${row.id}`}>{row.name}</Link>
+                  </th>
+                  <td>{reasonText(row.reason, t, lang)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The dashboard's "indicators behind" and "indicators without a recent value", with reasons:
+ * one request (indicator_status filtered by status), the dashboard's third. The dashboard's
+ * growth-area filter (?area=) narrows them in the browser: the list is short, and another
+ * filter needs no new request.
+ */
+export function DashboardIndicators() {
+  useIndicatorTexts();
+  const { t } = useIndicatorT();
+  const [params] = useSearchParams();
+  const area = params.get('area');
+  const { data: all } = useSuspenseQuery(indicatorQueries.attention());
+  // 'other' (projects outside the growth areas) has no indicators of a growth area.
+  const data = area ? all.filter((r) => r.scope_growth_area_id === area) : all;
+  return (
+    <section aria-labelledby="dashboard-indicators">
+      <h2 id="dashboard-indicators">{t('heading')}</h2>
+      <AttentionTable
+        id="indicators-behind"
+        title={t('dashboard.behind')}
+        empty={t('dashboard.emptyBehind')}
+        rows={data.filter((r) => r.status === 'behind')}
+      />
+      <AttentionTable
+        id="indicators-no-recent"
+        title={t('dashboard.noRecent')}
+        empty={t('dashboard.emptyNoRecent')}
+        rows={data.filter((r) => r.status === 'no_recent_value')}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import i18next from 'i18next';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { VersionConflictError } from '@/lib/errors';
+import { withQueryClient } from '@/test/with-query-client';
+import { IndicatorView } from './indicator-page';
+import type { IndicatorPageData } from './model';
+import type { GoalsBase, NewValue, SavedValue } from './mutations';
+import { loadIndicatorTexts } from './texts';
+
+beforeAll(async () => {
+  await loadIndicatorTexts();
+});
+afterEach(async () => {
+  await i18next.changeLanguage('fi');
+});
+
+const reason = {
+  kind: 'behind' as const,
+  latest_value: 262,
+  latest_on: '2026-09-30',
+  expected_value: 290.25,
+  goal_value: 450,
+  goal_on: '2026-12-31',
+  percent_off: 9.7,
+  side: 'below' as const,
+  tolerance_percent: 5,
+  unit: 't',
+  decimals: 0,
+  direction: 'more_is_better' as const,
+  cadence: 'quarterly' as const,
+  due_on: '2026-12-30',
+};
+
+const page = (over: Partial<IndicatorPageData> = {}): IndicatorPageData => ({
+  indicator: {
+    id: 'b1',
+    name: 'Uudelleenkäytetyt rakennusosat',
+    description: 'Purkukohteista talteen otetut rakennusosat.',
+    unit: 't',
+    direction: 'more_is_better',
+    decimals: 0,
+    source: 'Kiertotalot-hankkeen kirjanpito',
+    cadence: 'quarterly',
+    published: true,
+    tolerance_percent: 5,
+    baseline_value: 120,
+    baseline_on: '2024-12-31',
+    version: 1,
+  },
+  scope: {
+    programme: null,
+    growth_area: null,
+    project: { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot' },
+  },
+  status: 'behind',
+  reason,
+  today: '2026-11-22',
+  goals: [
+    { id: 'g25', year: 2025, value: 200, version: 1 },
+    { id: 'g26', year: 2026, value: 450, version: 2 },
+  ],
+  values: [
+    {
+      id: 'v1',
+      measured_on: '2026-09-30',
+      value: 262,
+      note: 'Pilottikohteen valinta viivästyi.',
+      entered_by_name: 'Liisa Vetäjä',
+      version: 1,
+    },
+  ],
+  path: [
+    { on: '2024-12-31', value: 120, kind: 'baseline' },
+    { on: '2025-12-31', value: 200, kind: 'goal' },
+  ],
+  projects: [
+    { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot' },
+    { id: 'p2', slug: 'kokeiluymparistot', name: 'Kokeiluympäristöt' },
+  ],
+  can_enter_values: false,
+  can_manage: false,
+  ...over,
+});
+
+type AddValue = (value: NewValue) => Promise<SavedValue>;
+type SaveGoals = (input: {
+  base: GoalsBase;
+  goals: { year: number; value: number }[];
+}) => Promise<GoalsBase>;
+
+function renderPage(
+  data: IndicatorPageData,
+  writes: { addValue?: AddValue; saveGoals?: SaveGoals } = {},
+) {
+  const addValue = vi.fn<AddValue>(
+    writes.addValue ??
+      (async (v) => ({ id: 'new', measured_on: v.measured_on, value: v.value, version: 1 })),
+  );
+  const saveGoals = vi.fn<SaveGoals>(writes.saveGoals ?? (async ({ base }) => ({ ...base })));
+  const router = createMemoryRouter([
+    {
+      path: '/',
+      element: <IndicatorView page={data} writes={{ addValue, saveGoals }} chart={<p>kaavio</p>} />,
+    },
+  ]);
+  render(withQueryClient(<RouterProvider router={router} />));
+  return { addValue, saveGoals, user: userEvent.setup() };
+}
+
+describe('IndicatorView', () => {
+  it('shows a resident the status with its reason, the data table and no forms', () => {
+    renderPage(page());
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Uudelleenkäytetyt rakennusosat' }),
+    ).toBeVisible();
+    const status = screen.getByRole('region', { name: 'Tila' });
+    expect(within(status).getByText('Jäljessä')).toBeVisible();
+    expect(status).toHaveTextContent(
+      'Viimeisin 262 t (30.09.2026) on 9,7 % alle odotetun 290 t matkalla tavoitteeseen 450 t 31.12.2026 mennessä.',
+    );
+    const table = screen.getByRole('table', { name: 'Toteumat ja tavoitteet' });
+    const rows = within(table).getAllByRole('row');
+    // header, baseline, goals 2025 and 2026, one value
+    expect(rows).toHaveLength(5);
+    expect(
+      within(table).getByRole('row', { name: /30\.09\.2026 Toteuma 262 t/ }),
+    ).toHaveTextContent('Liisa Vetäjä');
+    expect(screen.getByRole('button', { name: 'Lataa CSV' })).toBeVisible();
+    expect(screen.getByRole('link', { name: 'Kokeiluympäristöt' })).toHaveAttribute(
+      'href',
+      '/projects/kokeiluymparistot',
+    );
+    expect(screen.queryByRole('region', { name: 'Kirjaa arvo' })).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Vuositavoitteet' })).toBeNull();
+  });
+
+  it('words the reason in Swedish and English too', async () => {
+    renderPage(page());
+    await i18next.changeLanguage('en');
+    expect(
+      await screen.findByText(
+        /Latest 262 t \(30 Sept? 2026\) is 9\.7% below the expected 290 t on the way to 450 t by 31 Dec 2026\./,
+      ),
+    ).toBeVisible();
+    await i18next.changeLanguage('sv');
+    expect(
+      await screen.findByText(
+        'Senaste 262 t (30.09.2026) ligger 9,7 % under förväntade 290 t på väg mot målet 450 t senast 31.12.2026.',
+      ),
+    ).toBeVisible();
+  });
+
+  it('lets a lead enter a value with a decimal comma, and says what was saved', async () => {
+    const { addValue, user } = renderPage(page({ can_enter_values: true }));
+    const form = screen.getByRole('region', { name: 'Kirjaa arvo' });
+    expect(screen.queryByRole('region', { name: 'Vuositavoitteet' })).toBeNull();
+    await user.clear(within(form).getByLabelText('Päivä, jota arvo kuvaa'));
+    await user.type(within(form).getByLabelText('Päivä, jota arvo kuvaa'), '2026-11-15');
+    await user.type(within(form).getByLabelText('Arvo'), '305,5');
+    await user.type(within(form).getByLabelText('Huomio (valinnainen)'), 'Koulun purku');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna arvo' }));
+    expect(addValue).toHaveBeenCalledWith({
+      indicator_id: 'b1',
+      measured_on: '2026-11-15',
+      value: 305.5,
+      note: 'Koulun purku',
+    });
+    expect(await within(form).findByRole('status')).toHaveTextContent(
+      'Arvo 306 t (15.11.2026) tallennettu.',
+    );
+    expect(within(form).getByLabelText('Arvo')).toHaveValue('');
+  });
+
+  it('says beside the field what is wrong, and what the database refused', async () => {
+    const duplicate = Object.assign(new Error('duplicate'), {
+      code: '23505',
+      message:
+        'duplicate key value violates unique constraint "indicator_values_indicator_date_key"',
+    });
+    const { addValue, user } = renderPage(page({ can_enter_values: true }), {
+      addValue: async () => {
+        throw duplicate;
+      },
+    });
+    const form = screen.getByRole('region', { name: 'Kirjaa arvo' });
+    await user.type(within(form).getByLabelText('Arvo'), 'paljon');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna arvo' }));
+    expect(within(form).getByLabelText('Arvo')).toHaveAccessibleDescription(
+      /Anna luku, esim\. 305 tai 12,5\./,
+    );
+    expect(addValue).not.toHaveBeenCalled();
+    await user.clear(within(form).getByLabelText('Arvo'));
+    await user.type(within(form).getByLabelText('Arvo'), '262');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna arvo' }));
+    expect(await within(form).findByText('Tälle päivälle on jo kirjattu arvo.')).toBeVisible();
+    expect(within(form).getByLabelText('Päivä, jota arvo kuvaa')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+
+  it('lets a director change a goal from the version read, and shows a conflict', async () => {
+    const theirs: GoalsBase = {
+      indicatorId: 'b1',
+      goals: [
+        { id: 'g25', year: 2025, value: 200, version: 1 },
+        { id: 'g26', year: 2026, value: 430, version: 3 },
+      ],
+    };
+    let calls = 0;
+    const { saveGoals, user } = renderPage(page({ can_enter_values: true, can_manage: true }), {
+      saveGoals: async ({ base }) => {
+        calls += 1;
+        if (calls === 1) throw new VersionConflictError('indicator_goals', theirs);
+        return base;
+      },
+    });
+    const form = screen.getByRole('region', { name: 'Vuositavoitteet' });
+    expect(within(form).getByLabelText('Tavoite 2026')).toHaveValue('450');
+    expect(within(form).getByLabelText('Tavoite 2029')).toHaveValue('');
+    await user.clear(within(form).getByLabelText('Tavoite 2026'));
+    await user.type(within(form).getByLabelText('Tavoite 2026'), '460');
+    await user.type(within(form).getByLabelText('Tavoite 2027'), '600');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna tavoitteet' }));
+    expect(saveGoals).toHaveBeenLastCalledWith({
+      base: { indicatorId: 'b1', goals: page().goals },
+      goals: [
+        { year: 2025, value: 200 },
+        { year: 2026, value: 460 },
+        { year: 2027, value: 600 },
+      ],
+    });
+    const conflict = await within(form).findByRole('table');
+    expect(within(conflict).getByRole('row', { name: /Tavoite 2026/ })).toHaveTextContent('430');
+    expect(within(form).getByLabelText('Tavoite 2026')).toHaveValue('460');
+  });
+});

@@ -1,0 +1,155 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { SupabaseClient } from '@supabase/supabase-js';
+import { supabase } from '@/lib/supabase';
+import type { Database } from '@/types/database';
+import {
+  parseDrift,
+  parsePage,
+  statusColumns,
+  toListItem,
+  type IndicatorListItem,
+  type IndicatorPageData,
+  type ProgressData,
+} from './model';
+
+type Client = SupabaseClient<Database>;
+
+/** indicator_page(id): the whole page in one request (null = missing or not readable). */
+export async function fetchIndicatorPage(
+  client: Client,
+  id: string,
+): Promise<IndicatorPageData | null> {
+  const { data } = await client.rpc('indicator_page', { p_indicator_id: id }).throwOnError();
+  return parsePage(data);
+}
+
+const compact = (rows: Parameters<typeof toListItem>[0][] | null) =>
+  (rows ?? []).map(toListItem).filter((r): r is IndicatorListItem => r !== null);
+
+const listQuery = () => supabase.from('indicator_status').select(statusColumns);
+
+/** One request to indicator_status, narrowed by the caller, in the directors' order. */
+async function fetchList(
+  narrow: (q: ReturnType<typeof listQuery>) => ReturnType<typeof listQuery>,
+): Promise<IndicatorListItem[]> {
+  const { data } = await narrow(listQuery()).order('sort_order').order('name').throwOnError();
+  return compact(data);
+}
+
+/** Per growth area: how many of its indicators (directly or through its projects) are in each state. */
+export type AreaHealth = Map<
+  string,
+  { on_track: number; behind: number; no_recent_value: number; unknown: number }
+>;
+
+async function fetchHealth(): Promise<AreaHealth> {
+  const { data } = await supabase
+    .from('indicator_status')
+    .select('scope_growth_area_id, status')
+    .throwOnError();
+  const health: AreaHealth = new Map();
+  for (const row of data ?? []) {
+    if (!row.scope_growth_area_id) continue;
+    const counts = health.get(row.scope_growth_area_id) ?? {
+      on_track: 0,
+      behind: 0,
+      no_recent_value: 0,
+      unknown: 0,
+    };
+    counts[row.status ?? 'unknown'] += 1;
+    health.set(row.scope_growth_area_id, counts);
+  }
+  return health;
+}
+
+export async function fetchProjectProgress(client: Client, projectId: string) {
+  const { data } = await client
+    .from('project_progress')
+    .select(
+      'progress, progress_is_manual, progress_note, done_task_count, counted_task_count, drift_basis',
+    )
+    .eq('id', projectId)
+    .maybeSingle()
+    .throwOnError();
+  if (!data) return null;
+  return {
+    progress: data.progress,
+    manual: data.progress_is_manual ?? false,
+    note: data.progress_note,
+    done: data.done_task_count ?? 0,
+    total: data.counted_task_count ?? 0,
+    projects: null,
+    drift: parseDrift(data.drift_basis),
+  } satisfies ProgressData;
+}
+
+async function fetchAreaProgress(areaId: string): Promise<ProgressData | null> {
+  const { data } = await supabase
+    .from('growth_area_progress')
+    .select('progress, projects_with_progress, drift_basis')
+    .eq('id', areaId)
+    .maybeSingle()
+    .throwOnError();
+  if (!data) return null;
+  return {
+    progress: data.progress,
+    manual: false,
+    note: null,
+    done: 0,
+    total: 0,
+    projects: data.projects_with_progress ?? 0,
+    drift: parseDrift(data.drift_basis),
+  };
+}
+
+export const indicatorQueries = {
+  all: () => ['indicators'] as const,
+  page: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'page', id] as const,
+      queryFn: () => fetchIndicatorPage(supabase, id),
+    }),
+  /** A growth area's indicators: its own and its projects'. */
+  forArea: (areaId: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'list', 'area', areaId] as const,
+      queryFn: () => fetchList((q) => q.eq('scope_growth_area_id', areaId)),
+    }),
+  /** A project's indicators: its own and those it contributes to. */
+  forProject: (projectId: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'list', 'project', projectId] as const,
+      queryFn: () =>
+        fetchList((q) =>
+          q.or(`project_id.eq.${projectId},contributing_project_ids.cs.{${projectId}}`),
+        ),
+    }),
+  /** Indicator health per growth area, for the portfolio (one request). */
+  health: () =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'health'] as const,
+      queryFn: fetchHealth,
+      staleTime: 60_000,
+    }),
+  /** The dashboard's lists: behind and without a recent value, with reasons (one request). */
+  attention: () =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'attention'] as const,
+      queryFn: () => fetchList((q) => q.in('status', ['behind', 'no_recent_value'])),
+      staleTime: 60_000,
+    }),
+};
+
+/** Progress and drift: under 'projects', so every task and project write refreshes them. */
+export const progressQueries = {
+  project: (projectId: string) =>
+    queryOptions({
+      queryKey: ['projects', 'progress', projectId] as const,
+      queryFn: () => fetchProjectProgress(supabase, projectId),
+    }),
+  area: (areaId: string) =>
+    queryOptions({
+      queryKey: ['projects', 'area-progress', areaId] as const,
+      queryFn: () => fetchAreaProgress(areaId),
+    }),
+};

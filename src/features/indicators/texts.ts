@@ -1,0 +1,41 @@
+import i18next from 'i18next';
+import { use } from 'react';
+import { useTranslation } from 'react-i18next';
+import { toLanguage, type Language } from '@/lib/language';
+
+// The indicators' and progress texts are a namespace of their own (src/locales/indicators/),
+// loaded with the pages and sections that show them, so the portfolio's, project page's and
+// timeline's first download stays within its budget. All three languages come together:
+// switching language needs no second download.
+export const indicatorNamespace = 'indicators';
+
+let loading: Promise<void> | null = null;
+
+/** Loads the namespace once; the same promise every time (React's `use` may wait on it). */
+export function loadIndicatorTexts(): Promise<void> {
+  loading ??= i18next.hasResourceBundle('fi', indicatorNamespace)
+    ? Promise.resolve()
+    : Promise.all([
+        import('@/locales/indicators/fi.json'),
+        import('@/locales/indicators/sv.json'),
+        import('@/locales/indicators/en.json'),
+      ]).then(([fi, sv, en]) => {
+        i18next.addResourceBundle('fi', indicatorNamespace, fi.default);
+        i18next.addResourceBundle('sv', indicatorNamespace, sv.default);
+        i18next.addResourceBundle('en', indicatorNamespace, en.default);
+      });
+  return loading;
+}
+
+/** Suspends until the namespace is there: the sections other pages load lazily start with it. */
+export function useIndicatorTexts(): void {
+  use(loadIndicatorTexts());
+}
+
+/** The namespace's `t` and the UI language (for dates and numbers). */
+export function useIndicatorT() {
+  const { t, i18n } = useTranslation(indicatorNamespace);
+  return { t, lang: toLanguage(i18n.resolvedLanguage) as Language };
+}
+
+export type IndicatorT = ReturnType<typeof useIndicatorT>['t'];
