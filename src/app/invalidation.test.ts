@@ -5,11 +5,14 @@ import { QueryClient, type MutationKey, type QueryKey } from '@tanstack/react-qu
 import { adminMutations } from '@/features/admin/mutations';
 import { adminQueries } from '@/features/admin/queries';
 import { authMutations } from '@/features/auth/mutations';
+import { baselineMutations } from '@/features/baselines/mutations';
+import { baselineQueries } from '@/features/baselines/queries';
 import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
 import { growthAreaMutations } from '@/features/growth-areas/mutations';
 import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-areas/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
+import { reportQueries } from '@/features/report/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
@@ -43,6 +46,10 @@ const queries = {
   changes: dashboardQueries.changes('2026-01-01').queryKey,
   history: dashboardQueries.projectHistory('p').queryKey,
   lastReview: dashboardQueries.lastReview('u1').queryKey,
+  report: reportQueries.programme('p').queryKey,
+  baselines: baselineQueries.list('p').queryKey,
+  baselineSnapshot: baselineQueries.snapshot('b').queryKey,
+  baselineChanges: baselineQueries.changes('b').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -71,6 +78,8 @@ const mutations = {
   setRole: adminMutations.setRole().mutationKey,
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
+  baselineTake: baselineMutations.take().mutationKey,
+  baselineDelete: baselineMutations.remove().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -146,6 +155,19 @@ describe('the invalidation map', () => {
   it("refreshes the user's access after a project's members change", () => {
     expect(refreshed(mutations.memberAdd)).toContain('access');
     expect(refreshed(mutations.memberRemove)).toContain('access');
+  });
+
+  it('refreshes the baselines list after a baseline is saved or deleted', () => {
+    expect(refreshed(mutations.baselineTake)).toContain('baselines');
+    expect(refreshed(mutations.baselineDelete)).toContain('baselines');
+  });
+
+  it('refreshes the board report and what moved since a baseline after project and task writes', () => {
+    for (const name of ['taskUpdate', 'taskState', 'projectUpdate', 'reschedule'] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['report', 'baselineChanges']),
+      );
+    }
   });
 
   it('refreshes the people directory after adding a contact (it may add a person)', () => {

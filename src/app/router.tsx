@@ -48,6 +48,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
     accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
     openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
+    report: () => import('./routes/report').then((m) => m.reportRoute),
+    baselines: () => import('./routes/baselines').then((m) => m.baselinesRoute),
   };
   return [
     {
@@ -99,6 +101,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
             { path: 'open-data', ...page(lazily.openData, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
+            { path: 'report', ...page(lazily.report, queryClient) },
+            { path: 'baselines', ...page(lazily.baselines, queryClient) },
             { path: '*', element: <NotFound /> },
           ],
         },

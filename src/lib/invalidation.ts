@@ -3,9 +3,12 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
 /**
  * The first element of every query key, as the query-options factories build them:
  * 'projects' (project pages, the portfolio, growth areas, the timeline, members), 'tasks'
- * (my tasks), 'people' (the directory), 'dashboard', 'admin' (accounts), 'session'.
+ * (my tasks), 'people' (the directory), 'dashboard' (also the board report), 'admin' (accounts),
+ * 'session', 'baselines' (saved baselines and their snapshots; what moved since one is under
+ * 'projects', as it moves with every project and task write).
  */
-export type QueryRoot = 'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session';
+export type QueryRoot =
+  'projects' | 'tasks' | 'people' | 'dashboard' | 'admin' | 'session' | 'baselines';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -57,6 +60,11 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['dashboard'],
     stale: [['dashboard']],
     why: 'Marking a review done moves where the next review starts.',
+  },
+  {
+    mutation: ['baselines'],
+    stale: [['baselines']],
+    why: 'Saving or deleting a baseline changes the list the baselines page, the report and the timeline offer; a snapshot itself never changes.',
   },
   {
     mutation: ['session'],

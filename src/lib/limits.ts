@@ -18,6 +18,7 @@ export const textLimits = {
   project_contacts: { role: 200 },
   growth_areas: { name: 200, slug: 100, description: 4000 },
   growth_area_people: { role: 200 },
+  baselines: { name: 200 },
 } as const;
 
 /** The format checks the forms repeat, as the database spells them (`column ~ '…'`). */

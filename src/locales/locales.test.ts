@@ -4,6 +4,9 @@ import aboutSv from './about/sv.json';
 import en from './en.json';
 import fi from './fi.json';
 import sv from './sv.json';
+import reportsEn from './reports/en.json';
+import reportsFi from './reports/fi.json';
+import reportsSv from './reports/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -30,6 +33,29 @@ describe('locale files', () => {
     const keys = [...flatten(locale)].filter(([, v]) => v.trim() !== '').map(([k]) => k);
     expect(keys.sort()).toEqual([...flatten(aboutFi).keys()].sort());
   });
+
+  it.each([
+    ['sv', reportsSv],
+    ['en', reportsEn],
+  ])(
+    'reports/%s has exactly the keys and placeholders of reports/fi, none empty',
+    (_name, locale) => {
+      const other = flatten(locale);
+      const source = flatten(reportsFi);
+      expect(
+        [...other]
+          .filter(([, v]) => v.trim() !== '')
+          .map(([k]) => k)
+          .sort(),
+      ).toEqual([...source.keys()].sort());
+      for (const [key, text] of source) {
+        expect({ key, placeholders: placeholders(other.get(key) ?? '') }).toEqual({
+          key,
+          placeholders: placeholders(text),
+        });
+      }
+    },
+  );
 
   it.each([
     ['sv', sv],
