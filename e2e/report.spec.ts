@@ -10,6 +10,8 @@ test('a director saves a baseline, moves a deadline, and sees the slip in the ba
   page,
   baseURL,
 }) => {
+  // The whole flow on one page: baselines, a task form, the timeline, the report and its PDF.
+  test.slow();
   const api = await signInThroughApi(baseURL, demoUsers.director);
   const { data: task } = await api.client
     .from('tasks')

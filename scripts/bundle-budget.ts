@@ -33,7 +33,10 @@ const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
   { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 188 },
   { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 197 },
   // features/timeline/strings.ts reads all three locale files (15 KB of it).
-  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 216 },
+  // +1 KB (issue #15): the lazily loaded baseline picker's import and the /report and
+  // /baselines routes in the entry's router (the picker, the baseline's data and bars are not
+  // part of a first visit).
+  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 217 },
 ];
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string' } } });

@@ -64,7 +64,7 @@ export const invalidationMap: readonly Rule[] = [
   {
     mutation: ['baselines'],
     stale: [['baselines']],
-    why: 'Saving or deleting a baseline changes the list the baselines page, the report and the timeline offer; a snapshot itself never changes.',
+    why: 'The baselines offered change; a snapshot never does.',
   },
   {
     mutation: ['session'],

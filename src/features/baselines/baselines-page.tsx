@@ -8,8 +8,8 @@ import { useForm } from '@/components/form/use-form';
 import { formatDateTime } from '@/lib/dates';
 import { errorMessage, ZeroRowsError } from '@/lib/errors';
 import { toLanguage } from '@/lib/language';
-import { isDirector, useAccess, type Access } from '@/lib/session';
-import { BaselineChanges } from './baseline-changes';
+import { isDirector, useAccess } from '@/lib/session';
+import { BaselineComparison, canReadBaselines } from './comparison';
 import { baselineMutations } from './mutations';
 import { baselineQueries, type Baseline, type Programme } from './queries';
 import {
@@ -20,11 +20,6 @@ import {
   type BaselineFormValues,
 } from './schema';
 import './baselines.css';
-
-/** Viewers, directors and admins read baselines (the snapshot holds drafts). */
-export function canReadBaselines(access: Access | null | undefined): boolean {
-  return !!access && access.roles.some((r) => r === 'viewer' || r === 'director' || r === 'admin');
-}
 
 /** A director names and saves a baseline of the programme's plan as it is now. */
 export function TakeBaselineForm({
@@ -147,15 +142,6 @@ function BaselineList({
       </tbody>
     </table>
   );
-}
-
-/** The changes since one baseline, loaded when chosen. */
-export function BaselineComparison({ baseline, level = 3 }: { baseline: Baseline; level?: 3 | 4 }) {
-  const { t } = useTranslation('reports');
-  const changes = useQuery(baselineQueries.changes(baseline.id));
-  if (changes.isPending) return <p role="status">{t('baselines.loading')}</p>;
-  if (changes.isError) return <p role="alert">{t('baselines.loadFailed')}</p>;
-  return <BaselineChanges changes={changes.data} level={level} />;
 }
 
 /** /baselines: save, list, compare and delete a programme's baselines. */

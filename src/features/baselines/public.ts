@@ -1,6 +1,6 @@
 // What the baselines feature lends to others: the report, the dashboard's review mode and the
 // timeline's (lazily loaded) baseline layer.
 export { BaselineChanges } from './baseline-changes';
-export { BaselineComparison, canReadBaselines } from './baselines-page';
+export { BaselineComparison, BaselineReview, canReadBaselines } from './comparison';
 export { baselineQueries } from './queries';
 export type { Baseline, BaselineChange, BaselineSnapshot } from './queries';

@@ -1,8 +1,12 @@
+import i18next from 'i18next';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { BaselineReview, canReadBaselines } from '@/features/baselines/public';
 import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
+import { loadReportTexts } from '@/lib/report-texts';
 import { isDirector, useAccess } from '@/lib/session';
 import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
@@ -29,7 +33,10 @@ import './dashboard.css';
 
 /** For the route: `loader: dashboardLoader(queryClient)` prefetches the one request. */
 export function dashboardLoader(queryClient: QueryClient) {
-  return ({ request }: { request: Request }) => loadDashboard(queryClient, new URL(request.url));
+  return async ({ request }: { request: Request }) => {
+    await loadReportTexts(i18next);
+    return loadDashboard(queryClient, new URL(request.url));
+  };
 }
 
 function Filters({
@@ -143,6 +150,23 @@ export function DashboardView({
   );
 }
 
+/** To the board report (everyone: it shows what the reader may see) and the baselines. */
+function ReportLinks({ baselines }: { baselines: boolean }) {
+  const { t } = useTranslation('reports');
+  return (
+    <ul className="dashboard-links">
+      <li>
+        <Link to="/report">{t('report.open')}</Link>
+      </li>
+      {baselines ? (
+        <li>
+          <Link to="/baselines">{t('baselines.manage')}</Link>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 /** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
 export function DashboardPage() {
   const { t, lang } = useDashboardT();
@@ -196,6 +220,7 @@ export function DashboardPage() {
             lang={lang}
           />
         ) : null}
+        {reviewOpen ? <BaselineReview /> : null}
       </section>
     ) : null;
 
@@ -203,6 +228,7 @@ export function DashboardPage() {
     <section className="dashboard">
       <PageTitle title={t('title')} />
       <h1>{t('title')}</h1>
+      <ReportLinks baselines={canReadBaselines(access)} />
       <DashboardView
         summary={summary}
         filters={filters}
