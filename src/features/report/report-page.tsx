@@ -1,5 +1,5 @@
 import { useQuery, useSuspenseQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
@@ -27,6 +27,17 @@ import {
 import './report.css';
 
 const stateGlyph = { late: '!', on_schedule: '', not_pursued: '×', not_started: '' } as const;
+
+/** A titled part of a section; its heading names it for assistive technology. */
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="report-part" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
 
 function useReportT() {
   const { t, i18n } = useTranslation('reports');
@@ -247,14 +258,13 @@ function ChangesPart({
   const { t } = useReportT();
   if (!baseline) return null;
   return (
-    <section className="report-part">
-      <h3>{t('report.changes', { name: baseline.name })}</h3>
+    <Part title={t('report.changes', { name: baseline.name })}>
       {changes ? (
         <BaselineChanges changes={changes} growthAreaId={area.id} plain />
       ) : (
         <p role="status">{t('baselines.loading')}</p>
       )}
-    </section>
+    </Part>
   );
 }
 
@@ -323,10 +333,9 @@ export function ReportDocument({
         <h2 id="report-programme-h">{t('report.wholeProgramme')}</h2>
         <Figures projects={data.projects} />
         {wide.length > 0 ? (
-          <section className="report-part">
-            <h3>{t('report.indicators')}</h3>
+          <Part title={t('report.indicators')}>
             <Indicators indicators={wide} />
-          </section>
+          </Part>
         ) : null}
         {baseline && changes ? (
           <p>
@@ -354,31 +363,26 @@ export function ReportDocument({
               <p>{t('report.noProjects')}</p>
             ) : (
               <>
-                <section className="report-part">
-                  <h3>{t('report.figures')}</h3>
+                <Part title={t('report.figures')}>
                   <Figures projects={projects} />
-                </section>
-                <section className="report-part">
-                  <h3>{t('report.timeline')}</h3>
+                </Part>
+                <Part title={t('report.timeline')}>
                   <AreaTimeline projects={projects} programme={programme} />
-                </section>
-                <section className="report-part">
-                  <h3>{t('report.late')}</h3>
+                </Part>
+                <Part title={t('report.late')}>
                   <LateProjects projects={projects} />
-                </section>
+                </Part>
               </>
             )}
             <ChangesPart area={area} baseline={baseline} changes={changes} />
             {!baseline && canCompare ? <p>{t('report.chooseBaseline')}</p> : null}
-            <section className="report-part">
-              <h3>{t('report.updates')}</h3>
+            <Part title={t('report.updates')}>
               <Updates updates={data.updates} projects={projects} />
-            </section>
+            </Part>
             {indicators.length > 0 ? (
-              <section className="report-part">
-                <h3>{t('report.indicators')}</h3>
+              <Part title={t('report.indicators')}>
                 <Indicators indicators={indicators} />
-              </section>
+              </Part>
             ) : null}
           </section>
         );
