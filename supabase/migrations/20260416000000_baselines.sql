@@ -65,6 +65,11 @@ comment on table public.baseline_tasks is
   'One task as a baseline recorded it (deadline, state, milestone). task_id and project_id are the '
   'live ids, without foreign keys. Readable with its baseline; written only by take_baseline.';
 
+-- Who took or deleted a baseline is in the audit trail; its snapshot rows are not (they are
+-- written once, with it, and would only repeat what the trail already says of each project).
+create trigger audit_row after insert or update or delete on public.baselines
+  for each row execute function private.audit_row();
+
 alter table public.baselines enable row level security;
 alter table public.baseline_projects enable row level security;
 alter table public.baseline_tasks enable row level security;
