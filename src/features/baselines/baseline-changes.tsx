@@ -73,3 +73,10 @@ export function BaselineChanges({ changes, level = 3, growthAreaId, plain }: Pro
     </div>
   );
 }
+
+/** One line: how many dates moved later and earlier, projects added, stages changed. */
+export function BaselineSummary({ changes }: { changes: readonly BaselineChange[] }) {
+  const { t } = useTranslation('reports');
+  if (changes.length === 0) return <p>{t('baselines.changesEmpty')}</p>;
+  return <p>{t('baselines.changesSummary', { ...summarise(changes) })}</p>;
+}

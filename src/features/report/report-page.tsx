@@ -5,6 +5,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import {
   BaselineChanges,
+  BaselineSummary,
   baselineQueries,
   canReadBaselines,
   type Baseline,
@@ -338,10 +339,9 @@ export function ReportDocument({
           </Part>
         ) : null}
         {baseline && changes ? (
-          <p>
-            {t('report.changes', { name: baseline.name })}:{' '}
-            {changes.length === 0 ? t('report.noChanges') : null}
-          </p>
+          <Part title={t('report.changes', { name: baseline.name })}>
+            <BaselineSummary changes={changes} />
+          </Part>
         ) : null}
       </section>
 

@@ -144,6 +144,12 @@ describe('the board report', () => {
     expect(
       within(area).getByRole('region', { name: 'Viimeisimmät tilannekatsaukset' }),
     ).toHaveTextContent('Pilotti käynnistyi.');
+    const programme = screen.getByRole('region', { name: 'Koko ohjelma' });
+    expect(
+      within(programme).getByRole('region', {
+        name: 'Muutokset vertailukohdan Kaupunginhallitus Q1/2026 jälkeen',
+      }),
+    ).toHaveTextContent('Myöhentyneitä päivämääriä 1, aikaistuneita 0');
     const ruoka = screen.getByRole('region', { name: 'Ruoka' });
     expect(ruoka).toHaveTextContent('Kasvualueella ei ole hankkeita.');
   });
