@@ -5,6 +5,8 @@ import { QueryClient, type MutationKey, type QueryKey } from '@tanstack/react-qu
 import { adminMutations } from '@/features/admin/mutations';
 import { adminQueries } from '@/features/admin/queries';
 import { authMutations } from '@/features/auth/mutations';
+import { baselineMutations } from '@/features/baselines/mutations';
+import { baselineQueries } from '@/features/baselines/queries';
 import { dashboardMutations } from '@/features/dashboard/mutations';
 import { dashboardQueries } from '@/features/dashboard/queries';
 import { followMutations } from '@/features/follows/mutations';
@@ -16,6 +18,7 @@ import { growthAreaEditQueries, growthAreaQueries } from '@/features/growth-area
 import { notificationMutations } from '@/features/notifications/mutations';
 import { notificationQueries } from '@/features/notifications/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
+import { reportQueries } from '@/features/report/queries';
 import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
 import { memberQueries, projectQueries } from '@/features/projects/queries';
 import { importMutations } from '@/features/spreadsheets/mutations';
@@ -72,6 +75,10 @@ const queries = {
   indicatorAttention: indicatorQueries.attention().queryKey,
   projectProgress: progressQueries.project('p').queryKey,
   areaProgress: progressQueries.area('a').queryKey,
+  report: reportQueries.programme('p').queryKey,
+  baselines: baselineQueries.list('p').queryKey,
+  baselineSnapshot: baselineQueries.snapshot('b').queryKey,
+  baselineChanges: baselineQueries.changes('b').queryKey,
 } satisfies Record<string, QueryKey>;
 
 const client = new QueryClient();
@@ -111,6 +118,8 @@ const mutations = {
   spreadsheetImport: importMutations.commit().mutationKey,
   indicatorValueAdd: indicatorMutations.addValue().mutationKey,
   indicatorGoalsSave: indicatorMutations.saveGoals().mutationKey,
+  baselineTake: baselineMutations.take().mutationKey,
+  baselineDelete: baselineMutations.remove().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
 
 const queryKeys: QueryKey[] = Object.values(queries);
@@ -211,6 +220,19 @@ describe('the invalidation map', () => {
     for (const name of ['follow', 'unfollow'] as const) {
       expect(refreshed(mutations[name])).toEqual(
         expect.arrayContaining(['followProject', 'followArea']),
+      );
+    }
+  });
+
+  it('refreshes the baselines list after a baseline is saved or deleted', () => {
+    expect(refreshed(mutations.baselineTake)).toContain('baselines');
+    expect(refreshed(mutations.baselineDelete)).toContain('baselines');
+  });
+
+  it('refreshes the board report and what moved since a baseline after project and task writes', () => {
+    for (const name of ['taskUpdate', 'taskState', 'projectUpdate', 'reschedule'] as const) {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['report', 'baselineChanges']),
       );
     }
   });

@@ -53,6 +53,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     notificationSettings: () =>
       import('./routes/notifications').then((m) => m.notificationSettingsRoute),
     import: () => import('./routes/import').then((m) => m.importRoute),
+    report: () => import('./routes/report').then((m) => m.reportRoute),
+    baselines: () => import('./routes/baselines').then((m) => m.baselinesRoute),
   };
   return [
     {
@@ -111,6 +113,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'import', ...page(lazily.import, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: 'indicators/:id', ...page(lazily.indicator, queryClient) },
+            { path: 'report', ...page(lazily.report, queryClient) },
+            { path: 'baselines', ...page(lazily.baselines, queryClient) },
             { path: '*', element: <NotFound /> },
           ],
         },

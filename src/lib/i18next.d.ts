@@ -5,6 +5,7 @@ import type notificationsFi from '@/locales/notifications/fi.json';
 import type updatesFi from '@/locales/updates/fi.json';
 import type spreadsheetFi from '@/locales/spreadsheet/fi.json';
 import type indicatorsFi from '@/locales/indicators/fi.json';
+import type reportsFi from '@/locales/reports/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
@@ -16,6 +17,7 @@ declare module 'i18next' {
     // `spreadsheet`: the import page's texts and a spreadsheet's words, loaded with the import
     // page and the Excel export.
     // `indicators`: indicators, progress and drift, loaded with the pages and sections showing them.
+    // `reports`: the board report's and the baselines' texts, loaded with those pages.
     resources: {
       translation: typeof fi;
       about: typeof aboutFi;
@@ -23,6 +25,7 @@ declare module 'i18next' {
       updates: typeof updatesFi;
       spreadsheet: typeof spreadsheetFi;
       indicators: typeof indicatorsFi;
+      reports: typeof reportsFi;
     };
     returnNull: false;
   }

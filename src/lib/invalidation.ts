@@ -7,7 +7,9 @@ import type { MutationKey, QueryKey } from '@tanstack/react-query';
  * 'notifications' (the bell's count, the notifications page, my follows, e-mail preferences),
  * 'follows' (whether the user follows a project or growth area), 'status' (status updates and
  * the directors' reminder log), 'indicators' (indicator pages, lists, health, the dashboard's
- * indicator lists); progress and drift live under 'projects'.
+ * indicator lists); progress and drift live under 'projects'; 'baselines' (saved baselines and their
+ * snapshots; what moved since one is under 'projects', as it moves with every project and task
+ * write). The board report reads under 'dashboard'.
  */
 export type QueryRoot =
   | 'projects'
@@ -19,7 +21,8 @@ export type QueryRoot =
   | 'notifications'
   | 'follows'
   | 'status'
-  | 'indicators';
+  | 'indicators'
+  | 'baselines';
 
 type StaleKey = readonly [QueryRoot, ...string[]];
 
@@ -101,6 +104,11 @@ export const invalidationMap: readonly Rule[] = [
     mutation: ['indicators'],
     stale: [['indicators']],
     why: "A value or a goal changes the indicator's status and reason: its page, the lists on growth-area and project pages, the portfolio's health and the dashboard's indicator lists.",
+  },
+  {
+    mutation: ['baselines'],
+    stale: [['baselines']],
+    why: 'The baselines offered change; a snapshot never does.',
   },
   {
     mutation: ['session'],

@@ -21,6 +21,7 @@ export const textLimits = {
   status_updates: { happened: 4000, next_steps: 4000, risks: 4000 },
   nudges: { message: 1000 },
   indicator_values: { note: 1000 },
+  baselines: { name: 200 },
 } as const;
 
 /** The format checks the forms repeat, as the database spells them (`column ~ '…'`). */

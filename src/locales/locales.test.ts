@@ -16,6 +16,9 @@ import updatesSv from './updates/sv.json';
 import spreadsheetEn from './spreadsheet/en.json';
 import spreadsheetFi from './spreadsheet/fi.json';
 import spreadsheetSv from './spreadsheet/sv.json';
+import reportsEn from './reports/en.json';
+import reportsFi from './reports/fi.json';
+import reportsSv from './reports/sv.json';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -49,6 +52,7 @@ describe('locale files', () => {
     updates: { fi: updatesFi, sv: updatesSv, en: updatesEn },
     spreadsheet: { fi: spreadsheetFi, sv: spreadsheetSv, en: spreadsheetEn },
     indicators: { fi: indicatorsFi, sv: indicatorsSv, en: indicatorsEn },
+    reports: { fi: reportsFi, sv: reportsSv, en: reportsEn },
   } satisfies Record<string, Record<'fi' | 'sv' | 'en', Tree>>;
   const lazyCases = Object.entries(namespaces).flatMap(([ns, files]) =>
     (['sv', 'en'] as const).map((lang) => [`${ns}/${lang}`, files.fi, files[lang]] as const),

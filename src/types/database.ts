@@ -50,6 +50,129 @@ export type Database = {
         };
         Relationships: [];
       };
+      baseline_projects: {
+        Row: {
+          baseline_id: string;
+          ends_on: string | null;
+          growth_area_id: string | null;
+          name: string;
+          project_id: string;
+          published: boolean;
+          schedule_state: string;
+          slug: string;
+          stage: Database['public']['Enums']['project_stage'];
+          starts_on: string | null;
+        };
+        Insert: {
+          baseline_id: string;
+          ends_on?: string | null;
+          growth_area_id?: string | null;
+          name: string;
+          project_id: string;
+          published: boolean;
+          schedule_state: string;
+          slug: string;
+          stage: Database['public']['Enums']['project_stage'];
+          starts_on?: string | null;
+        };
+        Update: {
+          baseline_id?: string;
+          ends_on?: string | null;
+          growth_area_id?: string | null;
+          name?: string;
+          project_id?: string;
+          published?: boolean;
+          schedule_state?: string;
+          slug?: string;
+          stage?: Database['public']['Enums']['project_stage'];
+          starts_on?: string | null;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'baseline_projects_baseline_id_fkey';
+            columns: ['baseline_id'];
+            isOneToOne: false;
+            referencedRelation: 'baselines';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      baseline_tasks: {
+        Row: {
+          baseline_id: string;
+          due_on: string | null;
+          is_milestone: boolean;
+          project_id: string;
+          state: Database['public']['Enums']['task_state'];
+          task_id: string;
+          title: string;
+        };
+        Insert: {
+          baseline_id: string;
+          due_on?: string | null;
+          is_milestone: boolean;
+          project_id: string;
+          state: Database['public']['Enums']['task_state'];
+          task_id: string;
+          title: string;
+        };
+        Update: {
+          baseline_id?: string;
+          due_on?: string | null;
+          is_milestone?: boolean;
+          project_id?: string;
+          state?: Database['public']['Enums']['task_state'];
+          task_id?: string;
+          title?: string;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'baseline_tasks_baseline_id_fkey';
+            columns: ['baseline_id'];
+            isOneToOne: false;
+            referencedRelation: 'baselines';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
+      baselines: {
+        Row: {
+          id: string;
+          name: string;
+          programme_id: string;
+          project_count: number;
+          taken_at: string;
+          taken_by: string | null;
+          task_count: number;
+        };
+        Insert: {
+          id?: string;
+          name: string;
+          programme_id: string;
+          project_count?: number;
+          taken_at?: string;
+          taken_by?: string | null;
+          task_count?: number;
+        };
+        Update: {
+          id?: string;
+          name?: string;
+          programme_id?: string;
+          project_count?: number;
+          taken_at?: string;
+          taken_by?: string | null;
+          task_count?: number;
+        };
+        Relationships: [
+          {
+            foreignKeyName: 'baselines_programme_id_fkey';
+            columns: ['programme_id'];
+            isOneToOne: false;
+            referencedRelation: 'programmes';
+            referencedColumns: ['id'];
+          },
+        ];
+      };
       follows: {
         Row: {
           created_at: string;
@@ -1522,6 +1645,24 @@ export type Database = {
       };
     };
     Functions: {
+      baseline_changes: {
+        Args: {
+          p_baseline_id: string;
+        };
+        Returns: {
+          growth_area_id: string;
+          growth_area_name: string;
+          kind: string;
+          new_value: string;
+          old_value: string;
+          project_id: string;
+          project_name: string;
+          project_slug: string;
+          slip_days: number;
+          task_id: string;
+          task_title: string;
+        }[];
+      };
       claim_mail: {
         Args: {
           p_now: string;
@@ -1679,6 +1820,13 @@ export type Database = {
           person_id: string;
         };
         Returns: number;
+      };
+      take_baseline: {
+        Args: {
+          p_programme_id: string;
+          p_name: string;
+        };
+        Returns: string;
       };
       unread_notification_count: {
         Args: never;

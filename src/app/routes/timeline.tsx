@@ -1,11 +1,13 @@
+import i18next from 'i18next';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
 import type { TimelineT } from '@/features/timeline/strings';
+import type { BaselineLayer } from '@/features/timeline/baseline-layer';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
@@ -28,6 +30,10 @@ function useWithReasons(source: TimelineSource) {
   }, [source, lang]);
 }
 
+// Viewers, directors and admins (every organisation role) may compare with a baseline: the
+// picker and the baseline's layer come in a chunk of their own, never on a visitor's first visit.
+const BaselinePicker = lazy(() => import('./timeline-baseline').then((m) => m.load(i18next)));
+
 function TimelineRoute() {
   const [params] = useSearchParams();
   const { t, i18n } = useTranslation();
@@ -43,6 +49,8 @@ function TimelineRoute() {
     [i18n, lang],
   );
 
+  const [layer, setLayer] = useState<BaselineLayer | null>(null);
+
   return (
     <section className="timeline-page">
       <PageTitle title={t('nav.timeline')} />
@@ -50,8 +58,19 @@ function TimelineRoute() {
         {t('nav.timeline')}
         {source.programme ? `: ${source.programme.name}` : ''}
       </h1>
+      {access?.roles.length && source.programme ? (
+        <Suspense fallback={null}>
+          <BaselinePicker
+            programmeId={source.programme.id}
+            data={data}
+            lang={lang}
+            onLayer={setLayer}
+          />
+        </Suspense>
+      ) : null}
       <TimelineView
-        data={data}
+        data={layer?.data ?? data}
+        overlay={layer?.overlay}
         state={state}
         onStateChange={setState}
         lang={lang}

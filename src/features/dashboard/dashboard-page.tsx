@@ -1,8 +1,12 @@
+import i18next from 'i18next';
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useId, useMemo, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { BaselineReview, canReadBaselines } from '@/features/baselines/public';
 import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
+import { loadReportTexts } from '@/lib/report-texts';
 import { isDirector, useAccess } from '@/lib/session';
 import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
@@ -30,7 +34,10 @@ import './dashboard.css';
 
 /** For the route: `loader: dashboardLoader(queryClient)` prefetches the one request. */
 export function dashboardLoader(queryClient: QueryClient) {
-  return ({ request }: { request: Request }) => loadDashboard(queryClient, new URL(request.url));
+  return async ({ request }: { request: Request }) => {
+    await loadReportTexts(i18next);
+    return loadDashboard(queryClient, new URL(request.url));
+  };
 }
 
 function Filters({
@@ -151,6 +158,23 @@ export function DashboardView({
   );
 }
 
+/** To the board report (everyone: it shows what the reader may see) and the baselines. */
+function ReportLinks({ baselines }: { baselines: boolean }) {
+  const { t } = useTranslation('reports');
+  return (
+    <ul className="dashboard-links">
+      <li>
+        <Link to="/report">{t('report.open')}</Link>
+      </li>
+      {baselines ? (
+        <li>
+          <Link to="/baselines">{t('baselines.manage')}</Link>
+        </li>
+      ) : null}
+    </ul>
+  );
+}
+
 /** The /dashboard page: headline figures, charts per growth area, lists and review mode. */
 /** `actions`: buttons under the heading (the route adds the Excel export for signed-in users). */
 export function DashboardPage({
@@ -213,6 +237,7 @@ export function DashboardPage({
             lang={lang}
           />
         ) : null}
+        {reviewOpen ? <BaselineReview /> : null}
       </section>
     ) : null;
 
@@ -221,6 +246,7 @@ export function DashboardPage({
       <PageTitle title={t('title')} />
       <h1>{t('title')}</h1>
       {actions ? <div className="button-row">{actions}</div> : null}
+      <ReportLinks baselines={canReadBaselines(access)} />
       <DashboardView
         summary={summary}
         filters={filters}

@@ -7,7 +7,15 @@
  * and rescheduling with undo (`use-rescheduling`) by keyboard (`use-keyboard-editing`) or
  * pointer (`use-pointer-drag`).
  */
-import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { parseDay, todayDay } from './days';
 import {
   HEADER_HEIGHT,
@@ -19,7 +27,7 @@ import {
 import { fullLabel, tooltipLines } from './labels';
 import type { ExpandState, RescheduleChange, TimelineData, TimelineViewState, Zoom } from './model';
 import { buildRows, indexTimelineData, toggleExpanded, type TimelineRow } from './rows';
-import { createScale } from './scale';
+import { createScale, dayToX } from './scale';
 import { createTimelineT, type TimelineLang, type TimelineT } from './strings';
 import { ChartHeader } from './timeline-header';
 import { ChartRow, ChartTooltip, slotKey } from './timeline-row';
@@ -60,6 +68,9 @@ export interface TimelineChartProps {
   height?: string;
   /** Size to lay out with before the first measurement (tests, server render). */
   initialSize?: { width: number; height: number };
+  /** Drawn over the time axis for the rows in view, given where a date lies (a chosen
+   *  baseline's bars, loaded lazily). */
+  overlay?: (win: TimelineWindow, x: (iso: string) => number) => ReactNode;
 }
 
 export function TimelineChart(props: TimelineChartProps) {
@@ -311,6 +322,11 @@ export function TimelineChart(props: TimelineChartProps) {
               aria-hidden="true"
               style={{ left: NAME_COLUMN_WIDTH + win.todayX, height: win.contentHeight }}
             />
+          ) : null}
+          {props.overlay ? (
+            <div className="tl-overlay" style={{ left: NAME_COLUMN_WIDTH, top: HEADER_HEIGHT }}>
+              {props.overlay(win, (iso) => dayToX(scale, parseDay(iso)))}
+            </div>
           ) : null}
         </div>
         {tipRow ? (

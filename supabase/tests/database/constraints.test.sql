@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(136);
+select plan(146);
 
 create temporary table violated (constraint_name text);
 
@@ -327,6 +327,34 @@ select lives_ok($$ delete from public.project_contacts where person_id = '500000
   'deleting a growth area''s lead (once no longer a contact) is allowed …');
 select is((select lead_person_id from public.growth_areas where id = '20000000-0000-4000-8000-000000000002'), null,
   '… and leaves the post vacant (NN)');
+
+-- Baselines (20260416000000_baselines): the name, the snapshot rows' links and states --------
+insert into public.baselines (id, programme_id, name)
+values ('bb000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'Q1');
+insert into public.baseline_projects (baseline_id, project_id, slug, name, stage, schedule_state, published)
+values ('bb000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001', 'kiertotalot', 'Kiertotalot', 'planning', 'late', true);
+insert into public.baseline_tasks (baseline_id, task_id, project_id, title, state, is_milestone)
+values ('bb000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000104', '30000000-0000-4000-8000-000000000001', 'T', 'not_started', false);
+select pg_temp.violates($$ insert into public.baselines (programme_id, name) values ('10000000-0000-4000-8000-000000000001', '  ') $$,
+  '23514', 'baselines_name_length', 'baselines: a name may not be blank');
+select pg_temp.violates($$ insert into public.baselines (programme_id, name) values ('10000000-0000-4000-8000-000000000001', 'Q1') $$,
+  '23505', 'baselines_programme_name_key', 'baselines: one name once per programme');
+select pg_temp.violates($$ insert into public.baselines (id, programme_id, name) values ('bb000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 'Q2') $$,
+  '23505', 'baselines_pkey', 'baselines: ids are unique');
+select pg_temp.violates($$ insert into public.baselines (programme_id, name) values ('10000000-0000-4000-8000-0000000000ff', 'Q2') $$,
+  '23503', 'baselines_programme_id_fkey', 'baselines: the programme must exist');
+select pg_temp.violates($$ insert into public.baselines (programme_id, name, taken_by) values ('10000000-0000-4000-8000-000000000001', 'Q2', 'a0000000-0000-4000-8000-0000000000ff') $$,
+  '23503', 'baselines_taken_by_fkey', 'baselines: the taker is an account');
+select pg_temp.violates($$ insert into public.baseline_projects (baseline_id, project_id, slug, name, stage, schedule_state, published) values ('bb000000-0000-4000-8000-0000000000ff', '30000000-0000-4000-8000-000000000001', 's', 'n', 'planning', 'late', true) $$,
+  '23503', 'baseline_projects_baseline_id_fkey', 'baseline projects belong to a baseline');
+select pg_temp.violates($$ insert into public.baseline_projects (baseline_id, project_id, slug, name, stage, schedule_state, published) values ('bb000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001', 's', 'n', 'planning', 'late', true) $$,
+  '23505', 'baseline_projects_pkey', 'a baseline records a project once');
+select pg_temp.violates($$ insert into public.baseline_projects (baseline_id, project_id, slug, name, stage, schedule_state, published) values ('bb000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000002', 's', 'n', 'planning', 'slow', true) $$,
+  '23514', 'baseline_projects_schedule_state', 'baseline projects: a known schedule state');
+select pg_temp.violates($$ insert into public.baseline_tasks (baseline_id, task_id, project_id, title, state, is_milestone) values ('bb000000-0000-4000-8000-0000000000ff', '40000000-0000-4000-8000-000000000104', '30000000-0000-4000-8000-000000000001', 'T', 'done', false) $$,
+  '23503', 'baseline_tasks_baseline_id_fkey', 'baseline tasks belong to a baseline');
+select pg_temp.violates($$ insert into public.baseline_tasks (baseline_id, task_id, project_id, title, state, is_milestone) values ('bb000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000104', '30000000-0000-4000-8000-000000000001', 'T', 'done', false) $$,
+  '23505', 'baseline_tasks_pkey', 'a baseline records a task once');
 
 -- Coverage: every constraint in public was broken above --------------------------------------
 select is(
