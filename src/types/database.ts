@@ -95,6 +95,8 @@ export type Database = {
           growth_area_id: string;
           person_id: string;
           role: string;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -102,6 +104,8 @@ export type Database = {
           growth_area_id: string;
           person_id: string;
           role: string;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -109,6 +113,8 @@ export type Database = {
           growth_area_id?: string;
           person_id?: string;
           role?: string;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [
@@ -133,9 +139,13 @@ export type Database = {
           color: string;
           created_at: string;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           id: string;
           lead_person_id: string | null;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           programme_id: string;
           slug: string;
           sort_order: number;
@@ -147,9 +157,13 @@ export type Database = {
           color?: string;
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           id?: string;
           lead_person_id?: string | null;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id: string;
           slug: string;
           sort_order?: number;
@@ -161,9 +175,13 @@ export type Database = {
           color?: string;
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           id?: string;
           lead_person_id?: string | null;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string;
           slug?: string;
           sort_order?: number;
@@ -317,10 +335,14 @@ export type Database = {
           created_at: string;
           decimals: number;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           direction: Database['public']['Enums']['indicator_direction'];
           growth_area_id: string | null;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           programme_id: string | null;
           project_id: string | null;
           published: boolean;
@@ -339,10 +361,14 @@ export type Database = {
           created_at?: string;
           decimals?: number;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           direction?: Database['public']['Enums']['indicator_direction'];
           growth_area_id?: string | null;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string | null;
           project_id?: string | null;
           published?: boolean;
@@ -361,10 +387,14 @@ export type Database = {
           created_at?: string;
           decimals?: number;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           direction?: Database['public']['Enums']['indicator_direction'];
           growth_area_id?: string | null;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string | null;
           project_id?: string | null;
           published?: boolean;
@@ -680,9 +710,13 @@ export type Database = {
         Row: {
           created_at: string;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           ends_on: string;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           published: boolean;
           slug: string;
           sort_order: number;
@@ -694,9 +728,13 @@ export type Database = {
         Insert: {
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           ends_on: string;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           published?: boolean;
           slug: string;
           sort_order?: number;
@@ -708,9 +746,13 @@ export type Database = {
         Update: {
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           ends_on?: string;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           published?: boolean;
           slug?: string;
           sort_order?: number;
@@ -728,6 +770,8 @@ export type Database = {
           person_id: string;
           project_id: string;
           role: string | null;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -736,6 +780,8 @@ export type Database = {
           person_id: string;
           project_id: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -744,6 +790,8 @@ export type Database = {
           person_id?: string;
           project_id?: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [
@@ -827,6 +875,8 @@ export type Database = {
           id: string;
           instrument: string;
           note: string | null;
+          note_en: string | null;
+          note_sv: string | null;
           project_id: string;
           state: Database['public']['Enums']['funding_state'];
           updated_at: string;
@@ -842,6 +892,8 @@ export type Database = {
           id?: string;
           instrument: string;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id: string;
           state?: Database['public']['Enums']['funding_state'];
           updated_at?: string;
@@ -857,6 +909,8 @@ export type Database = {
           id?: string;
           instrument?: string;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id?: string;
           state?: Database['public']['Enums']['funding_state'];
           updated_at?: string;
@@ -955,7 +1009,11 @@ export type Database = {
           growth_area_id: string | null;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           official_description: string | null;
+          official_description_en: string | null;
+          official_description_sv: string | null;
           programme_id: string;
           progress_manual: number | null;
           progress_note: string | null;
@@ -966,6 +1024,8 @@ export type Database = {
           stage: Database['public']['Enums']['project_stage'];
           starts_on: string | null;
           summary: string | null;
+          summary_en: string | null;
+          summary_sv: string | null;
           updated_at: string;
           updated_by: string | null;
           version: number;
@@ -976,7 +1036,11 @@ export type Database = {
           growth_area_id?: string | null;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           official_description?: string | null;
+          official_description_en?: string | null;
+          official_description_sv?: string | null;
           programme_id: string;
           progress_manual?: number | null;
           progress_note?: string | null;
@@ -987,6 +1051,8 @@ export type Database = {
           stage?: Database['public']['Enums']['project_stage'];
           starts_on?: string | null;
           summary?: string | null;
+          summary_en?: string | null;
+          summary_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -997,7 +1063,11 @@ export type Database = {
           growth_area_id?: string | null;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           official_description?: string | null;
+          official_description_en?: string | null;
+          official_description_sv?: string | null;
           programme_id?: string;
           progress_manual?: number | null;
           progress_note?: string | null;
@@ -1008,6 +1078,8 @@ export type Database = {
           stage?: Database['public']['Enums']['project_stage'];
           starts_on?: string | null;
           summary?: string | null;
+          summary_en?: string | null;
+          summary_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1138,6 +1210,8 @@ export type Database = {
           completed_on: string | null;
           created_at: string;
           details: string | null;
+          details_en: string | null;
+          details_sv: string | null;
           due_on: string | null;
           id: string;
           is_milestone: boolean;
@@ -1145,6 +1219,8 @@ export type Database = {
           sort_order: number;
           state: Database['public']['Enums']['task_state'];
           title: string;
+          title_en: string | null;
+          title_sv: string | null;
           updated_at: string;
           updated_by: string | null;
           version: number;
@@ -1154,6 +1230,8 @@ export type Database = {
           completed_on?: string | null;
           created_at?: string;
           details?: string | null;
+          details_en?: string | null;
+          details_sv?: string | null;
           due_on?: string | null;
           id?: string;
           is_milestone?: boolean;
@@ -1161,6 +1239,8 @@ export type Database = {
           sort_order?: number;
           state?: Database['public']['Enums']['task_state'];
           title: string;
+          title_en?: string | null;
+          title_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1170,6 +1250,8 @@ export type Database = {
           completed_on?: string | null;
           created_at?: string;
           details?: string | null;
+          details_en?: string | null;
+          details_sv?: string | null;
           due_on?: string | null;
           id?: string;
           is_milestone?: boolean;
@@ -1177,6 +1259,8 @@ export type Database = {
           sort_order?: number;
           state?: Database['public']['Enums']['task_state'];
           title?: string;
+          title_en?: string | null;
+          title_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1416,6 +1500,8 @@ export type Database = {
           growth_area_color: string | null;
           growth_area_id: string | null;
           growth_area_name: string | null;
+          growth_area_name_en: string | null;
+          growth_area_name_sv: string | null;
           growth_area_sort_order: number | null;
           id: string | null;
           in_progress_task_count: number | null;
@@ -1424,6 +1510,8 @@ export type Database = {
           lead_name: string | null;
           lead_person_id: string | null;
           name: string | null;
+          name_en: string | null;
+          name_sv: string | null;
           next_due_on: string | null;
           oldest_overdue_on: string | null;
           open_task_count: number | null;
@@ -1517,6 +1605,16 @@ export type Database = {
           project_name: string | null;
           project_slug: string | null;
           since_on: string | null;
+        };
+        Relationships: [];
+      };
+      translation_coverage: {
+        Row: {
+          kind: string | null;
+          language: string | null;
+          programme_id: string | null;
+          total: number | null;
+          translated: number | null;
         };
         Relationships: [];
       };
