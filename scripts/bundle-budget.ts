@@ -32,8 +32,9 @@ const TARGET_KB = 150;
 const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
   { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 188 },
   { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 197 },
-  // features/timeline/strings.ts reads all three locale files (15 KB of it).
-  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 216 },
+  // features/timeline/strings.ts reads the loaded i18next bundle (it bundled all three locale
+  // files, 15 KB, until #14 needed the room).
+  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 202 },
 ];
 
 const { values: args } = parseArgs({ options: { dist: { type: 'string' } } });
