@@ -42,8 +42,7 @@ export function languageFromSearch(search: string): Language | null {
 }
 
 function initialLanguage(): Language {
-  const fromUrl =
-    typeof location === 'undefined' ? null : languageFromSearch(location.search);
+  const fromUrl = typeof location === 'undefined' ? null : languageFromSearch(location.search);
   return fromUrl ?? storedLanguage();
 }
 

@@ -1,3 +1,5 @@
+import { Translated } from '@/components/translated';
+import { localize, useContentLanguage } from '@/lib/translated';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,28 +25,33 @@ function Person({
 /** A growth area: description, lead and staff, a stage/status summary and its projects. */
 export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; actions?: ReactNode }) {
   const { t } = useTranslation();
+  const content = useContentLanguage();
+  const name = localize(area, 'name', content);
+  const description = localize(area, 'description', content);
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
     area.projects.filter(pred).length;
 
   return (
     <article>
-      <PageTitle title={area.name} />
+      <PageTitle title={name?.text ?? area.name} />
       <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/?programme=${encodeURIComponent(area.programme.slug)}`}>
-              {area.programme.name}
-            </Link>
+            <Translated
+              as={Link}
+              to={`/?programme=${encodeURIComponent(area.programme.slug)}`}
+              value={localize(area.programme, 'name', content)}
+            />
           </li>
         </ol>
       </nav>
       <div className="area-section__header" style={{ borderColor: area.color }}>
         <p className="eyebrow">{t('project.growthArea')}</p>
-        <h1>{area.name}</h1>
+        <Translated as="h1" value={name} />
       </div>
       {actions && <div className="button-row">{actions}</div>}
-      {area.description ? (
-        <p className="lead-text prose">{area.description}</p>
+      {description ? (
+        <Translated as="p" className="lead-text prose" value={description} />
       ) : (
         <p className="empty">{t('growthArea.noDescription')}</p>
       )}
@@ -64,7 +71,7 @@ export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; acti
             <ul className="plain-list">
               {area.staff.map((s) => (
                 <li key={s.person.id}>
-                  <Person person={s.person} /> – {s.role}
+                  <Person person={s.person} /> – <Translated value={localize(s, 'role', content)} />
                 </li>
               ))}
             </ul>

@@ -30,10 +30,10 @@ async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
   const { data: area } = await supabase
     .from('growth_areas')
     .select(
-      `id, slug, name, description, color, sort_order,
-       programme:programmes!inner(id, slug, name),
+      `id, slug, name, description, name_sv, name_en, description_sv, description_en, color, sort_order,
+       programme:programmes!inner(id, slug, name, name_sv, name_en),
        lead:people!growth_areas_lead_person_id_fkey(id, full_name, title, organisation),
-       staff:growth_area_people(role, sort_order, person:people(id, full_name, title, organisation))`,
+       staff:growth_area_people(role, role_sv, role_en, sort_order, person:people(id, full_name, title, organisation))`,
     )
     .eq('slug', areaSlug)
     .eq('programme.slug', programmeSlug)

@@ -19,6 +19,10 @@ export interface TimelineGrowthArea {
   /** CSS colour of the growth area, used only as an accent next to its name. */
   color?: string | null;
   sort_order?: number | null;
+  /** 'fi' when the name is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The name in every language, for the text filter (the name alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineProject {
@@ -37,6 +41,10 @@ export interface TimelineProject {
   lead_ids?: readonly string[];
   /** Optimistic-concurrency version, echoed back in reschedule callbacks. */
   version: number;
+  /** 'fi' when the name is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The name in every language, for the text filter (the name alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineTask {
@@ -48,6 +56,10 @@ export interface TimelineTask {
   completed_on: string | null;
   is_milestone: boolean;
   version: number;
+  /** 'fi' when the title is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The title in every language, for the text filter (the title alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineData {
