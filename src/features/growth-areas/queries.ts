@@ -7,10 +7,21 @@ import type { Database } from '@/types/database';
 /** What the growth-area form edits; `version` is where the edit started. */
 export type EditableGrowthArea = Pick<
   Tables<'growth_areas'>,
-  'id' | 'version' | 'name' | 'color' | 'sort_order' | 'description' | 'lead_person_id'
+  | 'id'
+  | 'version'
+  | 'name'
+  | 'color'
+  | 'sort_order'
+  | 'description'
+  | 'lead_person_id'
+  | 'name_sv'
+  | 'name_en'
+  | 'description_sv'
+  | 'description_en'
 >;
 
-export const editableColumns = 'id, version, name, color, sort_order, description, lead_person_id';
+export const editableColumns =
+  'id, version, name, color, sort_order, description, lead_person_id, name_sv, name_en, description_sv, description_en';
 
 /** On any supabase-js client (the app's own, or a test's signed in to the local stack). */
 export async function getEditableGrowthArea(
