@@ -48,8 +48,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     adminAccounts: () => import('./routes/admin-accounts').then((m) => m.adminAccountsRoute),
     accessibility: () => import('./routes/accessibility').then((m) => () => m.accessibilityRoute()),
     openData: () => import('./routes/open-data').then((m) => () => m.openDataRoute()),
+    embed: () => import('./routes/embed').then((m) => () => m.embedRoute()),
   };
   return [
+    // Embeds (#14 §3): outside the layout, no header, navigation or footer.
+    { path: 'embed/*', HydrateFallback: Loading, ...page(lazily.embed, queryClient) },
     {
       id: 'root',
       element: <Layout />,

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
@@ -13,15 +14,20 @@ import {
 } from '@/features/tasks/task-actions';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
+import { localizedText, useContentLanguage } from '@/lib/translated';
 import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
+
+// "Copy embed code" loads after the page, with its texts (not in the first download).
+const EmbedCode = lazy(() => import('@/components/embed-code'));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const access = useAccess();
+  const content = useContentLanguage();
   const actions = useTaskActions();
   const reorder = useTaskReorder(project?.id ?? '');
   if (!project) return null;
@@ -30,6 +36,17 @@ function ProjectRoute() {
     <ProjectView
       project={project}
       history={isDirector(access) ? <ProjectHistory projectId={project.id} /> : undefined}
+      embed={
+        project.published ? (
+          <Suspense fallback={null}>
+            <EmbedCode
+              path={`/embed/projects/${project.slug}`}
+              kind="project"
+              name={localizedText(project, 'name', content)}
+            />
+          </Suspense>
+        ) : undefined
+      }
       actions={
         canEdit ? (
           <>

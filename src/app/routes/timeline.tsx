@@ -34,7 +34,7 @@ function inLanguage<F extends 'name' | 'title', R extends Translatable<F> & Reco
 }
 
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
-function useWithReasons(source: TimelineSource) {
+export function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
   const lang = toLanguage(i18n.resolvedLanguage);
   return useMemo(() => {

@@ -23,7 +23,16 @@ function Person({
 }
 
 /** A growth area: description, lead and staff, a stage/status summary and its projects. */
-export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; actions?: ReactNode }) {
+export function GrowthAreaView({
+  area,
+  actions,
+  embed,
+}: {
+  area: GrowthAreaDetail;
+  actions?: ReactNode;
+  /** "Copy embed code" of the growth area's timeline. */
+  embed?: ReactNode;
+}) {
   const { t } = useTranslation();
   const content = useContentLanguage();
   const name = localize(area, 'name', content);
@@ -50,6 +59,7 @@ export function GrowthAreaView({ area, actions }: { area: GrowthAreaDetail; acti
         <Translated as="h1" value={name} />
       </div>
       {actions && <div className="button-row">{actions}</div>}
+      {embed}
       {description ? (
         <Translated as="p" className="lead-text prose" value={description} />
       ) : (

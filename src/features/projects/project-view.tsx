@@ -102,10 +102,12 @@ interface Props {
   actions?: ReactNode;
   /** The project's change history, for those who may read the audit trail. */
   history?: ReactNode;
+  /** "Copy embed code", for published projects. */
+  embed?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
-export function ProjectView({ project, tasks, actions, history }: Props) {
+export function ProjectView({ project, tasks, actions, history, embed }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const content = useContentLanguage();
@@ -251,6 +253,7 @@ export function ProjectView({ project, tasks, actions, history }: Props) {
                 })
               : t('project.lastUpdatedAt', { date: formatDate(project.updated_at, lng) })}
           </p>
+          {embed}
         </aside>
       </div>
     </article>

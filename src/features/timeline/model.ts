@@ -41,6 +41,8 @@ export interface TimelineProject {
   lead_ids?: readonly string[];
   /** Optimistic-concurrency version, echoed back in reschedule callbacks. */
   version: number;
+  /** Public (published); embeds show only these. */
+  published?: boolean;
   /** 'fi' when the name is the Finnish original standing in for a missing translation. */
   lang?: string;
   /** The name in every language, for the text filter (the name alone when absent). */

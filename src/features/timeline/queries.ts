@@ -6,7 +6,7 @@ import type { Translatable } from '@/lib/translated';
 import type { TimelineGrowthArea, TimelineProject, TimelineTask } from './model';
 
 const overviewColumns =
-  'id, slug, name, name_sv, name_en, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_reasons, lead_person_id, lead_name, version';
+  'id, slug, name, name_sv, name_en, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_reasons, lead_person_id, lead_name, version, published';
 
 export interface TimelineProgramme {
   id: string;
@@ -78,6 +78,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       schedule_status: p.effective_schedule_status,
       lead_ids: p.lead_person_id ? [p.lead_person_id] : [],
       version: p.version ?? 1,
+      published: p.published ?? false,
     });
     reasons.set(p.id, parseReasons(p.schedule_reasons));
     if (p.lead_person_id && p.lead_name) leads.set(p.lead_person_id, p.lead_name);
