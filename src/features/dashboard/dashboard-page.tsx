@@ -4,6 +4,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
 import { isDirector, useAccess } from '@/lib/session';
+import { TranslationCoverage } from './translation-coverage';
 import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
 import { HeadlineFigures } from './figures';
@@ -196,6 +197,7 @@ export function DashboardPage() {
             lang={lang}
           />
         ) : null}
+        <TranslationCoverage />
       </section>
     ) : null;
 
