@@ -14,7 +14,7 @@ export function embedSnippet(origin: string, path: string, title: string): strin
   const src = `${origin}${path}`;
   const escaped = title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return [
-    `<iframe src="${src}" title="${escaped}" loading="lazy" style="width:100%;height:400px;border:0"></iframe>`,
+    `<iframe src="${src}" title="${escaped}" style="width:100%;height:400px;border:0"></iframe>`,
     `<script>addEventListener('message',function(e){if(e.origin!=='${origin}'||!e.data||e.data.type!=='${embedHeightMessage}')return;` +
       `document.querySelectorAll('iframe').forEach(function(f){if(f.contentWindow===e.source)f.style.height=e.data.height+'px'})})</script>`,
   ].join('\n');
