@@ -80,7 +80,10 @@ test('a lead adds a Swedish name beside the Finnish, and the Swedish page shows 
   await expect(page.getByText('En hubb för cirkulärt byggande i Arabiastranden.')).toBeVisible();
 });
 
-test('an embed renders in an iframe on another page and tells it its height', async ({ page }) => {
+test('an embed renders in an iframe on another page and tells it its height', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`/embed/projects/${sourceProject}?lang=en`);
   // The embeds' modules compile on first use in the dev server.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -101,8 +104,9 @@ test('an embed renders in an iframe on another page and tells it its height', as
   expect(code).toContain(`/embed/projects/${sourceProject}?lang=en`);
   expect(code).toContain('title="Project: Uusimaa Circular Valley pre-study"');
 
-  // A city's page on another site, with the code pasted in.
-  const cityPage = 'http://city.example.test/page.html';
+  // A city's page with the code pasted in (served here on the app's host: Chromium keeps a
+  // page on another host from framing a loopback address in this sandbox).
+  const cityPage = `${baseURL}/city-page.html`;
   await page.route(cityPage, (route) =>
     route.fulfill({
       contentType: 'text/html',
