@@ -11,7 +11,7 @@ import {
   useSearchParams,
 } from 'react-router';
 import { languageFromSearch, setLanguage, showLanguage } from '@/lib/i18n';
-import { defaultLanguage, languages, toLanguage } from '@/lib/language';
+import { defaultLanguage, languages, toLanguage, type Language } from '@/lib/language';
 import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
 
@@ -26,13 +26,20 @@ function useLanguageInAddress() {
   const { search } = useLocation();
   const current = toLanguage(i18n.resolvedLanguage);
   const asked = languageFromSearch(search);
+  // What the address asked for last time: only a new `lang` in the address switches the language.
+  const lastAsked = useRef<Language | null>(null);
   useEffect(() => {
-    if (asked && asked !== current) void showLanguage(asked);
-    else if (!asked && current !== defaultLanguage) {
-      const next = new URLSearchParams(params);
-      next.set('lang', current);
-      setParams(next, { replace: true, preventScrollReset: true });
+    const addressChanged = asked !== lastAsked.current;
+    lastAsked.current = asked;
+    if (asked && addressChanged && asked !== current) {
+      void showLanguage(asked);
+      return;
     }
+    if (asked === current || (!asked && current === defaultLanguage)) return;
+    // The language changed elsewhere, or a link without `lang` was followed: the address follows.
+    const next = new URLSearchParams(params);
+    next.set('lang', current);
+    setParams(next, { replace: true, preventScrollReset: true });
   }, [asked, current, params, setParams]);
 }
 
