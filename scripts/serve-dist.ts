@@ -112,12 +112,26 @@ function pickEncoding(header: string | string[] | undefined): 'br' | 'gzip' | nu
   return null;
 }
 
-function sendFile(req: IncomingMessage, res: ServerResponse, file: StaticFile) {
+/**
+ * Which sites may frame the embeds (/embed/…, #14 §3): SALKKU_FRAME_ANCESTORS, a CSP
+ * frame-ancestors source list such as "'self' https://www.hel.fi"; any site by default.
+ */
+export function embedFrameAncestors(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SALKKU_FRAME_ANCESTORS?.trim() || '*';
+}
+
+function sendFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  file: StaticFile,
+  extra: Record<string, string> = {},
+) {
   const headers: Record<string, string> = {
     'Content-Type': file.type,
     'Cache-Control': file.cacheControl,
     ETag: file.etag,
     'X-Content-Type-Options': 'nosniff',
+    ...extra,
   };
   if (file.br || file.gzip) headers.Vary = 'Accept-Encoding';
   if (req.headers['if-none-match'] === file.etag) {
@@ -207,6 +221,10 @@ export async function serveDist(options: ServeDistOptions = {}): Promise<ServedD
       sendFile(req, res, file);
     } else if (pathname.startsWith('/assets/')) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+    } else if (pathname.startsWith('/embed/')) {
+      sendFile(req, res, index, {
+        'Content-Security-Policy': `frame-ancestors ${embedFrameAncestors()}`,
+      });
     } else {
       sendFile(req, res, index);
     }

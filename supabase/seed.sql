@@ -609,3 +609,110 @@ select '2026-11-10 09:00+02', 'a0000000-0000-4000-8000-000000000002', 'authentic
   p.id, p.id, null, to_jsonb(p), null
 from public.projects p
 where p.id = '30000000-0000-4000-8000-000000000014';
+
+-- ==============================================================================================
+-- Translations (#14 §1): Swedish and English beside the Finnish.
+-- Swedish and English for the programme, the five growth areas and the source document's project
+-- page (Uudenmaan kiertotalouslaakso -esiselvityshanke: name, descriptions, tasks, funding notes);
+-- Swedish names and descriptions for some DEMO CONTENT projects. Kiertotalot and others stay
+-- Finnish only, so the pages show the marked fallback. Translations are DEMO CONTENT (the
+-- sources are Finnish only). The bookkeeping and audit triggers are skipped here
+-- (session_replication_role = replica), so versions, "last updated" dates and the audit trail
+-- stay as the seed above sets them.
+-- ==============================================================================================
+
+set session_replication_role = replica;
+
+update public.programmes set
+  name_sv = 'Livskraftsprogrammet 2025–2029',
+  name_en = 'Vitality Programme 2025–2029',
+  description_sv = 'Ett livskraftsprogram för fullmäktigeperioden enligt stadsstrategin, med fem '
+    'tillväxtområden. Tillväxtområdena utgör i fortsättningen kärnan i utvecklingen av Helsingfors '
+    'livskraft och näringspolitik.',
+  description_en = 'A vitality programme for the council term, prepared under the city strategy, with '
+    'five growth areas. The growth areas will form the core of Helsinki''s vitality and business policy.'
+where id = '10000000-0000-4000-8000-000000000001';
+
+update public.growth_areas g set name_sv = v.name_sv, name_en = v.name_en,
+  description_sv = v.description_sv, description_en = v.description_en
+from (values
+  ('20000000-0000-4000-8000-000000000001', 'Hälsa & välbefinnande', 'Health & wellbeing', null, null),
+  ('20000000-0000-4000-8000-000000000002', 'Kreativa branscher', 'Creative industries', null, null),
+  ('20000000-0000-4000-8000-000000000003', 'Cirkulär ekonomi i byggandet', 'Circular construction',
+   'Omfattar arbetsfältet för klusterprogrammet för cirkulär ekonomi; klustret behålls som namn. '
+   'Tillväxtområdet är ett "paraply" som samlar alla projekt och åtgärder inom cirkulär ekonomi i byggandet.',
+   'Covers the work of the circular economy cluster programme; the cluster keeps its name. The growth '
+   'area is an "umbrella" gathering every project and measure of circular construction.'),
+  ('20000000-0000-4000-8000-000000000004', 'Maritima klustret', 'Maritime cluster', null, null),
+  ('20000000-0000-4000-8000-000000000005', 'Mat', 'Food', null, null)
+) as v (id, name_sv, name_en, description_sv, description_en)
+where g.id = v.id::uuid;
+
+update public.growth_area_people set role_sv = 'Specialplanerare', role_en = 'Senior planner'
+where growth_area_id = '20000000-0000-4000-8000-000000000003'
+  and person_id = '50000000-0000-4000-8000-000000000003';
+
+update public.projects set
+  name_sv = 'Nylands cirkulärekonomidal – förstudieprojekt',
+  name_en = 'Uusimaa Circular Valley pre-study',
+  summary_sv = 'Förstudieprojektet Nylands cirkulärekonomidal (GNF, HRM, VTT, Clic Innovation) har avslutats. '
+    'Projektet skapade ett preliminärt koncept för ett ekosystem för cirkulär ekonomi i hela Nyland samt nya '
+    'projektinitiativ för att genomföra konceptet och samarbetet. Nylands cirkulärekonomidal är en gemenskap '
+    'av experter, företag, kommuner och organisationer från olika branscher. Två ansökningar om fortsatta '
+    'projekt pågår: "Circular Valley" (Central Baltic) och fortsättningsprojektet All plast cirkulerar (ERUF).',
+  summary_en = 'The Uusimaa Circular Valley pre-study (GNF, HSY, VTT, Clic Innovation) has ended. It created '
+    'a preliminary concept for a circular economy ecosystem covering all of Uusimaa and new project '
+    'openings to put the concept and the cooperation into practice. Uusimaa Circular Valley is a community '
+    'of experts, companies, municipalities and organisations from many fields. Two follow-up applications '
+    'are under way: "Circular Valley" (Central Baltic) and the All Plastic Circulates follow-up (ERDF).',
+  official_description_sv = E'Ekosystem för cirkulär ekonomi bland företag i huvudstadsregionen identifieras och stärks.\n\n'
+    'Befintliga regionala möjligheter för olika ekosystem för cirkulär ekonomi identifieras tillsammans med '
+    'regionens aktörer och företag. Företagen erbjuds möjligheter till samarbete inom cirkulär ekonomi så att '
+    'sidoströmmar smidigt hittar sina användare. Offentlig upphandling stöder marknaden för återvunna material '
+    'och produkter.' || E'\n(Enligt programmet för ett hållbart stadsliv)',
+  official_description_en = E'Identifying and strengthening circular economy business ecosystems in the capital region.\n\n'
+    'Existing regional opportunities for circular economy ecosystems are identified together with the '
+    'region''s actors and companies. Companies are offered ways to cooperate so that side streams find their '
+    'users smoothly. Public procurement supports the market for recycled materials and products.'
+    || E'\n(Under the Sustainable Urban Living Programme)'
+where id = '30000000-0000-4000-8000-000000000004';
+
+update public.tasks t set title_sv = v.title_sv, title_en = v.title_en,
+  details_sv = v.details_sv, details_en = v.details_en
+from (values
+  ('40000000-0000-4000-8000-000000000401', 'Fortsättningsprojektet All plast cirkulerar genomförs',
+   'The All Plastic Circulates follow-up goes ahead',
+   'Projektet är i ansökningsskedet, inget finansieringsbeslut.', 'The project is at the application stage; no funding decision.'),
+  ('40000000-0000-4000-8000-000000000402', 'Projektet Circular Valley genomförs', 'The Circular Valley project goes ahead',
+   'Projektet är i ansökningsskedet, inget finansieringsbeslut.', 'The project is at the application stage; no funding decision.'),
+  ('40000000-0000-4000-8000-000000000403', 'Nylands cirkulärekonomidal – förstudieprojekt', 'Uusimaa Circular Valley pre-study',
+   'Förstudien skapade ett preliminärt koncept för samarbete inom cirkulär ekonomi i hela landskapet.',
+   'The pre-study created a preliminary concept for region-wide circular economy cooperation.')
+) as v (id, title_sv, title_en, details_sv, details_en)
+where t.id = v.id::uuid;
+
+update public.project_funding set
+  note_sv = 'Projektet är i ansökningsskedet, inget finansieringsbeslut.',
+  note_en = 'The project is at the application stage; no funding decision.'
+where id in ('70000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-000000000002');
+
+update public.project_contacts set role_sv = 'Projektchef', role_en = 'Project manager'
+where role = 'Projektipäällikkö';
+
+-- Swedish for some DEMO CONTENT projects (English left out: the fallback shows).
+update public.projects p set name_sv = v.name_sv, summary_sv = v.summary_sv
+from (values
+  ('30000000-0000-4000-8000-000000000002', 'Försöksmiljöer för cirkulärt byggande',
+   'I försöksmiljöerna testar företag lösningar för cirkulärt byggande i verkliga objekt.'),
+  ('30000000-0000-4000-8000-000000000005', 'Testmiljö för hälsoteknologi',
+   'Hälsoteknologiföretag pilottestar sina lösningar i stadens social- och hälsovårdstjänster.'),
+  ('30000000-0000-4000-8000-000000000007', 'Tillväxtstig för kreativa branscher',
+   'Sparringprogram för företag i kreativa branscher för tillväxt och internationalisering.'),
+  ('30000000-0000-4000-8000-000000000010', 'Färdplan för maritima klustret',
+   'En gemensam färdplan för aktörerna i maritima klustret för åren 2027–2029.'),
+  ('30000000-0000-4000-8000-000000000013', 'Uppföljningsmodell för livskraftsprogrammet',
+   'Programmets mätare och portföljverktyg för rapportering av tillväxtområdenas framsteg.')
+) as v (id, name_sv, summary_sv)
+where p.id = v.id::uuid;
+
+set session_replication_role = origin;

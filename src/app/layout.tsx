@@ -1,9 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { setLanguage } from '@/lib/i18n';
-import { languages } from '@/lib/language';
+import {
+  Link,
+  NavLink,
+  Outlet,
+  useLocation,
+  useNavigate,
+  useNavigation,
+  useSearchParams,
+} from 'react-router';
+import { languageFromSearch, setLanguage, showLanguage } from '@/lib/i18n';
+import { defaultLanguage, languages, toLanguage, type Language } from '@/lib/language';
 import { isAdmin, sessionQueries, signOut, useAccess } from '@/lib/session';
 import { Loading } from '@/components/loading';
 
@@ -11,9 +19,57 @@ import { Loading } from '@/components/loading';
 const NotificationBell = lazy(() =>
   import('@/features/notifications/bell').then((m) => m.loadBell()),
 );
+/**
+ * The language is part of the address (`?lang=sv`), so a shared link opens in its language: a
+ * `lang` in the address wins, and while a language other than Finnish is shown the address keeps
+ * saying so as the visitor moves between pages.
+ */
+function useLanguageInAddress() {
+  const { i18n } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const { search } = useLocation();
+  const current = toLanguage(i18n.resolvedLanguage);
+  const asked = languageFromSearch(search);
+  // What the address asked for last time: only a new `lang` in the address switches the language.
+  const lastAsked = useRef<Language | null>(null);
+  useEffect(() => {
+    const addressChanged = asked !== lastAsked.current;
+    lastAsked.current = asked;
+    if (asked && addressChanged && asked !== current) {
+      void showLanguage(asked);
+      return;
+    }
+    if (asked === current || (!asked && current === defaultLanguage)) return;
+    // The language changed elsewhere, or a link without `lang` was followed: the address follows.
+    const next = new URLSearchParams(params);
+    next.set('lang', current);
+    setParams(next, { replace: true, preventScrollReset: true });
+  }, [asked, current, params, setParams]);
+}
+
+/** <link rel="alternate" hreflang> to this page in each language (React hoists them to <head>). */
+function LanguageAlternates() {
+  const { pathname, search } = useLocation();
+  const href = (lng: string | null) => {
+    const params = new URLSearchParams(search);
+    if (lng) params.set('lang', lng);
+    else params.delete('lang');
+    const query = params.toString();
+    return `${location.origin}${pathname}${query ? `?${query}` : ''}`;
+  };
+  return (
+    <>
+      {languages.map((lng) => (
+        <link key={lng} rel="alternate" hrefLang={lng} href={href(lng)} />
+      ))}
+      <link rel="alternate" hrefLang="x-default" href={href(null)} />
+    </>
+  );
+}
 
 function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
+  const [, setParams] = useSearchParams();
   return (
     <div className="language-switcher" role="group" aria-label={t('language.label')}>
       {languages.map((lng) => (
@@ -23,7 +79,16 @@ function LanguageSwitcher() {
           lang={lng}
           className="language-switcher__button"
           aria-pressed={i18n.resolvedLanguage === lng}
-          onClick={() => void setLanguage(lng)}
+          onClick={() => {
+            void setLanguage(lng);
+            setParams(
+              (params) => {
+                params.set('lang', lng);
+                return params;
+              },
+              { replace: true, preventScrollReset: true },
+            );
+          }}
         >
           {t(`language.${lng}`)}
         </button>
@@ -96,9 +161,11 @@ export function Layout() {
   const { t } = useTranslation();
   const navigation = useNavigation();
   useFocusOnNavigate();
+  useLanguageInAddress();
 
   return (
     <div className="app">
+      <LanguageAlternates />
       <a className="skip-link" href="#main">
         {t('app.skipLink')}
       </a>

@@ -55,8 +55,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     import: () => import('./routes/import').then((m) => m.importRoute),
     report: () => import('./routes/report').then((m) => m.reportRoute),
     baselines: () => import('./routes/baselines').then((m) => m.baselinesRoute),
+    embed: () => import('./routes/embed').then((m) => () => m.embedRoute()),
   };
   return [
+    // Embeds (#14 §3): outside the layout, no header, navigation or footer.
+    { path: 'embed/*', HydrateFallback: Loading, ...page(lazily.embed, queryClient) },
     {
       id: 'root',
       element: <Layout />,

@@ -5,15 +5,22 @@ import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageMeter } from '@/components/stage-stepper';
 import { formatDate } from '@/lib/dates';
 import type { ProjectCardData } from '@/lib/project-overview';
+import { localize, useContentLanguage } from '@/lib/translated';
+import { Translated } from './translated';
 
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const titleId = useId();
+  const content = useContentLanguage();
   return (
     <article className="project-card" aria-labelledby={titleId}>
       <h3 className="project-card__title" id={titleId}>
-        <Link to={`/projects/${project.slug}`}>{project.name}</Link>
+        <Translated
+          as={Link}
+          to={`/projects/${project.slug}`}
+          value={localize(project, 'name', content)}
+        />
       </h3>
       <div className="project-card__badges">
         <ScheduleBadge status={project.status} />

@@ -32,15 +32,30 @@ function storedLanguage(): Language {
   }
 }
 
+/**
+ * The language a link asks for (`?lang=sv`), so a shared Swedish link opens in Swedish whatever
+ * the visitor chose before; null when the address names none (or an unknown one).
+ */
+export function languageFromSearch(search: string): Language | null {
+  const value = new URLSearchParams(search).get('lang');
+  return isLanguage(value) ? value : null;
+}
+
+function initialLanguage(): Language {
+  const fromUrl = typeof location === 'undefined' ? null : languageFromSearch(location.search);
+  return fromUrl ?? storedLanguage();
+}
+
 function reflectInDocument(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
 /**
- * Initialises i18next once; the language comes from localStorage, Finnish by default. Finnish is
+ * Initialises i18next once; the language comes from the address (`?lang=`), else localStorage,
+ * Finnish by default. Finnish is
  * ready at once; the promise settles when another stored language has loaded too (render after it).
  */
-export async function initI18n(lng: Language = storedLanguage()): Promise<void> {
+export async function initI18n(lng: Language = initialLanguage()): Promise<void> {
   if (!i18next.isInitialized) {
     i18next.on('languageChanged', reflectInDocument);
     void i18next.use(initReactI18next).init({
@@ -72,6 +87,12 @@ export async function setLanguage(lng: Language) {
   } catch {
     // Private browsing may refuse storage; the switch still applies to this visit.
   }
+  await loadBundle(lng);
+  await i18next.changeLanguage(lng);
+}
+
+/** Shows a language the address asked for, without making it the visitor's remembered choice. */
+export async function showLanguage(lng: Language) {
   await loadBundle(lng);
   await i18next.changeLanguage(lng);
 }

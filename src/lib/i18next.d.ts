@@ -6,6 +6,7 @@ import type updatesFi from '@/locales/updates/fi.json';
 import type spreadsheetFi from '@/locales/spreadsheet/fi.json';
 import type indicatorsFi from '@/locales/indicators/fi.json';
 import type reportsFi from '@/locales/reports/fi.json';
+import type contentFi from '@/locales/content/fi.json';
 
 // Finnish is the source of truth: every key the code uses must exist in fi.json.
 declare module 'i18next' {
@@ -18,6 +19,7 @@ declare module 'i18next' {
     // page and the Excel export.
     // `indicators`: indicators, progress and drift, loaded with the pages and sections showing them.
     // `reports`: the board report's and the baselines' texts, loaded with those pages.
+    // `content`: translated content's editing, coverage and embed texts (lib/content-texts.ts).
     resources: {
       translation: typeof fi;
       about: typeof aboutFi;
@@ -26,6 +28,7 @@ declare module 'i18next' {
       spreadsheet: typeof spreadsheetFi;
       indicators: typeof indicatorsFi;
       reports: typeof reportsFi;
+      content: typeof contentFi;
     };
     returnNull: false;
   }

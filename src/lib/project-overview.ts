@@ -7,6 +7,9 @@ export interface ProjectCardData {
   id: string;
   slug: string;
   name: string;
+  /** The name in Swedish and English; null = not translated. */
+  name_sv?: string | null;
+  name_en?: string | null;
   growth_area_id: string | null;
   stage: Stage;
   status: ScheduleStatus;
@@ -30,6 +33,8 @@ export type OverviewRow = {
   id: string | null;
   slug: string | null;
   name: string | null;
+  name_sv: string | null;
+  name_en: string | null;
   growth_area_id: string | null;
   stage: Stage | null;
   effective_schedule_status: ScheduleStatus | null;
@@ -47,7 +52,7 @@ export type OverviewRow = {
 };
 
 export const overviewColumns =
-  'id, slug, name, growth_area_id, stage, effective_schedule_status, schedule_status_is_manual, schedule_reasons, schedule_note, starts_on, ends_on, published, next_due_on, oldest_overdue_on, overdue_task_count, open_task_count, last_activity_at';
+  'id, slug, name, name_sv, name_en, growth_area_id, stage, effective_schedule_status, schedule_status_is_manual, schedule_reasons, schedule_note, starts_on, ends_on, published, next_due_on, oldest_overdue_on, overdue_task_count, open_task_count, last_activity_at';
 
 /** Turns a view row (every column nullable) into a card; rows without an id are dropped. */
 export function toProjectCard(row: OverviewRow): ProjectCardData | null {
@@ -56,6 +61,8 @@ export function toProjectCard(row: OverviewRow): ProjectCardData | null {
     id: row.id,
     slug: row.slug,
     name: row.name,
+    name_sv: row.name_sv,
+    name_en: row.name_en,
     growth_area_id: row.growth_area_id,
     stage: row.stage ?? 'not_started',
     status: row.effective_schedule_status ?? 'on_schedule',

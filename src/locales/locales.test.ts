@@ -1,6 +1,9 @@
 import aboutEn from './about/en.json';
 import aboutFi from './about/fi.json';
 import aboutSv from './about/sv.json';
+import contentEn from './content/en.json';
+import contentFi from './content/fi.json';
+import contentSv from './content/sv.json';
 import en from './en.json';
 import indicatorsEn from './indicators/en.json';
 import indicatorsFi from './indicators/fi.json';
@@ -73,6 +76,18 @@ describe('locale files', () => {
       expect(mismatched).toEqual([]);
     },
   );
+
+  it.each([
+    ['sv', contentSv],
+    ['en', contentEn],
+  ])('content/%s has exactly the keys and placeholders of content/fi, none empty', (_n, locale) => {
+    const own = flatten(locale);
+    const keys = [...own].filter(([, v]) => v.trim() !== '').map(([k]) => k);
+    expect(keys.sort()).toEqual([...flatten(contentFi).keys()].sort());
+    for (const [key, text] of flatten(contentFi)) {
+      expect({ [key]: placeholders(own.get(key) ?? '') }).toEqual({ [key]: placeholders(text) });
+    }
+  });
 
   it.each([
     ['sv', sv],

@@ -218,6 +218,8 @@ export type Database = {
           growth_area_id: string;
           person_id: string;
           role: string;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -225,6 +227,8 @@ export type Database = {
           growth_area_id: string;
           person_id: string;
           role: string;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -232,6 +236,8 @@ export type Database = {
           growth_area_id?: string;
           person_id?: string;
           role?: string;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [
@@ -256,9 +262,13 @@ export type Database = {
           color: string;
           created_at: string;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           id: string;
           lead_person_id: string | null;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           programme_id: string;
           slug: string;
           sort_order: number;
@@ -270,9 +280,13 @@ export type Database = {
           color?: string;
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           id?: string;
           lead_person_id?: string | null;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id: string;
           slug: string;
           sort_order?: number;
@@ -284,9 +298,13 @@ export type Database = {
           color?: string;
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           id?: string;
           lead_person_id?: string | null;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string;
           slug?: string;
           sort_order?: number;
@@ -440,10 +458,14 @@ export type Database = {
           created_at: string;
           decimals: number;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           direction: Database['public']['Enums']['indicator_direction'];
           growth_area_id: string | null;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           programme_id: string | null;
           project_id: string | null;
           published: boolean;
@@ -462,10 +484,14 @@ export type Database = {
           created_at?: string;
           decimals?: number;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           direction?: Database['public']['Enums']['indicator_direction'];
           growth_area_id?: string | null;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string | null;
           project_id?: string | null;
           published?: boolean;
@@ -484,10 +510,14 @@ export type Database = {
           created_at?: string;
           decimals?: number;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           direction?: Database['public']['Enums']['indicator_direction'];
           growth_area_id?: string | null;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           programme_id?: string | null;
           project_id?: string | null;
           published?: boolean;
@@ -803,9 +833,13 @@ export type Database = {
         Row: {
           created_at: string;
           description: string | null;
+          description_en: string | null;
+          description_sv: string | null;
           ends_on: string;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           published: boolean;
           slug: string;
           sort_order: number;
@@ -817,9 +851,13 @@ export type Database = {
         Insert: {
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           ends_on: string;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           published?: boolean;
           slug: string;
           sort_order?: number;
@@ -831,9 +869,13 @@ export type Database = {
         Update: {
           created_at?: string;
           description?: string | null;
+          description_en?: string | null;
+          description_sv?: string | null;
           ends_on?: string;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           published?: boolean;
           slug?: string;
           sort_order?: number;
@@ -851,6 +893,8 @@ export type Database = {
           person_id: string;
           project_id: string;
           role: string | null;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -859,6 +903,8 @@ export type Database = {
           person_id: string;
           project_id: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -867,6 +913,8 @@ export type Database = {
           person_id?: string;
           project_id?: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [
@@ -950,6 +998,8 @@ export type Database = {
           id: string;
           instrument: string;
           note: string | null;
+          note_en: string | null;
+          note_sv: string | null;
           project_id: string;
           state: Database['public']['Enums']['funding_state'];
           updated_at: string;
@@ -965,6 +1015,8 @@ export type Database = {
           id?: string;
           instrument: string;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id: string;
           state?: Database['public']['Enums']['funding_state'];
           updated_at?: string;
@@ -980,6 +1032,8 @@ export type Database = {
           id?: string;
           instrument?: string;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id?: string;
           state?: Database['public']['Enums']['funding_state'];
           updated_at?: string;
@@ -1078,7 +1132,11 @@ export type Database = {
           growth_area_id: string | null;
           id: string;
           name: string;
+          name_en: string | null;
+          name_sv: string | null;
           official_description: string | null;
+          official_description_en: string | null;
+          official_description_sv: string | null;
           programme_id: string;
           progress_manual: number | null;
           progress_note: string | null;
@@ -1089,6 +1147,8 @@ export type Database = {
           stage: Database['public']['Enums']['project_stage'];
           starts_on: string | null;
           summary: string | null;
+          summary_en: string | null;
+          summary_sv: string | null;
           updated_at: string;
           updated_by: string | null;
           version: number;
@@ -1099,7 +1159,11 @@ export type Database = {
           growth_area_id?: string | null;
           id?: string;
           name: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           official_description?: string | null;
+          official_description_en?: string | null;
+          official_description_sv?: string | null;
           programme_id: string;
           progress_manual?: number | null;
           progress_note?: string | null;
@@ -1110,6 +1174,8 @@ export type Database = {
           stage?: Database['public']['Enums']['project_stage'];
           starts_on?: string | null;
           summary?: string | null;
+          summary_en?: string | null;
+          summary_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1120,7 +1186,11 @@ export type Database = {
           growth_area_id?: string | null;
           id?: string;
           name?: string;
+          name_en?: string | null;
+          name_sv?: string | null;
           official_description?: string | null;
+          official_description_en?: string | null;
+          official_description_sv?: string | null;
           programme_id?: string;
           progress_manual?: number | null;
           progress_note?: string | null;
@@ -1131,6 +1201,8 @@ export type Database = {
           stage?: Database['public']['Enums']['project_stage'];
           starts_on?: string | null;
           summary?: string | null;
+          summary_en?: string | null;
+          summary_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1261,6 +1333,8 @@ export type Database = {
           completed_on: string | null;
           created_at: string;
           details: string | null;
+          details_en: string | null;
+          details_sv: string | null;
           due_on: string | null;
           id: string;
           is_milestone: boolean;
@@ -1268,6 +1342,8 @@ export type Database = {
           sort_order: number;
           state: Database['public']['Enums']['task_state'];
           title: string;
+          title_en: string | null;
+          title_sv: string | null;
           updated_at: string;
           updated_by: string | null;
           version: number;
@@ -1277,6 +1353,8 @@ export type Database = {
           completed_on?: string | null;
           created_at?: string;
           details?: string | null;
+          details_en?: string | null;
+          details_sv?: string | null;
           due_on?: string | null;
           id?: string;
           is_milestone?: boolean;
@@ -1284,6 +1362,8 @@ export type Database = {
           sort_order?: number;
           state?: Database['public']['Enums']['task_state'];
           title: string;
+          title_en?: string | null;
+          title_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1293,6 +1373,8 @@ export type Database = {
           completed_on?: string | null;
           created_at?: string;
           details?: string | null;
+          details_en?: string | null;
+          details_sv?: string | null;
           due_on?: string | null;
           id?: string;
           is_milestone?: boolean;
@@ -1300,6 +1382,8 @@ export type Database = {
           sort_order?: number;
           state?: Database['public']['Enums']['task_state'];
           title?: string;
+          title_en?: string | null;
+          title_sv?: string | null;
           updated_at?: string;
           updated_by?: string | null;
           version?: number;
@@ -1539,6 +1623,8 @@ export type Database = {
           growth_area_color: string | null;
           growth_area_id: string | null;
           growth_area_name: string | null;
+          growth_area_name_en: string | null;
+          growth_area_name_sv: string | null;
           growth_area_sort_order: number | null;
           id: string | null;
           in_progress_task_count: number | null;
@@ -1547,6 +1633,8 @@ export type Database = {
           lead_name: string | null;
           lead_person_id: string | null;
           name: string | null;
+          name_en: string | null;
+          name_sv: string | null;
           next_due_on: string | null;
           oldest_overdue_on: string | null;
           open_task_count: number | null;
@@ -1640,6 +1728,16 @@ export type Database = {
           project_name: string | null;
           project_slug: string | null;
           since_on: string | null;
+        };
+        Relationships: [];
+      };
+      translation_coverage: {
+        Row: {
+          kind: string | null;
+          language: string | null;
+          programme_id: string | null;
+          total: number | null;
+          translated: number | null;
         };
         Relationships: [];
       };

@@ -1,3 +1,4 @@
+import { loadContentTexts } from '@/lib/content-texts';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +16,11 @@ const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadshee
 export function dashboardRoute(queryClient: QueryClient): PageRoute {
   const load = dashboardLoader(queryClient);
   return {
-    loader: (args) => {
+    // The translation coverage's texts come with the page (a namespace of their own).
+    loader: async (args: { request: Request }) => {
       prefetchOutcomes(queryClient, 'attention');
-      return load(args);
+      const [result] = await Promise.all([load(args), loadContentTexts()]);
+      return result;
     },
     element: <Dashboard />,
   };

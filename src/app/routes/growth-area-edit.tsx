@@ -1,3 +1,4 @@
+import { loadContentTexts } from '@/lib/content-texts';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -92,6 +93,7 @@ export function growthAreaEditRoute(queryClient: QueryClient): PageRoute {
           growthAreaQueries.detail(params.programme ?? '', params.area ?? ''),
         ),
         ensureAccess(queryClient),
+        loadContentTexts(),
       ]);
       if (!detail) {
         throw data(

@@ -1,3 +1,4 @@
+import { loadContentTexts } from '@/lib/content-texts';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -64,7 +65,7 @@ function NewGrowthAreaRoute() {
 export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const access = await ensureAccess(queryClient);
+      const [access] = await Promise.all([ensureAccess(queryClient), loadContentTexts()]);
       if (!isDirector(access)) return null;
       const [programme] = await Promise.all([
         queryClient.fetchQuery(growthAreaEditQueries.newIn(params.programme ?? '')),

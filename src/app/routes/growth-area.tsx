@@ -8,6 +8,7 @@ import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { FeedLink } from '@/features/about/feed-link';
 import { LazyFollowButton } from '@/features/follows/lazy';
+import { localizedText, useContentLanguage } from '@/lib/translated';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
@@ -16,11 +17,15 @@ import type { PageRoute } from './route-types';
 const indicators = () => import('@/features/indicators/public');
 const AreaOutcomes = lazy(() => indicators().then((m) => ({ default: m.AreaOutcomes })));
 
+// "Copy embed code" loads after the page, with its texts (not in the first download).
+const EmbedCode = lazy(() => import('@/components/embed-code'));
+
 function GrowthAreaRoute() {
   const { programme = '', area = '' } = useParams();
   const { t } = useTranslation();
   const { data: detail } = useSuspenseQuery(growthAreaQueries.detail(programme, area));
   const access = useAccess();
+  const content = useContentLanguage();
   if (!detail) return null;
   return (
     <>
@@ -35,6 +40,15 @@ function GrowthAreaRoute() {
         outcomes={
           <Suspense fallback={null}>
             <AreaOutcomes areaId={detail.id} />
+          </Suspense>
+        }
+        embed={
+          <Suspense fallback={null}>
+            <EmbedCode
+              path={`/embed/programmes/${programme}/${area}/timeline`}
+              kind="timeline"
+              name={localizedText(detail, 'name', content)}
+            />
           </Suspense>
         }
         actions={

@@ -10,6 +10,7 @@ import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import { memberQueries, projectQueries, type ProjectDetail } from '@/features/projects/queries';
 import { loadIndicatorTexts } from '@/features/indicators/public';
+import { loadContentTexts } from '@/lib/content-texts';
 import { peopleQueries } from '@/lib/people';
 import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
@@ -78,6 +79,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
       const [project, access] = await Promise.all([
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
+        loadContentTexts(),
       ]);
       if (!project) {
         throw data(

@@ -9,6 +9,7 @@ import { LazyFollowButton } from '@/features/follows/lazy';
 import { LazyDirectorTools, LazyStatusUpdates } from '@/features/status-updates/lazy';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
+import { localizedText, useContentLanguage } from '@/lib/translated';
 import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -27,12 +28,15 @@ const EditableTaskGroups = lazy(() =>
 // their own), so the page's first download does not grow.
 const indicators = () => import('@/features/indicators/public');
 const ProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
+// "Copy embed code" loads after the page, with its texts (not in the first download).
+const EmbedCode = lazy(() => import('@/components/embed-code'));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
   const { t } = useTranslation();
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const access = useAccess();
+  const content = useContentLanguage();
   if (!project) return null;
   const canEdit = canEditProject(access, project.id);
   const today = todayIso();
@@ -62,6 +66,17 @@ function ProjectRoute() {
             endsOn={project.ends_on}
           />
         </Suspense>
+      }
+      embed={
+        project.published ? (
+          <Suspense fallback={null}>
+            <EmbedCode
+              path={`/embed/projects/${project.slug}`}
+              kind="project"
+              name={localizedText(project, 'name', content)}
+            />
+          </Suspense>
+        ) : undefined
       }
       actions={
         canEdit ? (

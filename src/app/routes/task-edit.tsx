@@ -1,3 +1,4 @@
+import { loadContentTexts } from '@/lib/content-texts';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -78,6 +79,7 @@ export function taskEditRoute(queryClient: QueryClient): PageRoute {
         queryClient.fetchQuery({ ...projectQueries.detail(params.slug ?? ''), staleTime: 0 }),
         ensureAccess(queryClient),
         queryClient.ensureQueryData(peopleQueries.list()),
+        loadContentTexts(),
       ]);
       if (!project) {
         throw data(

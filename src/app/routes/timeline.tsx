@@ -4,6 +4,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { Translated } from '@/components/translated';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
 import type { TimelineT } from '@/features/timeline/strings';
@@ -11,22 +12,43 @@ import type { BaselineLayer } from '@/features/timeline/baseline-layer';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
-import { toLanguage } from '@/lib/language';
+import { toLanguage, type Language } from '@/lib/language';
 import { reasonSentence } from '@/lib/schedule-reasons';
 import { canEditProject, useAccess } from '@/lib/session';
+import { localize, searchText, type Translatable } from '@/lib/translated';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
+/** A row's text in the UI language (Finnish, marked with lang, where not translated); every
+ * language's text goes to the search. */
+function inLanguage<F extends 'name' | 'title', R extends Translatable<F> & Record<F, string>>(
+  row: R,
+  field: F,
+  lang: Language,
+): R & { lang?: string; search_text: string } {
+  const text = localize(row, field, lang);
+  return {
+    ...row,
+    [field]: text?.text ?? row[field],
+    lang: text?.fallback ? text.lang : undefined,
+    search_text: searchText(row, field),
+  };
+}
+
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
-function useWithReasons(source: TimelineSource) {
+export function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
   const lang = toLanguage(i18n.resolvedLanguage);
   return useMemo(() => {
     const projects = source.projects.map((p) => ({
-      ...p,
+      ...inLanguage(p, 'name', lang),
       schedule_reason: reasonSentence(source.reasons.get(p.id) ?? [], lang),
     }));
-    return { growthAreas: source.growthAreas, projects, tasks: source.tasks };
+    return {
+      growthAreas: source.growthAreas.map((a) => inLanguage(a, 'name', lang)),
+      projects,
+      tasks: source.tasks.map((task) => inLanguage(task, 'title', lang)),
+    };
   }, [source, lang]);
 }
 
@@ -56,7 +78,8 @@ function TimelineRoute() {
       <PageTitle title={t('nav.timeline')} />
       <h1>
         {t('nav.timeline')}
-        {source.programme ? `: ${source.programme.name}` : ''}
+        {source.programme ? ': ' : ''}
+        {source.programme && <Translated value={localize(source.programme, 'name', lang)} />}
       </h1>
       {access?.roles.length && source.programme ? (
         <Suspense fallback={null}>

@@ -8,6 +8,7 @@ import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
 import { loadReportTexts } from '@/lib/report-texts';
 import { isDirector, useAccess } from '@/lib/session';
+import { TranslationCoverage } from './translation-coverage';
 import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
 import { HeadlineFigures } from './figures';
@@ -238,6 +239,7 @@ export function DashboardPage({
           />
         ) : null}
         {reviewOpen ? <BaselineReview /> : null}
+        <TranslationCoverage />
       </section>
     ) : null;
 

@@ -161,8 +161,48 @@ async function fetchChanges(filter: {
   return compact((data ?? []).map(toReviewChange));
 }
 
+export interface TranslationCoverageRow {
+  language: 'sv' | 'en';
+  kind: 'project' | 'growth_area' | 'task';
+  total: number;
+  translated: number;
+}
+
+/** How much published content has a Swedish and an English version, over every programme. */
+async function fetchTranslationCoverage(): Promise<TranslationCoverageRow[]> {
+  const { data } = await supabase
+    .from('translation_coverage')
+    .select('language, kind, total, translated')
+    .throwOnError();
+  const sums = new Map<string, TranslationCoverageRow>();
+  for (const row of data ?? []) {
+    const language = row.language === 'sv' || row.language === 'en' ? row.language : null;
+    const kind =
+      row.kind === 'project' || row.kind === 'growth_area' || row.kind === 'task' ? row.kind : null;
+    if (!language || !kind) continue;
+    const key = `${language}:${kind}`;
+    const sum = sums.get(key) ?? { language, kind, total: 0, translated: 0 };
+    sum.total += row.total ?? 0;
+    sum.translated += row.translated ?? 0;
+    sums.set(key, sum);
+  }
+  const kinds = ['project', 'growth_area', 'task'];
+  return [...sums.values()].sort(
+    (a, b) =>
+      (a.language === b.language ? 0 : a.language === 'sv' ? -1 : 1) ||
+      kinds.indexOf(a.kind) - kinds.indexOf(b.kind),
+  );
+}
+
 export const dashboardQueries = {
   all: () => ['dashboard'] as const,
+  /** Translation coverage per language (#14): directors' dashboard. */
+  translationCoverage: () =>
+    queryOptions({
+      queryKey: [...dashboardQueries.all(), 'translation-coverage'] as const,
+      queryFn: fetchTranslationCoverage,
+      staleTime: 60_000,
+    }),
   /** Everything the dashboard shows, for these filters (row-level security applies). */
   summary: (filters: DashboardFilters) =>
     queryOptions({

@@ -39,6 +39,10 @@ describe('NewGrowthAreaForm', () => {
       sort_order: 6,
       description: null,
       lead_person_id: 'p1',
+      name_sv: null,
+      name_en: null,
+      description_sv: null,
+      description_en: null,
     });
   });
 

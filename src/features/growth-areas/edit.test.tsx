@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
@@ -15,6 +15,10 @@ const area: EditableGrowthArea = {
   sort_order: 4,
   description: null,
   lead_person_id: null,
+  name_sv: 'Maritima klustret',
+  name_en: null,
+  description_sv: null,
+  description_en: null,
 };
 
 const people = [
@@ -72,9 +76,39 @@ describe('GrowthAreaForm', () => {
         sort_order: 7,
         lead_person_id: 'p2',
         description: 'Merelliset hankkeet.',
+        name_sv: 'Maritima klustret',
+        name_en: null,
+        description_sv: null,
+        description_en: null,
       },
     });
     expect(onSaved).toHaveBeenCalled();
+  });
+
+  it('edits the Swedish and English name and description side by side with the Finnish', async () => {
+    const save = vi.fn().mockResolvedValue(area);
+    const { user } = renderForm(save);
+    const names = screen.getByRole('group', { name: 'Nimi' });
+    expect(within(names).getByLabelText('Nimi')).toHaveValue('Meriklusteri');
+    expect(within(names).getByLabelText('Ruotsiksi')).toHaveValue('Maritima klustret');
+    expect(within(names).getByLabelText('Ruotsiksi')).toHaveAttribute('lang', 'sv');
+    await user.clear(within(names).getByLabelText('Ruotsiksi'));
+    await user.type(within(names).getByLabelText('Englanniksi'), 'Maritime cluster');
+    const descriptions = screen.getByRole('group', { name: 'Kuvaus' });
+    await user.type(within(descriptions).getByLabelText('Ruotsiksi'), 'Maritima projekt.');
+    await user.click(saveButton());
+    expect(save).toHaveBeenCalledWith(
+      expect.objectContaining({
+        patch: expect.objectContaining({
+          name: 'Meriklusteri',
+          name_sv: null,
+          name_en: 'Maritime cluster',
+          description: null,
+          description_sv: 'Maritima projekt.',
+          description_en: null,
+        }),
+      }),
+    );
   });
 
   it('keeps the colour picker and the hex code in step', async () => {

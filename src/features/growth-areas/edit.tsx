@@ -33,7 +33,13 @@ const toValues = (a: EditableGrowthArea): AreaFormValues => ({
   sort_order: String(a.sort_order),
   description: a.description ?? '',
   lead_person_id: a.lead_person_id ?? '',
+  name_sv: a.name_sv ?? '',
+  name_en: a.name_en ?? '',
+  description_sv: a.description_sv ?? '',
+  description_en: a.description_en ?? '',
 });
+
+const orNull = (v: string) => (v.trim() === '' ? null : v);
 
 export const toPatch = (v: AreaFormValues): GrowthAreaPatch => ({
   name: v.name.trim(),
@@ -41,6 +47,11 @@ export const toPatch = (v: AreaFormValues): GrowthAreaPatch => ({
   sort_order: Number(v.sort_order.trim()),
   description: v.description.trim() === '' ? null : v.description,
   lead_person_id: v.lead_person_id || null,
+  // An empty translation is NULL: not translated (the pages fall back to Finnish).
+  name_sv: orNull(v.name_sv.trim()),
+  name_en: orNull(v.name_en.trim()),
+  description_sv: orNull(v.description_sv),
+  description_en: orNull(v.description_en),
 });
 
 /**
@@ -73,11 +84,17 @@ export function GrowthAreaForm({ area, people, save, onSaved, cancelTo }: Props)
         rows.push({ field, label, theirs: show(saved[field]), yours: show(values[field]) });
       }
     };
+    const sv = t('in.sv', { ns: 'content' });
+    const en = t('in.en', { ns: 'content' });
     compare('name', t('areaForm.name'));
+    compare('name_sv', `${t('areaForm.name')} (${sv})`);
+    compare('name_en', `${t('areaForm.name')} (${en})`);
     compare('color', t('areaForm.colorCode'), (v) => v.toLowerCase());
     compare('sort_order', t('areaForm.order'));
     compare('lead_person_id', t('areaForm.lead'), personName);
     compare('description', t('areaForm.description'));
+    compare('description_sv', `${t('areaForm.description')} (${sv})`);
+    compare('description_en', `${t('areaForm.description')} (${en})`);
     return rows;
   };
 

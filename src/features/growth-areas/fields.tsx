@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, type FieldHost } from '@/components/form/field';
+import { TranslatedFields } from '@/components/form/translated-fields';
 import { colorPattern } from '@/lib/limits';
 import { areaLimits, defaultColor, type AreaField, type AreaFormValues } from './schema';
 
@@ -47,23 +48,17 @@ export function AreaFields({ form, people, withSlug, onChange }: FieldsProps) {
           maximumFractionDigits: 1,
         }).format(Math.floor(ratio * 10) / 10);
   const colorId = form.controlId('color');
-  const descriptionId = form.controlId('description');
-  // The description's count turns into the error when it is too long (or the server says so).
-  const tooLong = values.description.length > areaLimits.description || !!form.error('description');
 
   return (
     <>
-      <Field form={form} name="name" label={t('areaForm.name')}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={values.name}
-            autoComplete="off"
-            onChange={(e) => onChange('name', e.target.value)}
-          />
-        )}
-      </Field>
+      <TranslatedFields
+        form={form}
+        names={{ fi: 'name', sv: 'name_sv', en: 'name_en' }}
+        label={t('areaForm.name')}
+        value={(f) => values[f]}
+        onChange={onChange}
+        max={areaLimits.name}
+      />
       {withSlug && (
         <Field form={form} name="slug" label={t('areaForm.slug')} hint={t('areaForm.slugHint')}>
           {(control) => (
@@ -157,25 +152,15 @@ export function AreaFields({ form, people, withSlug, onChange }: FieldsProps) {
           </select>
         )}
       </Field>
-      <div className="field">
-        <label htmlFor={descriptionId}>{t('areaForm.description')}</label>
-        <textarea
-          id={descriptionId}
-          rows={6}
-          value={values.description}
-          aria-invalid={tooLong ? true : undefined}
-          aria-describedby={`${descriptionId}-hint`}
-          onChange={(e) => onChange('description', e.target.value)}
-        />
-        <p className={tooLong ? 'field__error' : 'field__hint'} id={`${descriptionId}-hint`}>
-          {tooLong
-            ? t('edit.tooLong', { max: areaLimits.description })
-            : t('edit.charCount', {
-                count: values.description.length,
-                max: areaLimits.description,
-              })}
-        </p>
-      </div>
+      <TranslatedFields
+        form={form}
+        names={{ fi: 'description', sv: 'description_sv', en: 'description_en' }}
+        label={t('areaForm.description')}
+        value={(f) => values[f]}
+        onChange={onChange}
+        max={areaLimits.description}
+        rows={6}
+      />
     </>
   );
 }

@@ -1,3 +1,5 @@
+import { Translated } from '@/components/translated';
+import { localize, useContentLanguage } from '@/lib/translated';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -26,6 +28,7 @@ export function GrowthAreaView({
   actions,
   follow,
   outcomes,
+  embed,
 }: {
   area: GrowthAreaDetail;
   actions?: ReactNode;
@@ -33,31 +36,39 @@ export function GrowthAreaView({
   follow?: ReactNode;
   /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
   outcomes?: ReactNode;
+  /** "Copy embed code" of the growth area's timeline. */
+  embed?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const content = useContentLanguage();
+  const name = localize(area, 'name', content);
+  const description = localize(area, 'description', content);
   const count = (pred: (p: GrowthAreaDetail['projects'][number]) => boolean) =>
     area.projects.filter(pred).length;
 
   return (
     <article>
-      <PageTitle title={area.name} />
+      <PageTitle title={name?.text ?? area.name} />
       <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/?programme=${encodeURIComponent(area.programme.slug)}`}>
-              {area.programme.name}
-            </Link>
+            <Translated
+              as={Link}
+              to={`/?programme=${encodeURIComponent(area.programme.slug)}`}
+              value={localize(area.programme, 'name', content)}
+            />
           </li>
         </ol>
       </nav>
       <div className="area-section__header" style={{ borderColor: area.color }}>
         <p className="eyebrow">{t('project.growthArea')}</p>
-        <h1>{area.name}</h1>
+        <Translated as="h1" value={name} />
       </div>
       {follow}
       {actions && <div className="button-row">{actions}</div>}
-      {area.description ? (
-        <p className="lead-text prose">{area.description}</p>
+      {embed}
+      {description ? (
+        <Translated as="p" className="lead-text prose" value={description} />
       ) : (
         <p className="empty">{t('growthArea.noDescription')}</p>
       )}
@@ -77,7 +88,7 @@ export function GrowthAreaView({
             <ul className="plain-list">
               {area.staff.map((s) => (
                 <li key={s.person.id}>
-                  <Person person={s.person} /> – {s.role}
+                  <Person person={s.person} /> – <Translated value={localize(s, 'role', content)} />
                 </li>
               ))}
             </ul>

@@ -15,7 +15,11 @@ import { editableColumns, type EditableGrowthArea } from './queries';
  */
 type Client = SupabaseClient<Database>;
 
-export type GrowthAreaPatch = Omit<EditableGrowthArea, 'id' | 'version'>;
+type Translations = 'name_sv' | 'name_en' | 'description_sv' | 'description_en';
+
+/** What a save sends; translations left out stay as they are. */
+export type GrowthAreaPatch = Omit<EditableGrowthArea, 'id' | 'version' | Translations> &
+  Partial<Pick<EditableGrowthArea, Translations>>;
 
 export interface NewGrowthArea extends GrowthAreaPatch {
   programme_id: string;

@@ -13,10 +13,21 @@ import type { Database } from '@/types/database';
 /** What the growth-area form edits; `version` is where the edit started. */
 export type EditableGrowthArea = Pick<
   Tables<'growth_areas'>,
-  'id' | 'version' | 'name' | 'color' | 'sort_order' | 'description' | 'lead_person_id'
+  | 'id'
+  | 'version'
+  | 'name'
+  | 'color'
+  | 'sort_order'
+  | 'description'
+  | 'lead_person_id'
+  | 'name_sv'
+  | 'name_en'
+  | 'description_sv'
+  | 'description_en'
 >;
 
-export const editableColumns = 'id, version, name, color, sort_order, description, lead_person_id';
+export const editableColumns =
+  'id, version, name, color, sort_order, description, lead_person_id, name_sv, name_en, description_sv, description_en';
 
 /** On any supabase-js client (the app's own, or a test's signed in to the local stack). */
 export async function getEditableGrowthArea(
@@ -36,10 +47,10 @@ async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
   const { data: area } = await supabase
     .from('growth_areas')
     .select(
-      `id, slug, name, description, color, sort_order,
-       programme:programmes!inner(id, slug, name),
+      `id, slug, name, description, name_sv, name_en, description_sv, description_en, color, sort_order,
+       programme:programmes!inner(id, slug, name, name_sv, name_en),
        lead:people!growth_areas_lead_person_id_fkey(id, full_name, title, organisation),
-       staff:growth_area_people(role, sort_order, person:people(id, full_name, title, organisation))`,
+       staff:growth_area_people(role, role_sv, role_en, sort_order, person:people(id, full_name, title, organisation))`,
     )
     .eq('slug', areaSlug)
     .eq('programme.slug', programmeSlug)

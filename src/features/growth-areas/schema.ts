@@ -8,10 +8,25 @@ export const staffLimits = textLimits.growth_area_people;
 const maxOrder = 9999;
 export const defaultColor = '#0072c6';
 
-export type AreaField = 'name' | 'slug' | 'color' | 'sort_order' | 'description' | 'lead_person_id';
+export type AreaField =
+  | 'name'
+  | 'name_sv'
+  | 'name_en'
+  | 'slug'
+  | 'color'
+  | 'sort_order'
+  | 'description'
+  | 'description_sv'
+  | 'description_en'
+  | 'lead_person_id';
 
 export interface AreaFormValues {
   name: string;
+  /** Translations; empty = not translated (saved as NULL). */
+  name_sv: string;
+  name_en: string;
+  description_sv: string;
+  description_en: string;
   slug: string;
   color: string;
   /** As typed; a whole number 0–maxOrder when valid. */
@@ -27,6 +42,10 @@ const areaShape = {
     .string()
     .refine(filled, 'edit.required')
     .refine((v) => v.trim().length <= areaLimits.name, 'edit.tooLong'),
+  name_sv: z.string().refine((v) => v.trim().length <= areaLimits.name_sv, 'edit.tooLong'),
+  name_en: z.string().refine((v) => v.trim().length <= areaLimits.name_en, 'edit.tooLong'),
+  description_sv: z.string().max(areaLimits.description_sv, 'edit.tooLong'),
+  description_en: z.string().max(areaLimits.description_en, 'edit.tooLong'),
   slug: z.string(),
   color: z
     .string()
@@ -62,11 +81,15 @@ export const areaCreateSchema = z.object({
 /** The fields in the order they are shown. */
 export const fieldOrder: AreaField[] = [
   'name',
+  'name_sv',
+  'name_en',
   'slug',
   'color',
   'sort_order',
   'lead_person_id',
   'description',
+  'description_sv',
+  'description_en',
 ];
 
 /**
@@ -80,6 +103,10 @@ export const areaConstraints = {
   growth_areas_slug_format: { field: 'slug', message: 'areaForm.slugInvalid' },
   growth_areas_color_format: { field: 'color', message: 'areaForm.colorInvalid' },
   growth_areas_description_length: { field: 'description', message: 'edit.tooLong' },
+  growth_areas_name_sv_length: { field: 'name_sv', message: 'edit.tooLong' },
+  growth_areas_name_en_length: { field: 'name_en', message: 'edit.tooLong' },
+  growth_areas_description_sv_length: { field: 'description_sv', message: 'edit.tooLong' },
+  growth_areas_description_en_length: { field: 'description_en', message: 'edit.tooLong' },
 } as const satisfies Record<string, { field: AreaField; message: string }>;
 
 /** Field errors of the add-staff form. */

@@ -1,3 +1,4 @@
+import { searchText } from '@/lib/translated';
 import { isScheduleStatus, isStage, type ScheduleStatus, type Stage } from '@/lib/domain';
 import type { GrowthAreaSummary, ProjectCardData } from './queries';
 
@@ -55,6 +56,7 @@ export function matchesFilters(
   if (filters.stage && project.stage !== filters.stage) return false;
   if (filters.status && project.status !== filters.status) return false;
   const text = filters.text.trim();
-  if (text && !normalise(project.name).includes(normalise(text))) return false;
+  // Every language's name matches, whatever the page is shown in.
+  if (text && !normalise(searchText(project, 'name')).includes(normalise(text))) return false;
   return true;
 }

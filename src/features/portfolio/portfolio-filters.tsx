@@ -1,3 +1,4 @@
+import { localizedText, useContentLanguage } from '@/lib/translated';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { scheduleStatuses, stages, isScheduleStatus, isStage } from '@/lib/domain';
@@ -13,6 +14,7 @@ interface Props {
 /** Filters by growth area, stage, schedule status and name; every change goes to the URL. */
 export function PortfolioFiltersForm({ filters, growthAreas, onChange }: Props) {
   const { t } = useTranslation();
+  const content = useContentLanguage();
   const id = useId();
   return (
     <form
@@ -35,7 +37,7 @@ export function PortfolioFiltersForm({ filters, growthAreas, onChange }: Props) 
             <option value="">{t('filters.all')}</option>
             {growthAreas.map((a) => (
               <option key={a.id} value={a.slug}>
-                {a.name}
+                {localizedText(a, 'name', content)}
               </option>
             ))}
             <option value={OTHER_AREA}>{t('filters.other')}</option>

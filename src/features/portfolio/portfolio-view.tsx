@@ -1,3 +1,5 @@
+import { Translated } from '@/components/translated';
+import { localize, useContentLanguage } from '@/lib/translated';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -32,11 +34,16 @@ function GrowthAreaSection({
   health?: ReactNode;
 }) {
   const { t } = useTranslation();
+  const content = useContentLanguage();
   return (
     <section className="area-section" aria-labelledby={`area-${area.id}`}>
       <div className="area-section__header" style={{ borderColor: area.color }}>
         <h2 id={`area-${area.id}`}>
-          <Link to={`/programmes/${programmeSlug}/${area.slug}`}>{area.name}</Link>
+          <Translated
+            as={Link}
+            to={`/programmes/${programmeSlug}/${area.slug}`}
+            value={localize(area, 'name', content)}
+          />
         </h2>
         <p className="area-section__meta">
           {t('portfolio.lead')}:{' '}
@@ -74,7 +81,9 @@ interface Props {
 export function PortfolioView({ portfolio, filters, onFiltersChange, actions, areaHealth }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
+  const content = useContentLanguage();
   const { programme, programmes, growthAreas } = portfolio;
+  const programmeName = localize(programme, 'name', content);
   const filtering = hasFilters(filters);
   const visible = portfolio.projects.filter((p) => matchesFilters(p, filters, growthAreas));
   const byArea = (areaId: string | null) => visible.filter((p) => p.growth_area_id === areaId);
@@ -84,10 +93,10 @@ export function PortfolioView({ portfolio, filters, onFiltersChange, actions, ar
 
   return (
     <>
-      <PageTitle title={programme.name} />
+      <PageTitle title={programmeName?.text ?? programme.name} />
       <div className="page-intro">
         <p className="eyebrow">{t('portfolio.programme')}</p>
-        <h1>{programme.name}</h1>
+        <Translated as="h1" value={programmeName} />
         <p className="muted">
           {t('portfolio.programmeSpan', {
             start: formatDate(programme.starts_on, lng),
@@ -100,7 +109,11 @@ export function PortfolioView({ portfolio, filters, onFiltersChange, actions, ar
             </>
           )}
         </p>
-        {programme.description && <p className="lead-text">{programme.description}</p>}
+        <Translated
+          as="p"
+          className="lead-text"
+          value={localize(programme, 'description', content)}
+        />
         {actions && <div className="button-row">{actions}</div>}
         {otherProgrammes.length > 0 && (
           <nav aria-label={t('portfolio.otherProgrammes')} className="programme-switcher">
@@ -108,7 +121,11 @@ export function PortfolioView({ portfolio, filters, onFiltersChange, actions, ar
             <ul>
               {otherProgrammes.map((p) => (
                 <li key={p.id}>
-                  <Link to={`/?programme=${encodeURIComponent(p.slug)}`}>{p.name}</Link>
+                  <Translated
+                    as={Link}
+                    to={`/?programme=${encodeURIComponent(p.slug)}`}
+                    value={localize(p, 'name', content)}
+                  />
                 </li>
               ))}
             </ul>

@@ -13,12 +13,16 @@ export type { ProjectCardData };
 export type ProgrammeSummary = Pick<
   Tables<'programmes'>,
   'id' | 'slug' | 'name' | 'description' | 'starts_on' | 'ends_on' | 'published'
->;
+> &
+  Partial<Pick<Tables<'programmes'>, 'name_sv' | 'name_en' | 'description_sv' | 'description_en'>>;
 
 export type GrowthAreaSummary = Pick<
   Tables<'growth_areas'>,
   'id' | 'slug' | 'name' | 'color' | 'sort_order'
-> & { lead: Pick<Tables<'people'>, 'id' | 'full_name' | 'title'> | null };
+> &
+  Partial<Pick<Tables<'growth_areas'>, 'name_sv' | 'name_en'>> & {
+    lead: Pick<Tables<'people'>, 'id' | 'full_name' | 'title'> | null;
+  };
 
 export interface Portfolio {
   programme: ProgrammeSummary;
@@ -27,7 +31,8 @@ export interface Portfolio {
   projects: ProjectCardData[];
 }
 
-const programmeColumns = 'id, slug, name, description, starts_on, ends_on, published';
+const programmeColumns =
+  'id, slug, name, description, name_sv, name_en, description_sv, description_en, starts_on, ends_on, published';
 
 async function fetchProgrammes(): Promise<ProgrammeSummary[]> {
   const { data } = await supabase
@@ -40,7 +45,7 @@ async function fetchProgrammes(): Promise<ProgrammeSummary[]> {
 }
 
 export const growthAreaColumns =
-  'id, slug, name, color, sort_order, lead:people!growth_areas_lead_person_id_fkey(id, full_name, title)';
+  'id, slug, name, name_sv, name_en, color, sort_order, lead:people!growth_areas_lead_person_id_fkey(id, full_name, title)';
 
 export const portfolioQueries = {
   all: () => ['projects', 'portfolio'] as const,

@@ -19,8 +19,22 @@ const person = (id: string, full_name: string, title: string | null = null): Per
 });
 
 const contacts = [
-  { is_primary: false, role: 'Viestintä', sort_order: 1, person: person('p2', 'Bea Berg') },
-  { is_primary: true, role: null, sort_order: 2, person: person('p1', 'Aino Aalto') },
+  {
+    is_primary: false,
+    role: 'Viestintä',
+    role_sv: null,
+    role_en: null,
+    sort_order: 1,
+    person: person('p2', 'Bea Berg'),
+  },
+  {
+    is_primary: true,
+    role: null,
+    role_sv: null,
+    role_en: null,
+    sort_order: 2,
+    person: person('p1', 'Aino Aalto'),
+  },
 ] as ProjectDetail['contacts'];
 
 function renderEditor() {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
+import { TranslatedFields } from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
 import { scheduleStatuses, stages } from '@/lib/domain';
 import type { ProjectUpdate } from './mutations';
@@ -29,8 +30,14 @@ interface Props {
 
 const order: ProjectField[] = [
   'name',
+  'name_sv',
+  'name_en',
   'summary',
+  'summary_sv',
+  'summary_en',
   'official_description',
+  'official_description_sv',
+  'official_description_en',
   'stage',
   'schedule_status',
   'schedule_note',
@@ -68,10 +75,18 @@ export function ProjectEditForm({
   });
   const { id, values, set } = form;
 
+  const inLanguage = (label: string, lng: 'sv' | 'en') =>
+    `${label} (${t(`in.${lng}`, { ns: 'content' })})`;
   const labels: Record<ProjectField, string> = {
     name: t('edit.name'),
+    name_sv: inLanguage(t('edit.name'), 'sv'),
+    name_en: inLanguage(t('edit.name'), 'en'),
     summary: t('project.summary'),
+    summary_sv: inLanguage(t('project.summary'), 'sv'),
+    summary_en: inLanguage(t('project.summary'), 'en'),
     official_description: t('project.officialDescription'),
+    official_description_sv: inLanguage(t('project.officialDescription'), 'sv'),
+    official_description_en: inLanguage(t('project.officialDescription'), 'en'),
     stage: t('stage.label'),
     schedule_status: t('edit.scheduleStatus'),
     schedule_note: t('edit.scheduleNote'),
@@ -115,7 +130,20 @@ export function ProjectEditForm({
       }));
   };
 
-  const textField = (field: 'summary' | 'official_description' | 'schedule_note', rows: number) => (
+  /** One text in Finnish, Swedish and English side by side. */
+  const translated = (field: 'name' | 'summary' | 'official_description', rows?: number) => (
+    <TranslatedFields
+      form={form}
+      names={{ fi: field, sv: `${field}_sv`, en: `${field}_en` }}
+      label={labels[field]}
+      value={(f) => String(values[f])}
+      onChange={(f, v) => set(f, v)}
+      max={projectLimits[field]}
+      rows={rows}
+    />
+  );
+
+  const textField = (field: 'schedule_note', rows: number) => (
     <Field
       form={form}
       name={field}
@@ -143,18 +171,10 @@ export function ProjectEditForm({
   return (
     <form className="form" {...form.formProps}>
       <FormMessages form={form} differences={differences} />
-      <Field form={form} name="name" label={labels.name}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={values.name}
-            onChange={(e) => set('name', e.target.value)}
-          />
-        )}
-      </Field>
-      {textField('summary', 5)}
-      {textField('official_description', 8)}
+      <p className="field__hint">{t('translationsHint', { ns: 'content' })}</p>
+      {translated('name')}
+      {translated('summary', 5)}
+      {translated('official_description', 8)}
 
       <fieldset className="field">
         <legend>{labels.stage}</legend>

@@ -4,7 +4,9 @@ import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageStepper } from '@/components/stage-stepper';
+import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
+import { localize, localizedText, useContentLanguage } from '@/lib/translated';
 import type { ProjectDetail } from './queries';
 
 function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
@@ -30,6 +32,7 @@ export function sortContacts(contacts: readonly ProjectDetail['contacts'][number
 
 function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
   const { t } = useTranslation();
+  const content = useContentLanguage();
   const sorted = sortContacts(contacts);
   if (sorted.length === 0) return <p className="empty">{t('project.noContacts')}</p>;
   return (
@@ -42,7 +45,7 @@ function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
           <p className="contact__name">{c.person.full_name}</p>
           {c.person.title && <p>{c.person.title}</p>}
           {c.person.organisation && <p className="muted">{c.person.organisation}</p>}
-          {c.role && <p className="muted">{c.role}</p>}
+          <Translated as="p" className="muted" value={localize(c, 'role', content)} />
         </li>
       ))}
     </ul>
@@ -52,9 +55,14 @@ function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
 function Funding({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
-  const followUpName = (id: string | null) =>
-    project.follow_ups.find((f) => f.id === id)?.name ??
-    project.follow_ups.find((f) => f.id === id)?.follow_up?.name;
+  const content = useContentLanguage();
+  const followUpName = (id: string | null) => {
+    const followUp = project.follow_ups.find((f) => f.id === id);
+    return (
+      followUp?.name ??
+      (followUp?.follow_up ? localizedText(followUp.follow_up, 'name', content) : null)
+    );
+  };
   return (
     <ul className="plain-list">
       {project.funding.map((f) => {
@@ -78,7 +86,7 @@ function Funding({ project }: { project: ProjectDetail }) {
             {f.decided_on && (
               <>, {t('funding.decidedOn', { date: formatDate(f.decided_on, lng) })}</>
             )}
-            {f.note && <p className="muted">{f.note}</p>}
+            <Translated as="p" className="muted" value={localize(f, 'note', content)} />
           </li>
         );
       })}
@@ -102,6 +110,8 @@ interface Props {
   reminders?: ReactNode;
   /** Progress, deadline drift and indicators (a lazy section of the indicators feature). */
   outcomes?: ReactNode;
+  /** "Copy embed code", for published projects. */
+  embed?: ReactNode;
 }
 
 /** The project page, as the source page lays it out: stage, status, texts, tasks, summary. */
@@ -114,9 +124,14 @@ export function ProjectView({
   statusUpdates,
   reminders,
   outcomes,
+  embed,
 }: Props) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
+  const content = useContentLanguage();
+  const name = localize(project, 'name', content);
+  const summary = localize(project, 'summary', content);
+  const official = localize(project, 'official_description', content);
   const overview = project.overview;
   const status = overview?.status ?? project.schedule_status ?? 'on_schedule';
   const followUps = [...project.follow_ups].sort((a, b) => a.sort_order - b.sort_order);
@@ -124,26 +139,30 @@ export function ProjectView({
 
   return (
     <article className="project-page">
-      <PageTitle title={project.name} />
+      <PageTitle title={name?.text ?? project.name} />
       <nav aria-label={t('project.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to={`/?programme=${encodeURIComponent(project.programme.slug)}`}>
-              {project.programme.name}
-            </Link>
+            <Translated
+              as={Link}
+              to={`/?programme=${encodeURIComponent(project.programme.slug)}`}
+              value={localize(project.programme, 'name', content)}
+            />
           </li>
           {project.growth_area ? (
             <li>
-              <Link to={`/programmes/${project.programme.slug}/${project.growth_area.slug}`}>
-                {project.growth_area.name}
-              </Link>
+              <Translated
+                as={Link}
+                to={`/programmes/${project.programme.slug}/${project.growth_area.slug}`}
+                value={localize(project.growth_area, 'name', content)}
+              />
             </li>
           ) : (
             <li>{t('portfolio.otherProjects')}</li>
           )}
         </ol>
       </nav>
-      <h1>{project.name}</h1>
+      <Translated as="h1" value={name} />
       {!project.published && (
         <p className="notice notice--warning">
           <strong>{t('portfolio.draft')}:</strong> {t('project.draftNotice')}
@@ -171,16 +190,16 @@ export function ProjectView({
         <div className="project-page__main">
           <section aria-labelledby="summary-heading">
             <h2 id="summary-heading">{t('project.summary')}</h2>
-            {project.summary ? (
-              <p className="prose">{project.summary}</p>
+            {summary ? (
+              <Translated as="p" className="prose" value={summary} />
             ) : (
               <p className="empty">{t('project.noSummary')}</p>
             )}
           </section>
           <section aria-labelledby="official-heading">
             <h2 id="official-heading">{t('project.officialDescription')}</h2>
-            {project.official_description ? (
-              <p className="prose">{project.official_description}</p>
+            {official ? (
+              <Translated as="p" className="prose" value={official} />
             ) : (
               <p className="empty">{t('project.noOfficialDescription')}</p>
             )}
@@ -233,7 +252,11 @@ export function ProjectView({
                 {followUps.map((f) => (
                   <li key={f.id}>
                     {f.follow_up ? (
-                      <Link to={`/projects/${f.follow_up.slug}`}>{f.follow_up.name}</Link>
+                      <Translated
+                        as={Link}
+                        to={`/projects/${f.follow_up.slug}`}
+                        value={localize(f.follow_up, 'name', content)}
+                      />
                     ) : (
                       <strong>{f.name}</strong>
                     )}
@@ -253,6 +276,7 @@ export function ProjectView({
                 })
               : t('project.lastUpdatedAt', { date: formatDate(project.updated_at, lng) })}
           </p>
+          {embed}
         </aside>
       </div>
     </article>

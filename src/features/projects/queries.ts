@@ -3,21 +3,23 @@ import { supabase } from '@/lib/supabase';
 import { overviewColumns, toProjectCard } from '@/lib/project-overview';
 
 const detailColumns = `
-  id, slug, name, summary, official_description, stage, schedule_status, schedule_note,
+  id, slug, name, summary, official_description, name_sv, name_en, summary_sv, summary_en,
+  official_description_sv, official_description_en, stage, schedule_status, schedule_note,
   starts_on, ends_on, published, updated_at, updated_by, version, growth_area_id, programme_id,
   progress_manual, progress_note,
-  growth_area:growth_areas(id, slug, name, color),
-  programme:programmes(id, slug, name),
-  tasks(id, project_id, title, details, due_on, state, completed_on, is_milestone, sort_order,
+  growth_area:growth_areas(id, slug, name, name_sv, name_en, color),
+  programme:programmes(id, slug, name, name_sv, name_en),
+  tasks(id, project_id, title, details, title_sv, title_en, details_sv, details_en, due_on, state, completed_on, is_milestone, sort_order,
         assignee_person_id,
         version, updated_at, assignee:people(id, full_name)),
-  contacts:project_contacts(is_primary, role, sort_order,
+  contacts:project_contacts(is_primary, role, role_sv, role_en, sort_order,
         person:people(id, full_name, title, organisation)),
   partners:project_partners(role, sort_order,
         organisation:organisations(id, name, short_name, website)),
   follow_ups:project_follow_ups!project_follow_ups_project_id_fkey(id, name, note, sort_order,
-        follow_up:projects!project_follow_ups_follow_up_project_id_fkey(slug, name)),
-  funding:project_funding(id, instrument, state, amount, applied_on, decided_on, note, follow_up_id)
+        follow_up:projects!project_follow_ups_follow_up_project_id_fkey(slug, name, name_sv, name_en)),
+  funding:project_funding(id, instrument, state, amount, applied_on, decided_on, note, note_sv, note_en,
+        follow_up_id)
 `;
 
 async function fetchDetail(slug: string) {

@@ -10,6 +10,11 @@ const optionalDate = z
   .string()
   .refine((v) => v === '' || (isoDate.test(v) && !Number.isNaN(Date.parse(v))), 'edit.invalidDate');
 
+/** A translated name: optional (empty = not translated), bounded like the Finnish one. */
+const optionalName = z
+  .string()
+  .refine((v) => v.trim().length <= projectLimits.name, 'edit.tooLong');
+
 /**
  * The edit form's values: every field a string, as inputs hold them. Messages are locale keys;
  * "edit.tooLong" takes its limit from projectLimits.
@@ -20,8 +25,14 @@ export const projectFormSchema = z
       .string()
       .refine((v) => v.trim().length > 0, 'edit.required')
       .refine((v) => v.trim().length <= projectLimits.name, 'edit.tooLong'),
+    name_sv: optionalName,
+    name_en: optionalName,
     summary: z.string().max(projectLimits.summary, 'edit.tooLong'),
+    summary_sv: z.string().max(projectLimits.summary_sv, 'edit.tooLong'),
+    summary_en: z.string().max(projectLimits.summary_en, 'edit.tooLong'),
     official_description: z.string().max(projectLimits.official_description, 'edit.tooLong'),
+    official_description_sv: z.string().max(projectLimits.official_description_sv, 'edit.tooLong'),
+    official_description_en: z.string().max(projectLimits.official_description_en, 'edit.tooLong'),
     stage: z.enum(stages as [Stage, ...Stage[]]),
     schedule_status: z.union([
       z.literal(''),
@@ -65,6 +76,12 @@ export interface EditableProject {
   name: string;
   summary: string | null;
   official_description: string | null;
+  name_sv: string | null;
+  name_en: string | null;
+  summary_sv: string | null;
+  summary_en: string | null;
+  official_description_sv: string | null;
+  official_description_en: string | null;
   stage: Stage;
   schedule_status: ScheduleStatus | null;
   schedule_note: string | null;
@@ -78,13 +95,19 @@ export interface EditableProject {
 }
 
 export const editableColumns =
-  'id, version, name, summary, official_description, stage, schedule_status, schedule_note, starts_on, ends_on, growth_area_id, published, progress_manual, progress_note';
+  'id, version, name, summary, official_description, name_sv, name_en, summary_sv, summary_en, official_description_sv, official_description_en, stage, schedule_status, schedule_note, starts_on, ends_on, growth_area_id, published, progress_manual, progress_note';
 
 export function toFormValues(p: EditableProject): ProjectFormValues {
   return {
     name: p.name,
     summary: p.summary ?? '',
     official_description: p.official_description ?? '',
+    name_sv: p.name_sv ?? '',
+    name_en: p.name_en ?? '',
+    summary_sv: p.summary_sv ?? '',
+    summary_en: p.summary_en ?? '',
+    official_description_sv: p.official_description_sv ?? '',
+    official_description_en: p.official_description_en ?? '',
     stage: p.stage,
     schedule_status: p.schedule_status ?? '',
     schedule_note: p.schedule_note ?? '',
@@ -105,6 +128,13 @@ export function toPatch(v: ProjectFormValues, options: { director: boolean }) {
     name: v.name.trim(),
     summary: orNull(v.summary),
     official_description: orNull(v.official_description),
+    // An empty translation is NULL: not translated (the pages fall back to Finnish).
+    name_sv: orNull(v.name_sv)?.trim() ?? null,
+    name_en: orNull(v.name_en)?.trim() ?? null,
+    summary_sv: orNull(v.summary_sv),
+    summary_en: orNull(v.summary_en),
+    official_description_sv: orNull(v.official_description_sv),
+    official_description_en: orNull(v.official_description_en),
     stage: v.stage,
     schedule_status: v.schedule_status === '' ? null : v.schedule_status,
     schedule_note: orNull(v.schedule_note),
@@ -124,6 +154,12 @@ export const constraintFields: Record<string, ProjectField> = {
   projects_name_length: 'name',
   projects_summary_length: 'summary',
   projects_official_description_length: 'official_description',
+  projects_name_sv_length: 'name_sv',
+  projects_name_en_length: 'name_en',
+  projects_summary_sv_length: 'summary_sv',
+  projects_summary_en_length: 'summary_en',
+  projects_official_description_sv_length: 'official_description_sv',
+  projects_official_description_en_length: 'official_description_en',
   projects_schedule_note_length: 'schedule_note',
   projects_manual_status_needs_note: 'schedule_note',
   projects_dates_ordered: 'ends_on',

@@ -7,6 +7,11 @@ export interface EditableTask {
   version: number;
   title: string;
   details: string | null;
+  /** Translations; NULL = not translated (optional: rows read elsewhere may leave them out). */
+  title_sv?: string | null;
+  title_en?: string | null;
+  details_sv?: string | null;
+  details_en?: string | null;
   due_on: string | null;
   state: TaskState;
   completed_on: string | null;
@@ -15,4 +20,4 @@ export interface EditableTask {
 }
 
 export const editableTaskColumns =
-  'id, project_id, version, title, details, due_on, state, completed_on, is_milestone, assignee_person_id';
+  'id, project_id, version, title, details, title_sv, title_en, details_sv, details_en, due_on, state, completed_on, is_milestone, assignee_person_id';

@@ -20,6 +20,10 @@ export const taskFormSchema = z
       .refine((v) => v.trim().length > 0, 'edit.required')
       .refine((v) => v.trim().length <= taskLimits.title, 'edit.tooLong'),
     details: z.string().max(taskLimits.details, 'edit.tooLong'),
+    title_sv: z.string().refine((v) => v.trim().length <= taskLimits.title_sv, 'edit.tooLong'),
+    title_en: z.string().refine((v) => v.trim().length <= taskLimits.title_en, 'edit.tooLong'),
+    details_sv: z.string().max(taskLimits.details_sv, 'edit.tooLong'),
+    details_en: z.string().max(taskLimits.details_en, 'edit.tooLong'),
     due_on: optionalDate,
     state: z.enum(taskStates as [TaskState, ...TaskState[]]),
     completed_on: optionalDate,
@@ -44,6 +48,10 @@ export function toTaskFormValues(task: EditableTask | null, today: string): Task
   return {
     title: task?.title ?? '',
     details: task?.details ?? '',
+    title_sv: task?.title_sv ?? '',
+    title_en: task?.title_en ?? '',
+    details_sv: task?.details_sv ?? '',
+    details_en: task?.details_en ?? '',
     due_on: task?.due_on ?? '',
     state: task?.state ?? 'not_started',
     completed_on: task?.completed_on ?? (task?.state === 'done' ? today : ''),
@@ -56,6 +64,11 @@ export function toTaskPatch(v: TaskFormValues) {
   return {
     title: v.title.trim(),
     details: v.details.trim() === '' ? null : v.details,
+    // An empty translation is NULL: not translated (the pages fall back to Finnish).
+    title_sv: v.title_sv.trim() || null,
+    title_en: v.title_en.trim() || null,
+    details_sv: v.details_sv.trim() === '' ? null : v.details_sv,
+    details_en: v.details_en.trim() === '' ? null : v.details_en,
     due_on: v.due_on || null,
     state: v.state,
     completed_on: v.state === 'done' ? v.completed_on : null,
@@ -68,5 +81,9 @@ export function toTaskPatch(v: TaskFormValues) {
 export const taskConstraintFields: Record<string, TaskField> = {
   tasks_title_length: 'title',
   tasks_details_length: 'details',
+  tasks_title_sv_length: 'title_sv',
+  tasks_title_en_length: 'title_en',
+  tasks_details_sv_length: 'details_sv',
+  tasks_details_en_length: 'details_en',
   tasks_done_iff_completed: 'completed_on',
 };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
+import { TranslatedFields } from '@/components/form/translated-fields';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
 import { formatDate } from '@/lib/dates';
@@ -32,7 +33,11 @@ interface Props {
 
 const order: TaskField[] = [
   'title',
+  'title_sv',
+  'title_en',
   'details',
+  'details_sv',
+  'details_en',
   'due_on',
   'state',
   'completed_on',
@@ -61,9 +66,15 @@ export function TaskForm({ task, today, save, onSaved, cancelTo, people = [] }: 
   });
   const { values, set } = form;
 
+  const inLanguage = (label: string, lng: 'sv' | 'en') =>
+    `${label} (${t(`in.${lng}`, { ns: 'content' })})`;
   const labels: Record<TaskField, string> = {
     title: t('taskForm.title'),
+    title_sv: inLanguage(t('taskForm.title'), 'sv'),
+    title_en: inLanguage(t('taskForm.title'), 'en'),
     details: t('taskForm.details'),
+    details_sv: inLanguage(t('taskForm.details'), 'sv'),
+    details_en: inLanguage(t('taskForm.details'), 'en'),
     due_on: t('taskForm.dueOn'),
     state: t('taskForm.state'),
     completed_on: t('taskForm.completedOn'),
@@ -104,31 +115,23 @@ export function TaskForm({ task, today, save, onSaved, cancelTo, people = [] }: 
         conflictText={t('taskForm.conflictText')}
         differences={differences}
       />
-      <Field form={form} name="title" label={labels.title}>
-        {(control) => (
-          <input
-            {...control}
-            type="text"
-            value={values.title}
-            onChange={(e) => set('title', e.target.value)}
-          />
-        )}
-      </Field>
-      <Field
+      <TranslatedFields
         form={form}
-        name="details"
+        names={{ fi: 'title', sv: 'title_sv', en: 'title_en' }}
+        label={labels.title}
+        value={(f) => values[f]}
+        onChange={(f, v) => set(f, v)}
+        max={taskLimits.title}
+      />
+      <TranslatedFields
+        form={form}
+        names={{ fi: 'details', sv: 'details_sv', en: 'details_en' }}
         label={labels.details}
-        hint={t('edit.charCount', { count: values.details.length, max: taskLimits.details })}
-      >
-        {(control) => (
-          <textarea
-            {...control}
-            rows={4}
-            value={values.details}
-            onChange={(e) => set('details', e.target.value)}
-          />
-        )}
-      </Field>
+        value={(f) => values[f]}
+        onChange={(f, v) => set(f, v)}
+        max={taskLimits.details}
+        rows={4}
+      />
       <div className="form-row">
         <Field form={form} name="due_on" label={labels.due_on}>
           {(control) => (

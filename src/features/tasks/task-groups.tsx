@@ -1,11 +1,18 @@
 import type { ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
+import { localize, useContentLanguage } from '@/lib/translated';
 import { daysOverdue, groupTasks, type TaskLike } from './grouping';
 
 export interface DisplayTask extends TaskLike {
   details: string | null;
+  /** Translations (NULL = not translated: the Finnish text shows, marked). */
+  title_sv?: string | null;
+  title_en?: string | null;
+  details_sv?: string | null;
+  details_en?: string | null;
   is_milestone: boolean;
   assignee?: { full_name: string } | null;
 }
@@ -22,6 +29,7 @@ interface ItemProps<T extends DisplayTask> {
 export function TaskItem<T extends DisplayTask>({ task, today, actions, context }: ItemProps<T>) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
+  const content = useContentLanguage();
   const late = daysOverdue(task, today);
   const dueToday = task.state !== 'done' && task.due_on === today;
   const item = useRef<HTMLLIElement>(null);
@@ -60,8 +68,10 @@ export function TaskItem<T extends DisplayTask>({ task, today, actions, context 
         )}
       </p>
       {context && <p className="task__project">{context}</p>}
-      <p className="task__title">{task.title}</p>
-      {task.details && <p className="task__details">{task.details}</p>}
+      <p className="task__title">
+        <Translated value={localize(task, 'title', content)} />
+      </p>
+      <Translated as="p" className="task__details" value={localize(task, 'details', content)} />
       {task.assignee && (
         <p className="task__meta">{t('task.assignee', { name: task.assignee.full_name })}</p>
       )}

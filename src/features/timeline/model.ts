@@ -19,6 +19,10 @@ export interface TimelineGrowthArea {
   /** CSS colour of the growth area, used only as an accent next to its name. */
   color?: string | null;
   sort_order?: number | null;
+  /** 'fi' when the name is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The name in every language, for the text filter (the name alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineProject {
@@ -39,6 +43,12 @@ export interface TimelineProject {
   version: number;
   /** Progress in percent (project_progress), drawn as the bar's filled part; null = unknown. */
   progress?: number | null;
+  /** Public (published); embeds show only these. */
+  published?: boolean;
+  /** 'fi' when the name is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The name in every language, for the text filter (the name alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineTask {
@@ -50,6 +60,10 @@ export interface TimelineTask {
   completed_on: string | null;
   is_milestone: boolean;
   version: number;
+  /** 'fi' when the title is the Finnish original standing in for a missing translation. */
+  lang?: string;
+  /** The title in every language, for the text filter (the title alone when absent). */
+  search_text?: string;
 }
 
 export interface TimelineData {

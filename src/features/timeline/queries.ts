@@ -2,10 +2,11 @@ import { queryOptions } from '@tanstack/react-query';
 import { readAll } from '@/lib/read-all';
 import { parseReasons, type ScheduleReason } from '@/lib/schedule-reasons';
 import { supabase } from '@/lib/supabase';
-import type { TimelineData, TimelineProject, TimelineTask } from './model';
+import type { Translatable } from '@/lib/translated';
+import type { TimelineGrowthArea, TimelineProject, TimelineTask } from './model';
 
 const overviewColumns =
-  'id, slug, name, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_reasons, lead_person_id, lead_name, version';
+  'id, slug, name, name_sv, name_en, growth_area_id, starts_on, ends_on, stage, effective_schedule_status, schedule_reasons, lead_person_id, lead_name, version, published';
 
 export interface TimelineProgramme {
   id: string;
@@ -15,8 +16,12 @@ export interface TimelineProgramme {
   ends_on: string;
 }
 
-export interface TimelineSource extends TimelineData {
-  programme: TimelineProgramme | null;
+/** The timeline's rows with their names in every language (the route picks one). */
+export interface TimelineSource {
+  growthAreas: readonly (TimelineGrowthArea & Translatable<'name'>)[];
+  projects: readonly (TimelineProject & Translatable<'name'>)[];
+  tasks: readonly (TimelineTask & Translatable<'title'>)[];
+  programme: (TimelineProgramme & Translatable<'name'>) | null;
   /** Project leads (the main contact), for the lead filter. */
   leads: { id: string; name: string }[];
   /** Why each project has its status, as the database works it out (schedule_reasons). */
@@ -26,7 +31,7 @@ export interface TimelineSource extends TimelineData {
 async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSource> {
   let programmes = supabase
     .from('programmes')
-    .select('id, slug, name, starts_on, ends_on')
+    .select('id, slug, name, name_sv, name_en, starts_on, ends_on')
     .order('sort_order')
     .limit(1);
   if (programmeSlug) programmes = programmes.eq('slug', programmeSlug);
@@ -39,7 +44,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
   const [areas, overview, progress] = await Promise.all([
     supabase
       .from('growth_areas')
-      .select('id, name, color, sort_order')
+      .select('id, name, name_sv, name_en, color, sort_order')
       .eq('programme_id', programme.id)
       .order('sort_order')
       .throwOnError(),
@@ -64,7 +69,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
   ]);
   const progressById = new Map(progress.map((r) => [r.id, r.progress]));
 
-  const projects: TimelineProject[] = [];
+  const projects: (TimelineProject & Translatable<'name'>)[] = [];
   const reasons = new Map<string, ScheduleReason[]>();
   const leads = new Map<string, string>();
   for (const p of overview) {
@@ -73,6 +78,8 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       id: p.id,
       slug: p.slug,
       name: p.name,
+      name_sv: p.name_sv,
+      name_en: p.name_en,
       growth_area_id: p.growth_area_id,
       starts_on: p.starts_on,
       ends_on: p.ends_on,
@@ -81,18 +88,19 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       lead_ids: p.lead_person_id ? [p.lead_person_id] : [],
       version: p.version ?? 1,
       progress: progressById.get(p.id) ?? null,
+      published: p.published ?? false,
     });
     reasons.set(p.id, parseReasons(p.schedule_reasons));
     if (p.lead_person_id && p.lead_name) leads.set(p.lead_person_id, p.lead_name);
   }
 
   const projectIds = new Set(projects.map((p) => p.id));
-  const tasks: TimelineTask[] = (
+  const tasks: (TimelineTask & Translatable<'title'>)[] = (
     await readAll((from, to) =>
       supabase
         .from('tasks')
         .select(
-          'id, project_id, title, due_on, state, completed_on, is_milestone, version, projects!inner(programme_id)',
+          'id, project_id, title, title_sv, title_en, due_on, state, completed_on, is_milestone, version, projects!inner(programme_id)',
         )
         .eq('projects.programme_id', programme.id)
         .not('due_on', 'is', null)

@@ -105,6 +105,8 @@ export interface TimelineRow {
   /** aria-level: 1 growth area, 2 project, 3 task. */
   level: 1 | 2 | 3;
   name: string;
+  /** 'fi' when the name is Finnish standing in for a missing translation (lang attribute). */
+  lang?: string;
   /** Index of the parent row in `rows`, -1 for a growth area. */
   parentIndex: number;
   posinset: number;
@@ -195,18 +197,20 @@ export function buildRows(
     tasks: readonly TimelineTask[];
   }
   const keptByArea: Kept[][] = areasShown.map((area) => {
-    const areaMatchesText = text !== '' && normalise(area.name).includes(text);
+    const areaMatchesText = text !== '' && normalise(area.search_text ?? area.name).includes(text);
     const kept: Kept[] = [];
     for (const p of index.projectsByArea.get(area.id) ?? []) {
       if (stageFilter && !stageFilter.has(p.stage)) continue;
       if (statusFilter && !statusFilter.has(p.schedule_status)) continue;
       if (leadFilter && !(p.lead_ids ?? []).some((id) => leadFilter.has(id))) continue;
       const allTasks = index.tasksByProject.get(p.id) ?? [];
-      if (text === '' || areaMatchesText || normalise(p.name).includes(text)) {
+      if (text === '' || areaMatchesText || normalise(p.search_text ?? p.name).includes(text)) {
         kept.push({ project: p, tasks: allTasks });
         continue;
       }
-      const matching = allTasks.filter((task) => normalise(task.title).includes(text));
+      const matching = allTasks.filter((task) =>
+        normalise(task.search_text ?? task.title).includes(text),
+      );
       if (matching.length) kept.push({ project: p, tasks: matching });
     }
     return kept;
@@ -239,6 +243,7 @@ export function buildRows(
       id: area.id,
       level: 1,
       name: area.name,
+      lang: area.lang,
       parentIndex: -1,
       posinset: areaPos + 1,
       setsize: visibleAreas.length,
@@ -263,6 +268,7 @@ export function buildRows(
         id: project.id,
         level: 2,
         name: project.name,
+        lang: project.lang,
         parentIndex: areaIndex,
         posinset: projectPos + 1,
         setsize: kept.length,
@@ -285,6 +291,7 @@ export function buildRows(
           id: task.id,
           level: 3,
           name: task.title,
+          lang: task.lang,
           parentIndex: projectIndex,
           posinset: taskPos + 1,
           setsize: tasks.length,

@@ -4,21 +4,23 @@ import fiLocale from '@/locales/fi.json';
 
 /**
  * The timeline's strings live in `locales/*.json` under `timeline` (Finnish is the source of
- * truth for the keys). Finnish is read straight from the JSON, without i18next, so the chart
- * also renders where no i18next instance runs (the benchmark page). Swedish and English come
- * from i18next's store, where lib/i18n.ts puts a language when it is chosen: a first visit
- * downloads one language's strings, not three.
+ * truth for the keys). The table of a language is read from i18next's loaded bundle (lib/i18n
+ * loads a language before showing it), Finnish (built into the entry) where none has loaded or
+ * no i18next instance runs; the page thus never bundles the Swedish and English files whole.
  */
 export type TimelineStringKey = keyof typeof fiLocale.timeline;
 type TimelineStringTable = Record<TimelineStringKey, string>;
 export type TimelineLang = Language;
 
-function timelineStrings(lang: TimelineLang): TimelineStringTable {
-  if (lang !== 'fi' && i18next.isInitialized) {
-    const table: unknown = i18next.getResource(lang, 'translation', 'timeline');
-    if (table && typeof table === 'object') return table as TimelineStringTable;
-  }
-  return fiLocale.timeline;
+function stringTable(lang: TimelineLang): TimelineStringTable {
+  const bundle: unknown = i18next.isInitialized
+    ? i18next.getResourceBundle(lang, 'translation')
+    : undefined;
+  const table =
+    typeof bundle === 'object' && bundle !== null && 'timeline' in bundle ? bundle.timeline : null;
+  return typeof table === 'object' && table !== null
+    ? (table as TimelineStringTable)
+    : fiLocale.timeline;
 }
 
 export type TimelineVars = Readonly<Record<string, string | number>>;
@@ -33,6 +35,6 @@ export function interpolate(template: string, vars?: TimelineVars): string {
 
 /** A `t` for one language straight from this table (tests, benchmark, until the lead wires i18n). */
 export function createTimelineT(lang: TimelineLang): TimelineT {
-  const table = timelineStrings(lang);
-  return (key, vars) => interpolate(table[key], vars);
+  const table = stringTable(lang);
+  return (key, vars) => interpolate(table[key] ?? fiLocale.timeline[key], vars);
 }

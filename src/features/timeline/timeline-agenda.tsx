@@ -46,7 +46,7 @@ export function TimelineAgenda(props: TimelineAgendaProps) {
     <section className="tl-agenda" aria-label={t('agendaLabel')}>
       {groups.map(({ area, projects }) => (
         <div key={area.key}>
-          <h2>{area.name}</h2>
+          <h2 lang={area.lang}>{area.name}</h2>
           <ul>
             {projects.map(({ row, tasks }) => (
               <li key={row.key}>
@@ -56,7 +56,7 @@ export function TimelineAgenda(props: TimelineAgendaProps) {
                   aria-label={fullLabel(row, ctx)}
                   onClick={() => row.project && onOpenProject(row.project.slug)}
                 >
-                  {row.name}
+                  <span lang={row.lang}>{row.name}</span>
                 </button>
                 <span className="tl-agenda-meta">{meta(row, lang, t)}</span>
                 {tasks.length ? (

@@ -105,7 +105,9 @@ export const ChartRow = memo(function ChartRow(props: RowProps) {
         {row.area.color && row.kind === 'area' ? (
           <span className="tl-swatch" aria-hidden="true" style={{ background: row.area.color }} />
         ) : null}
-        <span className="tl-name-text">{row.name}</span>
+        <span className="tl-name-text" lang={row.lang}>
+          {row.name}
+        </span>
       </div>
       <div
         role="gridcell"

@@ -55,14 +55,14 @@ export function TimelineTable(props: TimelineTableProps) {
                     className="tl-agenda-link"
                     onClick={() => row.project && onOpenProject(row.project.slug)}
                   >
-                    {row.name}
+                    <span lang={row.lang}>{row.name}</span>
                   </button>
                 ) : (
-                  row.name
+                  <span lang={row.lang}>{row.name}</span>
                 )}
               </th>
               <td>{typeText(row, t)}</td>
-              <td>{row.area.name}</td>
+              <td lang={row.area.lang}>{row.area.name}</td>
               <td>{row.kind === 'task' ? '' : date(row.startDay)}</td>
               <td>{date(row.endDay)}</td>
               <td>{stageText(row, t)}</td>

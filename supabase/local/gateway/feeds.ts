@@ -14,12 +14,24 @@ import type { GatewayResponse, ServiceEnv } from './types.ts';
 
 export const FEEDS_PREFIX = '/feeds/';
 
+// Names in the feed's language ($3), the Finnish name where there is no translation (#14 §1).
 const FEED_SQL = /* sql */ `
 select
-  (select p.name from public.programmes p where p.slug = $1) as programme_name,
-  (select ga.name from public.growth_areas ga join public.programmes p on p.id = ga.programme_id
+  (select coalesce(case $3::text when 'sv' then p.name_sv when 'en' then p.name_en end, p.name)
+    from public.programmes p where p.slug = $1) as programme_name,
+  (select coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, ga.name)
+    from public.growth_areas ga join public.programmes p on p.id = ga.programme_id
     where p.slug = $1 and ga.slug = $2) as area_name,
-  (select coalesce(json_agg(f), '[]'::json)::text from public.public_feed($1, $2, 50) f) as entries`;
+  (select coalesce(json_agg(to_jsonb(f) || jsonb_build_object(
+      'project_name',
+      coalesce(case $3::text when 'sv' then pr.name_sv when 'en' then pr.name_en end, f.project_name),
+      'growth_area_name',
+      coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, f.growth_area_name)
+    ) order by f.occurred_at desc, f.entry_id), '[]'::json)::text
+   from public.public_feed($1, $2, 50) f
+   left join public.projects pr on pr.slug = f.project_slug
+   left join public.growth_areas ga on ga.programme_id = pr.programme_id and ga.slug = f.growth_area_slug
+  ) as entries`;
 
 const notFound = (): GatewayResponse => ({
   status: 404,
@@ -48,7 +60,7 @@ export async function handleFeed(
         params: [JSON.stringify({ role: 'anon' })],
       },
     ],
-    { sql: FEED_SQL, params: [programme, area] },
+    { sql: FEED_SQL, params: [programme, area, lang] },
     true,
     (res) => ({ value: res.rows[0] ?? {}, commit: true }),
   );

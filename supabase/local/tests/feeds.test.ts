@@ -47,8 +47,9 @@ describe('GET /feeds/<programme>.atom', () => {
     expect(feed.namespaceURI).toBe(ATOM);
     expect(feed.localName).toBe('feed');
     expect(feed.getAttribute('xml:lang')).toBe('sv');
+    // The programme's Swedish name (#14 §1); Kiertotalot has none and keeps its Finnish one.
     expect(texts(doc, 'title')[0]).toBe(
-      'Elinvoimaohjelma 2025–2029: offentliga ändringar – Salkku',
+      'Livskraftsprogrammet 2025–2029: offentliga ändringar – Salkku',
     );
     expect(texts(doc, 'title')).toContain('Kiertotalot: framsteg Genomförande → Klar');
     // Each entry has the elements RFC 4287 requires: id, title, updated (and a link).

@@ -1,5 +1,5 @@
--- public.project_overview, as the migrations leave it: defined 4 times, last in
--- 20260405000000_anon_perf.sql. To change it, write a new migration that restates it
+-- public.project_overview, as the migrations leave it: defined 5 times, last in
+-- 20260414000000_translated_content.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.project_overview
@@ -55,7 +55,11 @@ select
   lead.person_id as lead_person_id,
   lead.full_name as lead_name,
   coalesce(t.upcoming_task_count, 0) as upcoming_task_count,
-  (select n.full_name from private.account_names() n where n.user_id = p.updated_by) as updated_by_name
+  (select n.full_name from private.account_names() n where n.user_id = p.updated_by) as updated_by_name,
+  p.name_sv,
+  p.name_en,
+  ga.name_sv as growth_area_name_sv,
+  ga.name_en as growth_area_name_en
 from public.projects p
 cross join private.dashboard_config() cfg
 left join (

@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(146);
+select plan(174);
 
 create temporary table violated (constraint_name text);
 
@@ -355,6 +355,63 @@ select pg_temp.violates($$ insert into public.baseline_tasks (baseline_id, task_
   '23503', 'baseline_tasks_baseline_id_fkey', 'baseline tasks belong to a baseline');
 select pg_temp.violates($$ insert into public.baseline_tasks (baseline_id, task_id, project_id, title, state, is_milestone) values ('bb000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000104', '30000000-0000-4000-8000-000000000001', 'T', 'done', false) $$,
   '23505', 'baseline_tasks_pkey', 'a baseline records a task once');
+-- translations (Swedish and English columns, 20260414000000_translated_content) -----------------
+select pg_temp.violates($$ update public.programmes set name_sv = '   ' where id = '10000000-0000-4000-8000-000000000001' $$,
+  '23514', 'programmes_name_sv_length', 'programmes: name_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.programmes set name_en = repeat('a', 201) where id = '10000000-0000-4000-8000-000000000001' $$,
+  '23514', 'programmes_name_en_length', 'programmes: name_en is at most 200 characters');
+select pg_temp.violates($$ update public.programmes set description_sv = repeat('a', 4001) where id = '10000000-0000-4000-8000-000000000001' $$,
+  '23514', 'programmes_description_sv_length', 'programmes: description_sv is at most 4000 characters');
+select pg_temp.violates($$ update public.programmes set description_en = repeat('a', 4001) where id = '10000000-0000-4000-8000-000000000001' $$,
+  '23514', 'programmes_description_en_length', 'programmes: description_en is at most 4000 characters');
+select pg_temp.violates($$ update public.growth_areas set name_sv = '   ' where id = '20000000-0000-4000-8000-000000000001' $$,
+  '23514', 'growth_areas_name_sv_length', 'growth_areas: name_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.growth_areas set name_en = repeat('a', 201) where id = '20000000-0000-4000-8000-000000000001' $$,
+  '23514', 'growth_areas_name_en_length', 'growth_areas: name_en is at most 200 characters');
+select pg_temp.violates($$ update public.growth_areas set description_sv = repeat('a', 4001) where id = '20000000-0000-4000-8000-000000000001' $$,
+  '23514', 'growth_areas_description_sv_length', 'growth_areas: description_sv is at most 4000 characters');
+select pg_temp.violates($$ update public.growth_areas set description_en = repeat('a', 4001) where id = '20000000-0000-4000-8000-000000000001' $$,
+  '23514', 'growth_areas_description_en_length', 'growth_areas: description_en is at most 4000 characters');
+select pg_temp.violates($$ update public.growth_area_people set role_sv = '   ' where growth_area_id = '20000000-0000-4000-8000-000000000003' $$,
+  '23514', 'growth_area_people_role_sv_length', 'growth_area_people: role_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.growth_area_people set role_en = repeat('a', 201) where growth_area_id = '20000000-0000-4000-8000-000000000003' $$,
+  '23514', 'growth_area_people_role_en_length', 'growth_area_people: role_en is at most 200 characters');
+select pg_temp.violates($$ update public.projects set name_sv = '   ' where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_name_sv_length', 'projects: name_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.projects set name_en = repeat('a', 201) where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_name_en_length', 'projects: name_en is at most 200 characters');
+select pg_temp.violates($$ update public.projects set summary_sv = repeat('a', 4001) where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_summary_sv_length', 'projects: summary_sv is at most 4000 characters');
+select pg_temp.violates($$ update public.projects set summary_en = repeat('a', 4001) where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_summary_en_length', 'projects: summary_en is at most 4000 characters');
+select pg_temp.violates($$ update public.projects set official_description_sv = repeat('a', 10001) where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_official_description_sv_length', 'projects: official_description_sv is at most 10000 characters');
+select pg_temp.violates($$ update public.projects set official_description_en = repeat('a', 10001) where id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'projects_official_description_en_length', 'projects: official_description_en is at most 10000 characters');
+select pg_temp.violates($$ update public.tasks set title_sv = '   ' where id = '40000000-0000-4000-8000-000000000101' $$,
+  '23514', 'tasks_title_sv_length', 'tasks: title_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.tasks set title_en = repeat('a', 301) where id = '40000000-0000-4000-8000-000000000101' $$,
+  '23514', 'tasks_title_en_length', 'tasks: title_en is at most 300 characters');
+select pg_temp.violates($$ update public.tasks set details_sv = repeat('a', 4001) where id = '40000000-0000-4000-8000-000000000101' $$,
+  '23514', 'tasks_details_sv_length', 'tasks: details_sv is at most 4000 characters');
+select pg_temp.violates($$ update public.tasks set details_en = repeat('a', 4001) where id = '40000000-0000-4000-8000-000000000101' $$,
+  '23514', 'tasks_details_en_length', 'tasks: details_en is at most 4000 characters');
+select pg_temp.violates($$ update public.project_contacts set role_sv = repeat('a', 201) where project_id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'project_contacts_role_sv_length', 'project_contacts: role_sv is at most 200 characters');
+select pg_temp.violates($$ update public.project_contacts set role_en = repeat('a', 201) where project_id = '30000000-0000-4000-8000-000000000001' $$,
+  '23514', 'project_contacts_role_en_length', 'project_contacts: role_en is at most 200 characters');
+select pg_temp.violates($$ update public.project_funding set note_sv = repeat('a', 2001) where id = '70000000-0000-4000-8000-000000000001' $$,
+  '23514', 'project_funding_note_sv_length', 'project_funding: note_sv is at most 2000 characters');
+select pg_temp.violates($$ update public.project_funding set note_en = repeat('a', 2001) where id = '70000000-0000-4000-8000-000000000001' $$,
+  '23514', 'project_funding_note_en_length', 'project_funding: note_en is at most 2000 characters');
+select pg_temp.violates($$ update public.indicators set name_sv = '   ' where id = 'b1000000-0000-4000-8000-000000000001' $$,
+  '23514', 'indicators_name_sv_length', 'indicators: name_sv may not be blank (NULL = not translated)');
+select pg_temp.violates($$ update public.indicators set name_en = repeat('a', 201) where id = 'b1000000-0000-4000-8000-000000000001' $$,
+  '23514', 'indicators_name_en_length', 'indicators: name_en is at most 200 characters');
+select pg_temp.violates($$ update public.indicators set description_sv = repeat('a', 4001) where id = 'b1000000-0000-4000-8000-000000000001' $$,
+  '23514', 'indicators_description_sv_length', 'indicators: description_sv is at most 4000 characters');
+select pg_temp.violates($$ update public.indicators set description_en = repeat('a', 4001) where id = 'b1000000-0000-4000-8000-000000000001' $$,
+  '23514', 'indicators_description_en_length', 'indicators: description_en is at most 4000 characters');
 
 -- Coverage: every constraint in public was broken above --------------------------------------
 select is(
