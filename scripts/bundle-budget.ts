@@ -35,9 +35,12 @@ const TARGET_KB = 150;
 
 /** Each public page, the module the router loads lazily for it (src/app/router.tsx), its ceiling. */
 const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
-  { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 159 },
-  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 160 },
-  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 171 },
+  // Session 4 merged follows, status updates, indicators, translated content and embeds onto
+  // these pages (each section lazy; what remains is their slots, the fallback marker and ?lang=):
+  // +1 / +2.5 / +1 KB over the ceilings the bundle work had set.
+  { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 160 },
+  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 162.5 },
+  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 172 },
 ];
 
 /** Lines of the breakdown per part (shared, each route's own). */
