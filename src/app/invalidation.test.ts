@@ -108,7 +108,6 @@ const mutations = {
   markReviewed: dashboardMutations.markReviewed(client, 'u1').mutationKey,
   signIn: authMutations.signIn().mutationKey,
   markRead: notificationMutations.markRead().mutationKey,
-  unfollowFromList: notificationMutations.unfollow().mutationKey,
   savePreferences: notificationMutations.savePreferences().mutationKey,
   rememberUiLanguage: notificationMutations.rememberUiLanguage().mutationKey,
   follow: followMutations.follow().mutationKey,
@@ -205,9 +204,6 @@ describe('the invalidation map', () => {
   });
 
   it('refreshes my follows after unfollowing, and the preferences after saving them', () => {
-    expect(refreshed(mutations.unfollowFromList)).toEqual(
-      expect.arrayContaining(['myFollows', 'followProject', 'followArea']),
-    );
     expect(refreshed(mutations.unfollow)).toContain('myFollows');
     expect(refreshed(mutations.savePreferences)).toContain('preferences');
   });

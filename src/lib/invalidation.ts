@@ -67,8 +67,8 @@ export const invalidationMap: readonly Rule[] = [
   },
   {
     mutation: ['notifications'],
-    stale: [['notifications'], ['follows']],
-    why: 'Read or not (the bell), my follows, preferences; unfollowing from my follows changes the follow buttons.',
+    stale: [['notifications']],
+    why: 'Read or not (the bell), preferences.',
   },
   {
     mutation: ['people'],

@@ -26,17 +26,6 @@ export async function markRead(client: Client, ids: string[] | null): Promise<nu
   return changed;
 }
 
-/** Stops following (a row of public.follows, the caller's own). */
-export async function unfollow(client: Client, followId: string): Promise<void> {
-  const { data } = await client
-    .from('follows')
-    .delete()
-    .eq('id', followId)
-    .select('id')
-    .throwOnError();
-  if (!data?.length) throw new ZeroRowsError('follows');
-}
-
 /** Saves the caller's e-mail preferences (one row per user, upserted on user_id). */
 export async function savePreferences(
   client: Client,
@@ -76,11 +65,6 @@ export const notificationMutations = {
     mutationOptions({
       mutationKey: ['notifications', 'mark-read'],
       mutationFn: (ids: string[] | null) => markRead(supabase, ids),
-    }),
-  unfollow: () =>
-    mutationOptions({
-      mutationKey: ['notifications', 'unfollow'],
-      mutationFn: (followId: string) => unfollow(supabase, followId),
     }),
   rememberUiLanguage: () =>
     mutationOptions({

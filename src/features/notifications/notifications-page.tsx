@@ -3,15 +3,22 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { followMutations, type FollowSubject } from '@/features/follows/public';
 import { taskMutations } from '@/features/tasks/public';
 import { todayIso } from '@/lib/dates';
 import { FollowsList } from './follows-list';
 import { notificationMutations } from './mutations';
 import { NotificationList, type NotificationActions } from './notification-list';
-import { notificationQueries } from './queries';
+import { notificationQueries, type Follow } from './queries';
 import { notificationsNamespace } from './texts';
 
 /** /notifications for a signed-in user: the notifications, then "my follows". */
+function followSubject(follow: Follow): FollowSubject {
+  if (follow.project_id) return { kind: 'project', id: follow.project_id };
+  if (follow.growth_area_id) return { kind: 'growth-area', id: follow.growth_area_id };
+  throw new Error('A follow names a project or a growth area');
+}
+
 export function NotificationsPage({ userId }: { userId: string }) {
   const { t } = useTranslation(notificationsNamespace);
   const queryClient = useQueryClient();
@@ -19,7 +26,8 @@ export function NotificationsPage({ userId }: { userId: string }) {
   const { data: notifications } = useSuspenseQuery(notificationQueries.list(userId));
   const { data: follows } = useSuspenseQuery(notificationQueries.follows(userId));
   const markRead = useMutation(notificationMutations.markRead());
-  const unfollow = useMutation(notificationMutations.unfollow());
+  // Following's own write (features/follows), by subject: the same one the follow buttons use.
+  const unfollow = useMutation(followMutations.unfollow());
   // The tasks feature's own "mark done": version-checked, optimistic, zero rows is an error.
   const setTaskState = useMutation(taskMutations.setState(queryClient));
 
@@ -52,7 +60,7 @@ export function NotificationsPage({ userId }: { userId: string }) {
       <p>{t('follows.intro')}</p>
       <FollowsList
         follows={follows}
-        unfollow={(f) => unfollow.mutateAsync(f.id)}
+        unfollow={(f) => unfollow.mutateAsync(followSubject(f))}
         headingId={followsHeading}
       />
     </section>

@@ -4,7 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { ZeroRowsError } from '@/lib/errors';
 import { seededStackForFile } from '@/test/seeded-stack';
-import { markRead, rememberUiLanguage, savePreferences, unfollow } from './mutations';
+import { unfollow } from '@/features/follows/public';
+import { markRead, rememberUiLanguage, savePreferences } from './mutations';
 import {
   defaultPreferences,
   getPreferences,
@@ -109,11 +110,12 @@ describe('my follows', () => {
     // Another user can neither see nor remove it.
     const lead = await stack.as('lead');
     expect((await listFollows(lead)).some((f) => f.id === follow.id)).toBe(false);
-    await expect(unfollow(lead, follow.id)).rejects.toBeInstanceOf(ZeroRowsError);
+    const subject = { kind: 'project', id: KIERTOTALOT } as const;
+    await expect(unfollow(lead, subject)).rejects.toBeInstanceOf(ZeroRowsError);
 
-    await unfollow(viewer, follow.id);
+    await unfollow(viewer, subject);
     expect((await listFollows(viewer)).some((f) => f.id === follow.id)).toBe(false);
-    await expect(unfollow(viewer, follow.id)).rejects.toBeInstanceOf(ZeroRowsError);
+    await expect(unfollow(viewer, subject)).rejects.toBeInstanceOf(ZeroRowsError);
   });
 });
 
