@@ -6,6 +6,16 @@ import { finnishDate } from './support/dates';
 const languages = [
   {
     switchTo: 'Suomeksi',
+    programme: 'Elinvoimaohjelma 2025–2029',
+    areas: [
+      'Terveys & hyvinvointi',
+      'Luovat alat',
+      'Rakentamisen kiertotalous',
+      'Meriklusteri',
+      'Ruoka',
+    ],
+    project: 'Uudenmaan kiertotalouslaakso -esiselvityshanke',
+    nextTask: 'Kaikki muovi kiertää -jatkohankkeen toteutuminen',
     lang: 'fi',
     portfolio: 'Salkku',
     lead: 'Vetäjä',
@@ -20,6 +30,17 @@ const languages = [
   },
   {
     switchTo: 'På svenska',
+    // The seed's Swedish and English content (Kiertotalot has none: Finnish stands in).
+    programme: 'Livskraftsprogrammet 2025–2029',
+    areas: [
+      'Hälsa & välbefinnande',
+      'Kreativa branscher',
+      'Cirkulär ekonomi i byggandet',
+      'Maritima klustret',
+      'Mat',
+    ],
+    project: 'Nylands cirkulärekonomidal – förstudieprojekt',
+    nextTask: 'Fortsättningsprojektet All plast cirkulerar genomförs',
     lang: 'sv',
     portfolio: 'Portfölj',
     lead: 'Ledare',
@@ -34,6 +55,16 @@ const languages = [
   },
   {
     switchTo: 'In English',
+    programme: 'Vitality Programme 2025–2029',
+    areas: [
+      'Health & wellbeing',
+      'Creative industries',
+      'Circular construction',
+      'Maritime cluster',
+      'Food',
+    ],
+    project: 'Uusimaa Circular Valley pre-study',
+    nextTask: 'The All Plastic Circulates follow-up goes ahead',
     lang: 'en',
     portfolio: 'Portfolio',
     lead: 'Lead',
@@ -58,39 +89,27 @@ for (const l of languages) {
     ).toBeVisible();
 
     // Portfolio: the programme and its five growth areas in order, vacant leads named so.
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Elinvoimaohjelma 2025–2029');
-    await expect(page).toHaveTitle(/Elinvoimaohjelma 2025–2029/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.programme);
+    await expect(page).toHaveTitle(new RegExp(l.programme));
     const areas = page.getByRole('heading', { level: 2 }).getByRole('link');
-    await expect(areas).toHaveText([
-      'Terveys & hyvinvointi',
-      'Luovat alat',
-      'Rakentamisen kiertotalous',
-      'Meriklusteri',
-      'Ruoka',
-    ]);
-    await expect(page.getByRole('region', { name: 'Terveys & hyvinvointi' })).toContainText(
+    await expect(areas).toHaveText(l.areas);
+    await expect(page.getByRole('region', { name: l.areas[0] })).toContainText(
       `${l.lead}: ${l.vacant}`,
     );
     await expectNoA11yViolations(page);
 
     // Growth area page.
-    await page.getByRole('link', { name: 'Rakentamisen kiertotalous' }).click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rakentamisen kiertotalous');
+    await page.getByRole('link', { name: l.areas[2] }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.areas[2]);
     await expect(page.getByRole('link', { name: 'Kiertotalot' })).toBeVisible();
     await expectNoA11yViolations(page);
 
     // The source document's project, in its older programme.
     await page.goto('/projects/uudenmaan-kiertotalouslaakso-esiselvityshanke');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-      'Uudenmaan kiertotalouslaakso -esiselvityshanke',
-    );
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(l.project);
     await expect(page.getByRole('list', { name: l.stage }).getByRole('listitem')).toHaveCount(4);
-    await expect(page.getByRole('region', { name: l.todo })).toContainText(
-      'Kaikki muovi kiertää -jatkohankkeen toteutuminen',
-    );
-    await expect(page.getByRole('region', { name: l.done })).toContainText(
-      'Uudenmaan kiertotalouslaakso -esiselvityshanke',
-    );
+    await expect(page.getByRole('region', { name: l.todo })).toContainText(l.nextTask);
+    await expect(page.getByRole('region', { name: l.done })).toContainText(l.project);
     await expect(page.getByText(l.updated)).toBeVisible();
     const contacts = page.getByRole('complementary');
     await expect(contacts).toContainText(l.contacts);

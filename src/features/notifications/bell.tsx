@@ -95,7 +95,7 @@ export function NotificationBell() {
           </span>
         )}
       </NavLink>
-      <span className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      <span className="visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}
       </span>
     </>
