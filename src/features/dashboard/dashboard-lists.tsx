@@ -325,8 +325,11 @@ export function DashboardLists({
   today: string;
   download?: Download;
   loaders?: ListLoaders;
-  /** Projects whose status update is overdue; signed-in users only (undefined: not shown). */
-  statusDue?: readonly DashboardStatusDue[];
+  /**
+   * Projects whose status update is overdue; signed-in users only (undefined: not shown). Read on
+   * request (`show`), so a dashboard load stays within its three API requests.
+   */
+  statusDue?: { rows?: readonly DashboardStatusDue[]; show: () => void };
 }) {
   const common = { t, today, download };
   const h = summary.headline;
@@ -393,15 +396,28 @@ export function DashboardLists({
         loadAll={loaders?.funding}
         {...common}
       />
-      {statusDue ? (
+      {statusDue?.rows ? (
         <DashboardList
           id="dashboard-status-due"
           title={t('statusDueHeading')}
           empty={t('statusDueEmpty')}
           columns={statusDueColumns(t, lang)}
-          rows={statusDue}
+          rows={statusDue.rows}
           {...common}
         />
+      ) : statusDue ? (
+        <section className="dashboard-list" aria-labelledby="dashboard-status-due-title">
+          <div className="dashboard-list__header">
+            <h3 id="dashboard-status-due-title">{t('statusDueHeading')}</h3>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={statusDue.show}
+            >
+              {t('statusDueShow')}
+            </button>
+          </div>
+        </section>
       ) : null}
     </section>
   );

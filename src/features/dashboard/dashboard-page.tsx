@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useId, useMemo, type ReactNode } from 'react';
+import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { BaselineReview, canReadBaselines } from '@/features/baselines/public';
@@ -129,7 +129,7 @@ export function DashboardView({
   review?: ReactNode;
   download?: Download;
   loaders?: ListLoaders;
-  statusDue?: readonly DashboardStatusDue[];
+  statusDue?: { rows?: readonly DashboardStatusDue[]; show: () => void };
   /** Indicators behind and without a recent value (the indicators feature, lazy). */
   indicators?: ReactNode;
 }) {
@@ -200,10 +200,12 @@ export function DashboardPage({
   const access = useAccess();
   const userId = access?.userId ?? null;
   const reviewOpen = params.has('review');
-  // Signed-in users only (the view has no anonymous grant); shown once it has loaded.
+  // Signed-in users only (the view has no anonymous grant), read when asked for: a dashboard
+  // load stays within its three API requests (summary, late projects, indicators).
+  const [statusDueAsked, setStatusDueAsked] = useState(false);
   const statusDue = useQuery({
     ...dashboardQueries.statusDue(filters),
-    enabled: userId !== null,
+    enabled: userId !== null && statusDueAsked,
   });
 
   const update = (next: URLSearchParams) =>
@@ -259,7 +261,11 @@ export function DashboardPage({
         signedIn={userId !== null}
         review={review}
         loaders={loaders}
-        statusDue={userId !== null ? statusDue.data : undefined}
+        statusDue={
+          userId !== null
+            ? { rows: statusDue.data, show: () => setStatusDueAsked(true) }
+            : undefined
+        }
         indicators={indicators}
       />
     </section>

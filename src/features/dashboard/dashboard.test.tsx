@@ -248,7 +248,7 @@ describe('projects without a status update within the cadence', () => {
           lang="fi"
           today="2026-11-22"
           signedIn
-          statusDue={due}
+          statusDue={{ rows: due, show: () => undefined }}
         />
       </MemoryRouter>,
     );
@@ -263,6 +263,28 @@ describe('projects without a status update within the cadence', () => {
     );
   });
 
+  it('reads the list only when asked, so a dashboard load stays at three requests', async () => {
+    const show = vi.fn();
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={dashboardFixture()}
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn
+          statusDue={{ show }}
+        />
+      </MemoryRouter>,
+    );
+    const section = screen.getByRole('region', { name: 'Tilannekatsaus erääntynyt' });
+    expect(within(section).queryByRole('table')).toBeNull();
+    await userEvent.click(within(section).getByRole('button', { name: 'Näytä hankkeet' }));
+    expect(show).toHaveBeenCalledOnce();
+  });
+
   it('exports them as CSV like the other lists', async () => {
     const download = vi.fn<Download>();
     render(
@@ -275,7 +297,7 @@ describe('projects without a status update within the cadence', () => {
           lang="fi"
           today="2026-11-22"
           signedIn
-          statusDue={due}
+          statusDue={{ rows: due, show: () => undefined }}
           download={download}
         />
       </MemoryRouter>,
