@@ -1,4 +1,4 @@
-// npm run serve -- [--dir dist] [--port 4173] [--data-dir .salkku/db] [--no-api]
+// npm run serve -- [--dir dist] [--port 4173] [--data-dir .salkku/db] [--fresh] [--no-api]
 //
 // Serves the production build the way the README's deploy section tells a city to serve dist/,
 // so what Lighthouse and the bundle budget measure is what a resident gets:
@@ -8,11 +8,14 @@
 //     so a new release is picked up on the next visit;
 //   - every other path that is not a file gets index.html (the app routes on the client);
 //     a missing /assets/ file is a 404, never HTML.
-// Locally it also mounts the local Supabase stack's gateway (/rest/v1, /auth/v1) on the same
-// origin, as `npm run preview` does, since a build without VITE_SUPABASE_URL talks to its own
-// origin. Against hosted Supabase only the static part applies.
+// Locally it also mounts the local Supabase stack on the same origin, as `npm run dev` and
+// `npm run preview` do, since a build without VITE_SUPABASE_URL talks to its own origin: the
+// gateway (/rest/v1, /auth/v1, the Atom feeds under /feeds/) and the mail catcher (/_mail, the
+// unsubscribe route /functions/v1/mail-worker/). --fresh (or SALKKU_FRESH_DB=1, as for the dev
+// server) deletes the database folder first, so it starts from the seed: the e2e tests run so
+// against the CI build (playwright.config.ts). Against hosted Supabase only the static part applies.
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -49,7 +52,12 @@ const COMPRESSIBLE = new Set([
   '.webmanifest',
 ]);
 const IMMUTABLE = 'public, max-age=31536000, immutable';
-const API_PREFIXES = ['/rest/v1/', '/auth/v1/'];
+const API_PREFIXES = ['/rest/v1/', '/auth/v1/', '/feeds/'];
+const MAIL_PREFIXES = ['/_mail/', '/functions/v1/mail-worker/'];
+const isPrefixed = (url: string, prefixes: string[]) =>
+  prefixes.some(
+    (p) => url.startsWith(p) || url === p.slice(0, -1) || url.startsWith(`${p.slice(0, -1)}?`),
+  );
 
 interface StaticFile {
   type: string;
@@ -156,6 +164,8 @@ export interface ServeDistOptions {
   api?: boolean;
   /** Database folder of the local stack (default $SALKKU_DATA_DIR or .salkku/db). */
   dataDir?: string;
+  /** Delete the database folder first, so it starts from the seed (default $SALKKU_FRESH_DB=1). */
+  fresh?: boolean;
 }
 
 export interface ServedDist {
@@ -169,11 +179,13 @@ export async function serveDist(options: ServeDistOptions = {}): Promise<ServedD
   if (!existsSync(path.join(dir, 'index.html'))) {
     throw new Error(`${dir} has no index.html: run \`npm run build\` first`);
   }
-  const files = await loadFiles(dir);
-  const index = files.get('/index.html');
-  if (!index) throw new Error('index.html went missing');
-
-  const server = createServer();
+  // Until the build and the stack are ready every request is answered 503 (a client that waits
+  // for the server, as Playwright's webServer does, asks again), never left hanging.
+  let handle = (_req: IncomingMessage, res: ServerResponse) => {
+    res.writeHead(503, { 'Retry-After': '1', 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Starting');
+  };
+  const server = createServer((req, res) => handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4173, options.host ?? '127.0.0.1', () => resolve());
@@ -181,30 +193,48 @@ export async function serveDist(options: ServeDistOptions = {}): Promise<ServedD
   const { port } = server.address() as AddressInfo;
   const origin = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
 
+  // Compressing the build (zlib's thread pool) and opening the database (this thread) take
+  // seconds each: side by side.
+  const loading = loadFiles(dir);
   let closeStack = async () => {};
-  let gateway: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
-  if (options.api ?? true) {
-    const dataDir = path.resolve(
-      root,
-      options.dataDir ?? process.env.SALKKU_DATA_DIR ?? defaultDataDir,
-    );
-    try {
+  let gateway: ((req: IncomingMessage, res: ServerResponse) => void) | undefined;
+  let mail: ((req: IncomingMessage, res: ServerResponse) => boolean) | undefined;
+  let files: Map<string, StaticFile>;
+  try {
+    if (options.api ?? true) {
+      const dataDir = path.resolve(
+        root,
+        options.dataDir ?? process.env.SALKKU_DATA_DIR ?? defaultDataDir,
+      );
+      if (options.fresh ?? process.env.SALKKU_FRESH_DB === '1') {
+        rmSync(dataDir, { recursive: true, force: true });
+      }
       const stack = await createLocalStack({ dataDir, siteUrl: origin });
-      recordStackUrl(dataDir, origin);
-      gateway = (req, res) => stack.gateway.handle(req, res);
       closeStack = () => stack.close();
-    } catch (error) {
-      server.close();
-      throw error;
+      recordStackUrl(dataDir, origin);
+      gateway = (req, res) => void stack.gateway.handle(req, res);
+      const { mail: localMail } = stack;
+      if (localMail) mail = (req, res) => localMail.handle(req, res);
     }
+    files = await loading;
+  } catch (error) {
+    server.close();
+    await closeStack();
+    throw error;
+  } finally {
+    // Never an unhandled rejection from the build's files when the stack failed first.
+    loading.catch(() => {});
   }
+  const index = files.get('/index.html');
+  if (!index) throw new Error('index.html went missing');
 
-  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+  handle = (req, res) => {
     const url = req.url ?? '/';
-    if (gateway && API_PREFIXES.some((p) => url.startsWith(p) || `${url}/` === p)) {
-      void gateway(req, res);
+    if (gateway && isPrefixed(url, API_PREFIXES)) {
+      gateway(req, res);
       return;
     }
+    if (mail && isPrefixed(url, MAIL_PREFIXES) && mail(req, res)) return;
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
       return;
@@ -228,7 +258,7 @@ export async function serveDist(options: ServeDistOptions = {}): Promise<ServedD
     } else {
       sendFile(req, res, index);
     }
-  });
+  };
   server.keepAliveTimeout = 5000;
 
   return {
@@ -253,6 +283,7 @@ if (isMain()) {
       port: { type: 'string' },
       host: { type: 'string' },
       'data-dir': { type: 'string' },
+      fresh: { type: 'boolean' },
       'no-api': { type: 'boolean' },
     },
   });
@@ -261,6 +292,7 @@ if (isMain()) {
     port: values.port ? Number(values.port) : undefined,
     host: values.host,
     dataDir: values['data-dir'],
+    fresh: values.fresh || undefined,
     api: !values['no-api'],
   });
   console.log(`Serving ${values.dir ?? 'dist'} on ${served.origin} (Ctrl-C stops)`);
