@@ -26,6 +26,8 @@ export default defineConfig({
           environment: 'node',
           include: ['supabase/**/*.test.ts', 'scripts/**/*.test.ts', 'src/**/*.db.test.ts'],
           setupFiles: ['./src/test/node-websocket.ts'],
+          // One migrated (and one seeded) database per run, copied into each test file's stack.
+          globalSetup: ['./supabase/local/tests/support/db-templates.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -10,12 +10,12 @@ import {
 } from '@supabase/supabase-js';
 import { SignJWT, type JWTPayload } from 'jose';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapFile, openDatabase } from '../../db.ts';
+import { bootstrapFile, openDatabase, seedFile } from '../../db.ts';
 import { createGateway } from '../../gateway/http.ts';
 import type { GatewayConfig } from '../../gateway/types.ts';
 import WebSocket from 'ws';
@@ -50,11 +50,44 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+/**
+ * A database with every migration run (and the seed when asked). Migrating takes seconds, and
+ * dozens of test files each want one, so under vitest the first file to need one dumps it into
+ * the folder of this run that the db project's global setup names (SALKKU_TEST_DB_TEMPLATES,
+ * db-templates.ts) and every later file loads a copy of it: the same database, made by the same
+ * code. Without that folder (the benchmarks) it migrates as before.
+ */
+async function migratedDatabase(seed: boolean): Promise<PGlite> {
+  const dir = process.env.SALKKU_TEST_DB_TEMPLATES;
+  if (!dir) return (await openDatabase({ seed })).db;
+  const file = join(dir, seed ? 'seeded.tar' : 'migrated.tar');
+  if (existsSync(file)) {
+    return PGlite.create({
+      loadDataDir: new Blob([readFileSync(file)]),
+      extensions: { pgcrypto },
+    });
+  }
+  let db: PGlite;
+  if (seed) {
+    // What openDatabase does to a new database: migrate, then the seed.
+    db = await migratedDatabase(false);
+    await db.exec(readFileSync(seedFile, 'utf8'));
+  } else {
+    db = (await openDatabase({ seed: false })).db;
+  }
+  const dump = await db.dumpDataDir('none');
+  // Written whole, then renamed: another worker never loads half a file.
+  const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, file);
+  return db;
+}
+
 export async function startTestGateway(opts: StartOptions = {}): Promise<TestGateway> {
   const { migrations = true, seed = false, setupSql = [] } = opts;
   let db: PGlite;
   if (migrations) {
-    db = (await openDatabase({ seed })).db;
+    db = await migratedDatabase(seed);
   } else {
     db = await PGlite.create({ extensions: { pgcrypto } });
     await db.exec(readFileSync(bootstrapFile, 'utf8'));
