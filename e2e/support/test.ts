@@ -1,9 +1,10 @@
 import { test as base, type BrowserContext } from '@playwright/test';
 
 /**
- * Cuts the page off from Vite's hot-reload socket. The e2e server is a dev server watching the
- * working tree; an edit to src/ elsewhere would otherwise reload the page in the middle of a
- * test. The socket is answered by a silent stand-in, so the Vite client stays quiet.
+ * Cuts the page off from Vite's hot-reload socket. Locally the e2e server is a dev server
+ * watching the working tree (E2E_SERVER, playwright.config.ts); an edit to src/ elsewhere would
+ * otherwise reload the page in the middle of a test. The socket is answered by a silent
+ * stand-in, so the Vite client stays quiet. Against the build (CI) there is no such socket.
  */
 export async function isolateFromHotReload(context: BrowserContext): Promise<void> {
   await context.routeWebSocket(
