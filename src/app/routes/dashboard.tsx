@@ -10,16 +10,19 @@ import type { PageRoute } from './route-types';
 const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
 
 /**
- * The dashboard and its charts: loaded only when someone opens it. Three requests: the
- * summary, the late projects (both in dashboardLoader) and the indicators needing attention.
+ * The dashboard and its charts: loaded only when someone opens it. Three requests, in this
+ * order: the figures (awaited: the headline shows as soon as they come), then the lists (both in
+ * dashboardLoader) and the indicators needing attention, which the page shows when they come.
  */
 export function dashboardRoute(queryClient: QueryClient): PageRoute {
   const load = dashboardLoader(queryClient);
   return {
     // The translation coverage's texts come with the page (a namespace of their own).
     loader: async (args: { request: Request }) => {
-      prefetchOutcomes(queryClient, 'attention');
       const [result] = await Promise.all([load(args), loadContentTexts()]);
+      // After the figures: the local database answers one request at a time, and the indicator
+      // request is the slowest of the three.
+      prefetchOutcomes(queryClient, 'attention');
       return result;
     },
     element: <Dashboard />,
