@@ -2,7 +2,11 @@ import { loadContentTexts } from '@/lib/content-texts';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
+import {
+  DashboardPage,
+  dashboardLoader,
+  prefetchDashboardLists,
+} from '@/features/dashboard/dashboard-page';
 import { DashboardIndicators, prefetchOutcomes } from '@/features/indicators/public';
 import { useAccess } from '@/lib/session';
 import type { PageRoute } from './route-types';
@@ -20,8 +24,10 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
     // The translation coverage's texts come with the page (a namespace of their own).
     loader: async (args: { request: Request }) => {
       const [result] = await Promise.all([load(args), loadContentTexts()]);
-      // After the figures: the local database answers one request at a time, and the indicator
-      // request is the slowest of the three.
+      // Only now the lists and the indicators: the local database answers one request at a
+      // time (and, in one process with a static server, holds its answers back meanwhile), so
+      // asked earlier they would delay the figures and the texts the first paint needs.
+      prefetchDashboardLists(queryClient, new URL(args.request.url));
       prefetchOutcomes(queryClient, 'attention');
       return result;
     },

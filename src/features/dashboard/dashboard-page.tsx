@@ -19,6 +19,8 @@ import {
   fetchAllProjects,
   loadDashboard,
 } from './queries';
+
+export { prefetchDashboardLists } from './queries';
 import { ReviewMode } from './review-mode';
 import type { Language } from '@/lib/language';
 import type { DashboardStatusDue } from './types';
@@ -39,7 +41,7 @@ const AreaCharts = lazy(() => import('./area-charts').then((m) => ({ default: m.
 
 /**
  * For the route: `loader: dashboardLoader(queryClient)` waits for the figures (and the report
- * links' texts, fetched meanwhile) and asks for the lists after them (see loadDashboard).
+ * links' texts, fetched meanwhile); the route then asks for the lists (prefetchDashboardLists).
  */
 export function dashboardLoader(queryClient: QueryClient) {
   return async ({ request }: { request: Request }) => {

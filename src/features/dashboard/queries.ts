@@ -263,14 +263,18 @@ export const dashboardQueries = {
     }),
 };
 
-/**
- * For the route loader: the figures for the URL's filters (one request), awaited; then the lists
- * are asked for (a second request, not awaited), so the page shows the headline without waiting
- * for them.
- */
+/** For the route loader: the figures for the URL's filters (one request), awaited. */
 export async function loadDashboard(queryClient: QueryClient, url: URL): Promise<null> {
-  const filters = parseDashboardFilters(url.searchParams);
-  await queryClient.ensureQueryData(dashboardQueries.summary(filters));
-  void queryClient.prefetchQuery(dashboardQueries.lists(filters));
+  await queryClient.ensureQueryData(
+    dashboardQueries.summary(parseDashboardFilters(url.searchParams)),
+  );
   return null;
+}
+
+/**
+ * For the route loader, once the figures (and everything else the first paint needs) are in: ask
+ * for the lists (the second request, not awaited; the page shows them when they come).
+ */
+export function prefetchDashboardLists(queryClient: QueryClient, url: URL): void {
+  void queryClient.prefetchQuery(dashboardQueries.lists(parseDashboardFilters(url.searchParams)));
 }
