@@ -19,8 +19,6 @@ import {
   fetchAllProjects,
   loadDashboard,
 } from './queries';
-
-export { prefetchDashboardLists } from './queries';
 import { ReviewMode } from './review-mode';
 import type { Language } from '@/lib/language';
 import type { DashboardStatusDue } from './types';
@@ -34,6 +32,8 @@ import {
   type FilterOptions,
 } from './summary';
 import './dashboard.css';
+
+export { prefetchDashboardLists } from './queries';
 
 // The charts (recharts, the largest part of the page's code) load after the figures: the
 // headline does not wait for them to download and compile.
