@@ -1,5 +1,5 @@
--- The dashboard's headline first, the public summary over the published set built once, and
--- project_overview by slug or id reading one project's tasks (issue #12 §4).
+-- The dashboard's headline first, and the public summary over the published set built once
+-- (issue #12 §4).
 --
 -- 1. Anonymous dashboard_summary(): under row-level security every table the summary reads
 --    (projects, tasks, contacts, people, funding, follow-ups, growth areas) applied its anonymous
@@ -28,162 +28,13 @@
 --    stale and ending-this-year lists break ties by id, as the app's CSV export reads them, so
 --    two equal rows always come in the same order.
 --
--- 3. project_overview aggregated tasks in a grouped subquery joined on (project id, slug), so a
---    filter on slug reached the tasks only through that join's equalities. The task figures are
---    now a LATERAL aggregate over the project's own tasks (tasks_project_id_idx): a lookup by
---    slug or id reads that project's tasks and nothing else, and the whole list reads each
---    project's tasks once, as before. Without GROUP BY the aggregate returns one row for a
---    project without tasks (counts 0, dates null), which is what the coalesces made of the
---    missing row before. Every column, its name, type and meaning are unchanged (restated in full
---    from 20260414000000_translated_content.sql).
+-- project_overview is left as 20260405000000_anon_perf.sql made it: a lookup by slug already reads
+-- one project's tasks (bench:dashboard, director_project_by_slug). A LATERAL aggregate per project
+-- was tried here and dropped: it read a single project a little faster but made the summary's
+-- pass over the whole portfolio slower (measured side by side on PGlite, about 46 → 57 ms CPU for
+-- the figures).
 --
 -- Measured with bench/dashboard.ts (bench/results/dashboard.json) before and after.
-
--- project_overview ------------------------------------------------------------------------------
-
-create or replace view public.project_overview
-with (security_invoker = true)
-as
-select
-  p.id,
-  p.programme_id,
-  p.growth_area_id,
-  p.slug,
-  p.name,
-  p.stage,
-  p.schedule_status,
-  p.schedule_note,
-  p.starts_on,
-  p.ends_on,
-  p.published,
-  p.updated_at,
-  p.version,
-  coalesce(t.task_count, 0) as task_count,
-  coalesce(t.open_task_count, 0) as open_task_count,
-  coalesce(t.in_progress_task_count, 0) as in_progress_task_count,
-  coalesce(t.done_task_count, 0) as done_task_count,
-  coalesce(t.overdue_task_count, 0) as overdue_task_count,
-  t.next_due_on,
-  t.oldest_overdue_on,
-  a.last_activity_at,
-  case when s.computed_state = 'late' then 'late' else 'on_schedule' end::public.schedule_status
-    as computed_schedule_status,
-  coalesce(p.schedule_status, case when s.computed_state = 'late' then 'late' else 'on_schedule' end::public.schedule_status)
-    as effective_schedule_status,
-  p.schedule_status is not null as schedule_status_is_manual,
-  coalesce(p.schedule_status::text, s.computed_state) as schedule_state,
-  case
-    when p.schedule_status is not null then
-      jsonb_build_array(jsonb_build_object('code', 'manual', 'status', p.schedule_status, 'note', p.schedule_note))
-    else r.computed_reasons
-  end as schedule_reasons,
-  s.computed_state as computed_schedule_state,
-  r.computed_reasons as computed_schedule_reasons,
-  fr.days_since_update,
-  fr.freshness,
-  coalesce(
-    fr.days_since_update >= cfg.stale_after_days
-      and p.stage <> 'completed'
-      and p.schedule_status is distinct from 'not_pursued',
-    false
-  ) as is_stale,
-  coalesce(extract(year from p.ends_on) = extract(year from cfg.today), false) as ends_this_year,
-  ga.name as growth_area_name,
-  ga.color as growth_area_color,
-  ga.sort_order as growth_area_sort_order,
-  lead.person_id as lead_person_id,
-  lead.full_name as lead_name,
-  coalesce(t.upcoming_task_count, 0) as upcoming_task_count,
-  (select n.full_name from private.account_names() n where n.user_id = p.updated_by) as updated_by_name,
-  p.name_sv,
-  p.name_en,
-  ga.name_sv as growth_area_name_sv,
-  ga.name_en as growth_area_name_en
-from public.projects p
-cross join private.dashboard_config() cfg
-left join lateral (
-  select
-    count(*)::integer as task_count,
-    (count(*) filter (where x.state in ('not_started', 'in_progress')))::integer as open_task_count,
-    (count(*) filter (where x.state = 'in_progress'))::integer as in_progress_task_count,
-    (count(*) filter (where x.state = 'done'))::integer as done_task_count,
-    (count(*) filter (where x.state in ('in_progress', 'done')))::integer as started_task_count,
-    (count(*) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on < cfg.today
-    ))::integer as overdue_task_count,
-    (count(*) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on >= cfg.today
-        and x.due_on < cfg.today + coalesce(cfg.upcoming_days, 0) + 1
-    ))::integer as upcoming_task_count,
-    min(x.due_on) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on >= cfg.today
-    ) as next_due_on,
-    min(x.due_on) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on < cfg.today
-    ) as oldest_overdue_on,
-    max(x.updated_at) as last_task_update_at
-  from public.tasks x
-  where x.project_id = p.id
-) t on true
-cross join lateral (
-  select
-    p.stage <> 'completed' and coalesce(t.overdue_task_count, 0) > 0 as has_overdue,
-    p.stage <> 'completed' and coalesce(p.ends_on < cfg.today, false) as end_passed,
-    p.stage = 'not_started'
-      and coalesce(t.started_task_count, 0) = 0
-      and (p.starts_on is null or p.starts_on > cfg.today) as before_work,
-    greatest(p.updated_at, t.last_task_update_at) as last_activity_at
-) a
-cross join lateral (
-  select case
-    when p.stage = 'completed' then 'on_schedule'
-    when a.has_overdue or a.end_passed then 'late'
-    when a.before_work then 'not_started'
-    else 'on_schedule'
-  end as computed_state
-) s
-cross join lateral (
-  select case
-    when p.stage = 'completed' then jsonb_build_array(jsonb_build_object('code', 'completed'))
-    when s.computed_state = 'late' then
-      case when a.has_overdue then
-        jsonb_build_array(jsonb_build_object(
-          'code', 'overdue_tasks', 'count', t.overdue_task_count, 'oldest_due_on', t.oldest_overdue_on))
-      else '[]'::jsonb end
-      || case when a.end_passed then
-        jsonb_build_array(jsonb_build_object('code', 'end_date_passed', 'ends_on', p.ends_on))
-      else '[]'::jsonb end
-    when s.computed_state = 'not_started' then
-      jsonb_build_array(jsonb_build_object('code', 'not_started', 'starts_on', p.starts_on))
-    else jsonb_build_array(jsonb_build_object('code', 'on_track', 'next_due_on', t.next_due_on))
-  end as computed_reasons
-) r
-cross join lateral (
-  select
-    d.days as days_since_update,
-    case
-      when d.days is null or cfg.fresh_max_days is null then null
-      when d.days <= cfg.fresh_max_days then 'fresh'
-      when d.days <= cfg.aging_max_days then 'aging'
-      else 'old'
-    end as freshness
-  from (select cfg.today - a.last_activity_at::date as days) d
-) fr
-left join public.growth_areas ga on ga.id = p.growth_area_id
-left join lateral (
-  select c.person_id, pe.full_name
-  from public.project_contacts c
-  join public.people pe on pe.id = c.person_id
-  where c.project_id = p.id and c.is_primary
-) lead on true;
-
-comment on view public.project_overview is
-  'Per project: task counts, overdue tasks, next deadline, last activity (project or task edit), '
-  'the schedule status with its reasons, freshness, growth area and lead. The one definition of '
-  '"late" (see migration 20260201000000_schedule_status): late when an open task is past its '
-  'deadline or the end date has passed before completion; not_started before any work; a manual '
-  'projects.schedule_status wins. Dates count from private.today(). Rows and visibility follow the '
-  'caller''s row-level security.';
 
 -- The public summary ----------------------------------------------------------------------------
 
@@ -363,9 +214,11 @@ as $$
           'total', a.total, 'stages', a.stages, 'states', a.states)
         order by a.growth_area_id is null, a.sort_order, a.name)
       from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
     'late', coalesce((
-      select jsonb_agg(x.item order by x.oldest_overdue_on nulls last, x.name, x.id) from (
-        select to_jsonb(l) as item, p.oldest_overdue_on, l.name, l.id
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
         from projects p join listed_projects l on l.id = p.id
         where p.schedule_state = 'late'
         order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),
@@ -552,9 +405,11 @@ begin
           'total', a.total, 'stages', a.stages, 'states', a.states)
         order by a.growth_area_id is null, a.sort_order, a.name)
       from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
     'late', coalesce((
-      select jsonb_agg(x.item order by x.oldest_overdue_on nulls last, x.name, x.id) from (
-        select to_jsonb(l) as item, p.oldest_overdue_on, l.name, l.id
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
         from projects p join listed_projects l on l.id = p.id
         where p.schedule_state = 'late'
         order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),

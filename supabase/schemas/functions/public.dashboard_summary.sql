@@ -147,9 +147,11 @@ begin
           'total', a.total, 'stages', a.stages, 'states', a.states)
         order by a.growth_area_id is null, a.sort_order, a.name)
       from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
     'late', coalesce((
-      select jsonb_agg(x.item order by x.oldest_overdue_on nulls last, x.name, x.id) from (
-        select to_jsonb(l) as item, p.oldest_overdue_on, l.name, l.id
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
         from projects p join listed_projects l on l.id = p.id
         where p.schedule_state = 'late'
         order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),

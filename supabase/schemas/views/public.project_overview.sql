@@ -1,5 +1,5 @@
--- public.project_overview, as the migrations leave it: defined 6 times, last in
--- 20260420000000_dashboard_headline_first.sql. To change it, write a new migration that restates it
+-- public.project_overview, as the migrations leave it: defined 5 times, last in
+-- 20260414000000_translated_content.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.project_overview
@@ -62,30 +62,35 @@ select
   ga.name_en as growth_area_name_en
 from public.projects p
 cross join private.dashboard_config() cfg
-left join lateral (
+left join (
   select
+    x.project_id,
+    xp.slug,
     count(*)::integer as task_count,
     (count(*) filter (where x.state in ('not_started', 'in_progress')))::integer as open_task_count,
     (count(*) filter (where x.state = 'in_progress'))::integer as in_progress_task_count,
     (count(*) filter (where x.state = 'done'))::integer as done_task_count,
     (count(*) filter (where x.state in ('in_progress', 'done')))::integer as started_task_count,
     (count(*) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on < cfg.today
+      where x.state in ('not_started', 'in_progress') and x.due_on < td.today
     ))::integer as overdue_task_count,
     (count(*) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on >= cfg.today
-        and x.due_on < cfg.today + coalesce(cfg.upcoming_days, 0) + 1
+      where x.state in ('not_started', 'in_progress') and x.due_on >= td.today
+        and x.due_on < td.today + coalesce(td.upcoming_days, 0) + 1
     ))::integer as upcoming_task_count,
     min(x.due_on) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on >= cfg.today
+      where x.state in ('not_started', 'in_progress') and x.due_on >= td.today
     ) as next_due_on,
     min(x.due_on) filter (
-      where x.state in ('not_started', 'in_progress') and x.due_on < cfg.today
+      where x.state in ('not_started', 'in_progress') and x.due_on < td.today
     ) as oldest_overdue_on,
     max(x.updated_at) as last_task_update_at
   from public.tasks x
-  where x.project_id = p.id
-) t on true
+  join public.projects xp on xp.id = x.project_id
+  cross join (select (select c.today from private.dashboard_config() c) as today,
+                     (select c.upcoming_days from private.dashboard_config() c) as upcoming_days) td
+  group by x.project_id, xp.slug
+) t on t.project_id = p.id and t.slug = p.slug
 cross join lateral (
   select
     p.stage <> 'completed' and coalesce(t.overdue_task_count, 0) > 0 as has_overdue,
