@@ -3,8 +3,8 @@
 // set, through the local /rest/v1 gateway as the director (RLS on, everything visible):
 //   dashboard_indicators  the dashboard's third request: indicator_status filtered to behind and
 //                         no recent value, with reasons (src/features/indicators/queries.ts)
-//   dashboard_load        a whole dashboard load: rpc/dashboard_summary, the late projects and
-//                         the indicators, in parallel as the page sends them (3 requests)
+//   dashboard_load        a whole dashboard load: rpc/dashboard_summary for the figures, again
+//                         for the lists (late projects among them), and the indicators (3 requests)
 //   indicator_page        one indicator page's data: rpc/indicator_page, one request
 //   project_indicators    a project page's indicator list (own and contributing indicators)
 //   portfolio_health      the portfolio's health per growth area (scope and status of all)
@@ -18,7 +18,7 @@ import {
 } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
-import { dashboardRequest } from '../src/features/dashboard/requests.ts';
+import { dashboardRequest, figuresOnly, listLimit } from '../src/features/dashboard/requests.ts';
 import type { Database } from '../src/types/database.ts';
 import { median, percentile } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
@@ -119,24 +119,15 @@ const attention = () =>
     .order('name')
     .throwOnError();
 
-const lateProjects = () =>
-  db
-    .from('project_overview')
-    .select('*')
-    .eq('schedule_state', 'late')
-    .order('oldest_overdue_on', { nullsFirst: false })
-    .order('name')
-    .limit(50)
-    .throwOnError();
-
 const scenarios: { name: string; once: () => PromiseLike<unknown> }[] = [
   { name: 'dashboard_indicators', once: attention },
   {
     name: 'dashboard_load',
     once: () =>
+      // As the app: the figures, then the lists (late projects among them) and the indicators.
       Promise.all([
-        dashboardRequest(db, undefined, undefined, undefined),
-        lateProjects(),
+        dashboardRequest(db, undefined, undefined, undefined, figuresOnly),
+        dashboardRequest(db, undefined, undefined, undefined, listLimit),
         attention(),
       ]),
   },

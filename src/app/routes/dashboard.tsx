@@ -2,7 +2,11 @@ import { loadContentTexts } from '@/lib/content-texts';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DashboardPage, dashboardLoader } from '@/features/dashboard/dashboard-page';
+import {
+  DashboardPage,
+  dashboardLoader,
+  prefetchDashboardLists,
+} from '@/features/dashboard/dashboard-page';
 import { DashboardIndicators, prefetchOutcomes } from '@/features/indicators/public';
 import { useAccess } from '@/lib/session';
 import type { PageRoute } from './route-types';
@@ -10,16 +14,21 @@ import type { PageRoute } from './route-types';
 const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
 
 /**
- * The dashboard and its charts: loaded only when someone opens it. Three requests: the
- * summary, the late projects (both in dashboardLoader) and the indicators needing attention.
+ * The dashboard and its charts: loaded only when someone opens it. Three requests, in this
+ * order: the figures (awaited: the headline shows as soon as they come), then the lists (both in
+ * dashboardLoader) and the indicators needing attention, which the page shows when they come.
  */
 export function dashboardRoute(queryClient: QueryClient): PageRoute {
   const load = dashboardLoader(queryClient);
   return {
     // The translation coverage's texts come with the page (a namespace of their own).
     loader: async (args: { request: Request }) => {
-      prefetchOutcomes(queryClient, 'attention');
       const [result] = await Promise.all([load(args), loadContentTexts()]);
+      // Only now the lists and the indicators: the local database answers one request at a
+      // time (and, in one process with a static server, holds its answers back meanwhile), so
+      // asked earlier they would delay the figures and the texts the first paint needs.
+      prefetchDashboardLists(queryClient, new URL(args.request.url));
+      prefetchOutcomes(queryClient, 'attention');
       return result;
     },
     element: <Dashboard />,

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
@@ -55,6 +55,7 @@ export function DashboardList<Row extends { id: string }>({
   t,
   today,
   download = browserDownload,
+  focusOnShow = false,
 }: {
   id: string;
   title: string;
@@ -68,8 +69,14 @@ export function DashboardList<Row extends { id: string }>({
   t: DashboardT;
   today: string;
   download?: Download;
+  /** Move focus to the list's heading when it appears (a list shown on request). */
+  focusOnShow?: boolean;
 }) {
   const [exporting, setExporting] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focusOnShow) headingRef.current?.focus();
+  }, [focusOnShow]);
   const [failed, setFailed] = useState(false);
   const all = total ?? rows.length;
   const exportCsv = async () => {
@@ -87,7 +94,7 @@ export function DashboardList<Row extends { id: string }>({
   return (
     <section className="dashboard-list" aria-labelledby={`${id}-title`}>
       <div className="dashboard-list__header">
-        <h3 id={`${id}-title`}>
+        <h3 id={`${id}-title`} ref={headingRef} tabIndex={focusOnShow ? -1 : undefined}>
           {title} <span className="dashboard-list__count">({all})</span>
         </h3>
         <button
@@ -333,6 +340,8 @@ export function DashboardLists({
 }) {
   const common = { t, today, download };
   const h = summary.headline;
+  // "Show the projects" replaces itself with the list: focus follows to the list's heading.
+  const [statusDueAsked, setStatusDueAsked] = useState(false);
   return (
     <section aria-labelledby="dashboard-lists">
       <h2 id="dashboard-lists">{t('lists')}</h2>
@@ -403,6 +412,7 @@ export function DashboardLists({
           empty={t('statusDueEmpty')}
           columns={statusDueColumns(t, lang)}
           rows={statusDue.rows}
+          focusOnShow={statusDueAsked}
           {...common}
         />
       ) : statusDue ? (
@@ -412,7 +422,10 @@ export function DashboardLists({
             <button
               type="button"
               className="button button--secondary button--small"
-              onClick={statusDue.show}
+              onClick={() => {
+                setStatusDueAsked(true);
+                statusDue.show();
+              }}
             >
               {t('statusDueShow')}
             </button>

@@ -1,15 +1,15 @@
 import i18next from 'i18next';
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { BaselineReview, canReadBaselines } from '@/features/baselines/public';
+import { Loading } from '@/components/loading';
 import { PageTitle } from '@/components/page-title';
 import { formatDate, todayIso } from '@/lib/dates';
 import { loadReportTexts } from '@/lib/report-texts';
 import { isDirector, useAccess } from '@/lib/session';
 import { TranslationCoverage } from './translation-coverage';
-import { AreaCharts } from './area-charts';
 import { DashboardLists, type Download, type ListLoaders } from './dashboard-lists';
 import { HeadlineFigures } from './figures';
 import {
@@ -33,11 +33,23 @@ import {
 } from './summary';
 import './dashboard.css';
 
-/** For the route: `loader: dashboardLoader(queryClient)` prefetches the one request. */
+export { prefetchDashboardLists } from './queries';
+
+// The charts (recharts, the largest part of the page's code) load after the figures: the
+// headline does not wait for them to download and compile.
+const AreaCharts = lazy(() => import('./area-charts').then((m) => ({ default: m.AreaCharts })));
+
+/**
+ * For the route: `loader: dashboardLoader(queryClient)` waits for the figures (and the report
+ * links' texts, fetched meanwhile); the route then asks for the lists (prefetchDashboardLists).
+ */
 export function dashboardLoader(queryClient: QueryClient) {
   return async ({ request }: { request: Request }) => {
-    await loadReportTexts(i18next);
-    return loadDashboard(queryClient, new URL(request.url));
+    const [result] = await Promise.all([
+      loadDashboard(queryClient, new URL(request.url)),
+      loadReportTexts(i18next),
+    ]);
+    return result;
   };
 }
 
@@ -104,9 +116,14 @@ function Filters({
   );
 }
 
-/** Everything below the title, given the data: testable without a network. */
+/**
+ * Everything below the title, given the data: testable without a network. `listsLoading`: the
+ * lists have not come yet (the figures have); `listsFailed`: they could not be read.
+ */
 export function DashboardView({
   summary,
+  listsLoading = false,
+  listsFailed = false,
   filters,
   onFiltersChange,
   t,
@@ -120,6 +137,8 @@ export function DashboardView({
   indicators,
 }: {
   summary: DashboardSummary;
+  listsLoading?: boolean;
+  listsFailed?: boolean;
   filters: DashboardFilters;
   onFiltersChange: (filters: DashboardFilters) => void;
   t: DashboardT;
@@ -142,17 +161,26 @@ export function DashboardView({
       <HeadlineFigures headline={summary.headline} t={t} />
       <section aria-labelledby="dashboard-areas">
         <h2 id="dashboard-areas">{t('areasHeading')}</h2>
-        <AreaCharts areas={summary.areas} t={t} />
+        <Suspense fallback={<Loading />}>
+          <AreaCharts areas={summary.areas} t={t} />
+        </Suspense>
       </section>
-      <DashboardLists
-        summary={summary}
-        t={t}
-        lang={lang}
-        today={today}
-        download={download}
-        loaders={loaders}
-        statusDue={statusDue}
-      />
+      {listsLoading || listsFailed ? (
+        <section aria-labelledby="dashboard-lists">
+          <h2 id="dashboard-lists">{t('lists')}</h2>
+          {listsFailed ? <p role="alert">{t('loadFailed')}</p> : <Loading />}
+        </section>
+      ) : (
+        <DashboardLists
+          summary={summary}
+          t={t}
+          lang={lang}
+          today={today}
+          download={download}
+          loaders={loaders}
+          statusDue={statusDue}
+        />
+      )}
       {indicators}
       {review}
     </>
@@ -185,7 +213,24 @@ export function DashboardPage({
   const { t, lang } = useDashboardT();
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseDashboardFilters(params), [params]);
-  const { data: summary } = useSuspenseQuery(dashboardQueries.summary(filters));
+  const { data: figures } = useSuspenseQuery(dashboardQueries.summary(filters));
+  // The lists come second (the loader asked for them after the figures): shown when they come.
+  const lists = useQuery(dashboardQueries.lists(filters));
+  const summary = useMemo<DashboardSummary>(
+    () =>
+      lists.data
+        ? {
+            ...figures,
+            late: lists.data.late,
+            overdue: lists.data.overdue,
+            upcoming: lists.data.upcoming,
+            stale: lists.data.stale,
+            endingThisYear: lists.data.endingThisYear,
+            funding: lists.data.funding,
+          }
+        : figures,
+    [figures, lists.data],
+  );
   const loaders = useMemo<ListLoaders>(
     () => ({
       overdue: () => fetchAllDeadlines('overdue', filters),
@@ -253,6 +298,8 @@ export function DashboardPage({
       <ReportLinks baselines={canReadBaselines(access)} />
       <DashboardView
         summary={summary}
+        listsLoading={!lists.data && !lists.isError}
+        listsFailed={!lists.data && lists.isError}
         filters={filters}
         onFiltersChange={(f) => update(writeDashboardFilters(params, f))}
         t={t}

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { MemoryRouter } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { DashboardView } from './dashboard-page';
 import type { Download, ListLoaders } from './dashboard-lists';
 import { ReviewChanges } from './review-mode';
@@ -47,15 +47,29 @@ function Harness({
 
 function tableRows(name: RegExp) {
   const table = screen.getByRole('table', { name });
+  return rowsOf(table);
+}
+
+function rowsOf(table: HTMLElement) {
   return within(table)
     .getAllByRole('row')
     .map((row) => Array.from(row.querySelectorAll('th, td'), (c) => c.textContent));
 }
 
 describe('charts: the table alternative', () => {
-  it('gives the stage chart as a table with one row per growth area, other projects last', () => {
+  // Loaded once here, so the lazy charts resolve at once below.
+  beforeAll(() => import('./area-charts'), 60_000);
+  // The charts are a lazy chunk of their own (they load after the headline): found, not got.
+  it('gives the stage chart as a table with one row per growth area, other projects last', async () => {
     render(<Harness />);
-    expect(tableRows(/Eteneminen kasvualueittain — Kaavion tiedot taulukkona/)).toEqual([
+    const table = await screen.findByRole(
+      'table',
+      {
+        name: /Eteneminen kasvualueittain — Kaavion tiedot taulukkona/,
+      },
+      { timeout: 10_000 },
+    );
+    expect(rowsOf(table)).toEqual([
       ['Kasvualue', 'Ei aloitettu', 'Suunnittelu', 'Toteutus', 'Valmis', 'Yhteensä'],
       ['Rakentamisen kiertotalous', '0', '1', '1', '0', '2'],
       ['Ruoka', '1', '0', '0', '0', '1'],
@@ -63,9 +77,16 @@ describe('charts: the table alternative', () => {
     ]);
   });
 
-  it('gives the schedule status chart as a table, in words as well as colour', () => {
+  it('gives the schedule status chart as a table, in words as well as colour', async () => {
     render(<Harness />);
-    expect(tableRows(/Aikataulutilanne kasvualueittain — Kaavion tiedot taulukkona/)).toEqual([
+    const table = await screen.findByRole(
+      'table',
+      {
+        name: /Aikataulutilanne kasvualueittain — Kaavion tiedot taulukkona/,
+      },
+      { timeout: 10_000 },
+    );
+    expect(rowsOf(table)).toEqual([
       [
         'Kasvualue',
         'Aikataulussa',
@@ -80,9 +101,13 @@ describe('charts: the table alternative', () => {
     ]);
   });
 
-  it('summarises each chart in text', () => {
+  it('summarises each chart in text', async () => {
     render(<Harness />);
-    const chart = screen.getByRole('figure', { name: 'Aikataulutilanne kasvualueittain' });
+    const chart = await screen.findByRole(
+      'figure',
+      { name: 'Aikataulutilanne kasvualueittain' },
+      { timeout: 10_000 },
+    );
     expect(
       within(chart).getByText('Rakentamisen kiertotalous: 2 hanketta. Aikataulussa 1, Myöhässä 1.'),
     ).toBeVisible();
@@ -104,6 +129,49 @@ describe('charts: the table alternative', () => {
     expect(onFilters).toHaveBeenLastCalledWith({ area: 'other', lead: 'p2' });
     await user.click(screen.getByRole('button', { name: 'Poista rajaukset' }));
     expect(onFilters).toHaveBeenLastCalledWith({ area: null, lead: null });
+  });
+});
+
+describe('headline first, lists after', () => {
+  it('shows the figures while the lists are still coming, and says they are loading', () => {
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={{ ...dashboardFixture(), overdue: [], late: [] }}
+          listsLoading
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn={false}
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('heading', { name: 'Tunnusluvut' })).toBeVisible();
+    const lists = screen.getByRole('region', { name: 'Listat' });
+    expect(within(lists).getByRole('status')).toHaveTextContent('Ladataan…');
+    expect(within(lists).queryByRole('table')).toBeNull();
+  });
+
+  it('says so when the lists could not be read', () => {
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={dashboardFixture()}
+          listsFailed
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn={false}
+        />
+      </MemoryRouter>,
+    );
+    expect(
+      within(screen.getByRole('region', { name: 'Listat' })).getByRole('alert'),
+    ).toHaveTextContent('Kojelaudan lataus epäonnistui.');
   });
 });
 
@@ -283,6 +351,54 @@ describe('projects without a status update within the cadence', () => {
     expect(within(section).queryByRole('table')).toBeNull();
     await userEvent.click(within(section).getByRole('button', { name: 'Näytä hankkeet' }));
     expect(show).toHaveBeenCalledOnce();
+  });
+
+  it('moves focus to the list when it has loaded (the button it replaces is gone)', async () => {
+    function Page() {
+      const [rows, setRows] = useState<readonly DashboardStatusDue[] | undefined>();
+      return (
+        <MemoryRouter>
+          <DashboardView
+            summary={dashboardFixture()}
+            filters={{ area: null, lead: null }}
+            onFiltersChange={() => {}}
+            t={t}
+            lang="fi"
+            today="2026-11-22"
+            signedIn
+            // As the page: the rows come a moment after the click.
+            statusDue={{ rows, show: () => setTimeout(() => setRows(due), 10) }}
+          />
+        </MemoryRouter>
+      );
+    }
+    render(<Page />);
+    const button = screen.getByRole('button', { name: 'Näytä hankkeet' });
+    await userEvent.click(button);
+    const heading = await screen.findByRole('heading', { name: 'Tilannekatsaus erääntynyt (2)' });
+    expect(screen.queryByRole('button', { name: 'Näytä hankkeet' })).toBeNull();
+    expect(heading).toHaveFocus();
+    expect(tableRows(/Tilannekatsaus erääntynyt/)).toHaveLength(3);
+  });
+
+  it('leaves focus alone when the list is there from the start', () => {
+    render(
+      <MemoryRouter>
+        <DashboardView
+          summary={dashboardFixture()}
+          filters={{ area: null, lead: null }}
+          onFiltersChange={() => {}}
+          t={t}
+          lang="fi"
+          today="2026-11-22"
+          signedIn
+          statusDue={{ rows: due, show: () => undefined }}
+        />
+      </MemoryRouter>,
+    );
+    expect(
+      screen.getByRole('heading', { name: 'Tilannekatsaus erääntynyt (2)' }),
+    ).not.toHaveFocus();
   });
 
   it('exports them as CSV like the other lists', async () => {

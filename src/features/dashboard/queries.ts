@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { readAll } from '@/lib/read-all';
 import { supabase } from '@/lib/supabase';
-import { dashboardRequest, listLimit } from './requests';
+import { dashboardRequest, figuresOnly, listLimit } from './requests';
 import {
   compact,
   deadlineColumns,
@@ -32,16 +32,24 @@ import type {
 } from './types';
 
 /**
- * The dashboard in two parallel requests, filtered in the database: public.dashboard_summary()
- * and the late projects with their reasons from project_overview.
+ * The dashboard in two calls of public.dashboard_summary(), filtered in the database: the figures
+ * first (no lists: the headline shows as soon as they come), then the same call with the lists
+ * (late projects, deadlines, stale, ending this year, funding), which the page shows when they
+ * come. The local database answers one request at a time, so the figures are asked first.
  */
-async function fetchSummary(filters: DashboardFilters): Promise<DashboardSummary> {
+async function fetchSummary(
+  filters: DashboardFilters,
+  limit: typeof figuresOnly | typeof listLimit,
+): Promise<DashboardSummary> {
   const args = summaryArgs(filters);
-  const [summary, late] = await Promise.all([
-    dashboardRequest(supabase, args.p_growth_area_id, args.p_lead_person_id, args.p_other_projects),
-    fetchAllProjects('late', filters, listLimit),
-  ]);
-  return { ...parseSummary(summary.data), late };
+  const { data } = await dashboardRequest(
+    supabase,
+    args.p_growth_area_id,
+    args.p_lead_person_id,
+    args.p_other_projects,
+    limit,
+  );
+  return parseSummary(data);
 }
 
 function byFilters<
@@ -203,11 +211,21 @@ export const dashboardQueries = {
       queryFn: fetchTranslationCoverage,
       staleTime: 60_000,
     }),
-  /** Everything the dashboard shows, for these filters (row-level security applies). */
+  /**
+   * The dashboard's figures for these filters (row-level security applies): headline, growth
+   * areas and filter options; the lists are empty here (see `lists`).
+   */
   summary: (filters: DashboardFilters) =>
     queryOptions({
       queryKey: [...dashboardQueries.all(), 'summary', filters] as const,
-      queryFn: () => fetchSummary(filters),
+      queryFn: () => fetchSummary(filters, figuresOnly),
+      staleTime: 60_000,
+    }),
+  /** The same with the dashboard's lists, asked after the figures. */
+  lists: (filters: DashboardFilters) =>
+    queryOptions({
+      queryKey: [...dashboardQueries.all(), 'lists', filters] as const,
+      queryFn: () => fetchSummary(filters, listLimit),
       staleTime: 60_000,
     }),
   /** Review mode: changes since a date or timestamp (directors and admins; others get none). */
@@ -245,10 +263,18 @@ export const dashboardQueries = {
     }),
 };
 
-/** For the route loader: prefetch the dashboard for the URL's filters (one request). */
+/** For the route loader: the figures for the URL's filters (one request), awaited. */
 export async function loadDashboard(queryClient: QueryClient, url: URL): Promise<null> {
   await queryClient.ensureQueryData(
     dashboardQueries.summary(parseDashboardFilters(url.searchParams)),
   );
   return null;
+}
+
+/**
+ * For the route loader, once the figures (and everything else the first paint needs) are in: ask
+ * for the lists (the second request, not awaited; the page shows them when they come).
+ */
+export function prefetchDashboardLists(queryClient: QueryClient, url: URL): void {
+  void queryClient.prefetchQuery(dashboardQueries.lists(parseDashboardFilters(url.searchParams)));
 }

@@ -7,9 +7,16 @@ type DashboardSummaryArgs = Database['public']['Functions']['dashboard_summary']
 export const listLimit = 50;
 
 /**
- * The dashboard's one request: public.dashboard_summary(). Only relative and type imports, so
- * bench/dashboard.ts sends exactly this through the local gateway. Undefined arguments are
- * left out of the JSON body, so the function's defaults apply.
+ * The dashboard's first request asks for the figures only (no lists): the headline shows as soon
+ * as they come, and the lists follow in a second call of the same function.
+ */
+export const figuresOnly = 0;
+
+/**
+ * The dashboard's request: public.dashboard_summary(), with `figuresOnly` for the headline and
+ * `listLimit` for the lists. Only relative and type imports, so bench/dashboard.ts sends exactly
+ * these through the local gateway. Undefined arguments are left out of the JSON body, so the
+ * function's defaults apply.
  */
 export function dashboardRequest(
   db: SupabaseClient<Database>,

@@ -306,8 +306,7 @@ export function parseSummary(value: Json | null): DashboardSummary {
     headline,
     options,
     areas,
-    // Filled by a second request beside dashboard_summary() (see queries.ts).
-    late: [],
+    late: compact(list(root.late).map((r) => toDashboardProject(overviewRow(r)))),
     overdue: compact(list(root.overdue).map((r) => toDashboardDeadline(deadlineRow(r)))),
     upcoming: compact(list(root.upcoming).map((r) => toDashboardDeadline(deadlineRow(r)))),
     stale: compact(list(root.stale).map((r) => toDashboardProject(overviewRow(r)))),

@@ -1,5 +1,5 @@
--- public.dashboard_summary, as the migrations leave it: defined 2 times, last in
--- 20260302000000_dashboard_perf.sql. To change it, write a new migration that restates it
+-- public.dashboard_summary, as the migrations leave it: defined 3 times, last in
+-- 20260420000000_dashboard_headline_first.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace function public.dashboard_summary(
@@ -9,12 +9,18 @@ create or replace function public.dashboard_summary(
   p_list_limit integer default 50
 )
 returns jsonb
-language sql
+language plpgsql
 stable
 security invoker
 set search_path = ''
 as $$
-  with cfg as (
+begin
+  -- Anonymous visitors read published projects of published programmes only: the same summary,
+  -- computed over that set (built once) by private.public_dashboard_summary().
+  if current_user = 'anon' then
+    return private.public_dashboard_summary(p_growth_area_id, p_lead_person_id, p_other_projects, p_list_limit);
+  end if;
+  return (with cfg as (
     select * from private.dashboard_config()
   ),
   -- One pass over project_overview, and so over the tasks.
@@ -24,7 +30,7 @@ as $$
       o.growth_area_sort_order, o.lead_person_id, o.lead_name, o.stage, o.schedule_state,
       o.schedule_status_is_manual, o.schedule_reasons, o.starts_on, o.ends_on, o.published,
       o.last_activity_at, o.days_since_update, o.freshness, o.is_stale, o.ends_this_year,
-      o.overdue_task_count, o.upcoming_task_count
+      o.overdue_task_count, o.upcoming_task_count, o.oldest_overdue_on
     from public.project_overview o
   ),
   projects as materialized (
@@ -141,19 +147,27 @@ as $$
           'total', a.total, 'stages', a.stages, 'states', a.states)
         order by a.growth_area_id is null, a.sort_order, a.name)
       from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
+    'late', coalesce((
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
+        from projects p join listed_projects l on l.id = p.id
+        where p.schedule_state = 'late'
+        order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),
     'overdue', coalesce((
       select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from overdue x), '[]'::jsonb),
     'upcoming', coalesce((
       select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from upcoming x), '[]'::jsonb),
     'stale', coalesce((
-      select jsonb_agg(to_jsonb(x) order by x.days_since_update desc, x.name) from (
-        select * from listed_projects where is_stale order by days_since_update desc, name limit (select n from lim)) x), '[]'::jsonb),
+      select jsonb_agg(to_jsonb(x) order by x.days_since_update desc, x.name, x.id) from (
+        select * from listed_projects where is_stale order by days_since_update desc, name, id limit (select n from lim)) x), '[]'::jsonb),
     'ending_this_year', coalesce((
-      select jsonb_agg(to_jsonb(x) order by x.ends_on, x.name) from (
-        select * from listed_projects where ends_this_year order by ends_on, name limit (select n from lim)) x), '[]'::jsonb),
+      select jsonb_agg(to_jsonb(x) order by x.ends_on, x.name, x.id) from (
+        select * from listed_projects where ends_this_year order by ends_on, name, id limit (select n from lim)) x), '[]'::jsonb),
     'funding', coalesce((
-      select jsonb_agg(to_jsonb(x) order by x.applied_on nulls last, x.project_name) from (
-        select * from funding order by applied_on nulls last, project_name limit (select n from lim)) x), '[]'::jsonb),
+      select jsonb_agg(to_jsonb(x) order by x.applied_on nulls last, x.project_name, x.id) from (
+        select * from funding order by applied_on nulls last, project_name, id limit (select n from lim)) x), '[]'::jsonb),
     'filter_options', jsonb_build_object(
       'areas', coalesce((
         select jsonb_agg(jsonb_build_object('id', a.id, 'name', a.name) order by a.sort_order, a.name)
@@ -166,12 +180,17 @@ as $$
               from all_projects where lead_person_id is not null) l), '[]'::jsonb)
     )
   )
+  );
+end;
 $$;
 
 comment on function public.dashboard_summary(uuid, uuid, boolean, integer) is
   'The director''s dashboard in one call (security invoker: row-level security decides what is '
-  'counted). Returns {today, settings, headline {projects, stages, states, overdue_tasks, '
+  'counted; anonymous callers get private.public_dashboard_summary(), the same rule computed over '
+  'the published set). Returns {today, settings, headline {projects, stages, states, overdue_tasks, '
   'upcoming_tasks, stale_projects, ending_this_year, funding_awaiting}, areas [{id, name, color, '
-  'sort_order, total, stages, states}], overdue, upcoming, stale, ending_this_year, funding (each at '
-  'most p_list_limit rows, ≤ 1000, in the shape of its view), filter_options {areas, has_other, leads}}. '
-  'Filters: growth area, other projects (no growth area), lead (main contact).';
+  'sort_order, total, stages, states}], late, overdue, upcoming, stale, ending_this_year, funding (each '
+  'at most p_list_limit rows, ≤ 1000, in the shape of its view; late in project_overview''s, oldest '
+  'overdue task first), filter_options {areas, has_other, leads}}. p_list_limit => 0 returns the '
+  'figures without the lists (the dashboard''s first, fast request). Filters: growth area, other '
+  'projects (no growth area), lead (main contact).';

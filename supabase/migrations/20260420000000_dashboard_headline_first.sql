@@ -1,0 +1,454 @@
+-- The dashboard's headline first, and the public summary over the published set built once
+-- (issue #12 §4).
+--
+-- 1. Anonymous dashboard_summary(): under row-level security every table the summary reads
+--    (projects, tasks, contacts, people, funding, follow-ups, growth areas) applied its anonymous
+--    policy, so the published-project set (private.public_project_ids()) was rebuilt for each
+--    reference, people were checked one row at a time (private.is_public_person()), and the
+--    plan depended on the caller's role, so it was planned again (about 100 ms on PGlite) each
+--    time an anonymous call followed a signed-in one. private.public_dashboard_summary() returns
+--    the same summary computed as its owner: the published projects of published programmes and
+--    the growth areas of published programmes are each built once (materialised CTEs), and every
+--    view it reads is narrowed to them. The rule is that of the anonymous policies, restated
+--    where a view joins something the public might not read: a growth area of an unpublished
+--    programme (name, colour and order read as null) and a follow-up's name (only when the
+--    follow-up belongs to a public project; the follow-up project's name only when it is public).
+--    Contacts and assignees of public projects are public people by definition, so lead and
+--    assignee names are unchanged. public.dashboard_summary() stays security invoker and hands
+--    anonymous callers (current_user = 'anon', the role the anonymous policies are for) to it;
+--    supabase/tests/database/public_dashboard_summary.test.sql proves that the two agree with
+--    what a signed-in user without a role reads through row-level security, filters and edge
+--    cases included.
+--
+-- 2. dashboard_summary() also returns the late projects ('late': project_overview rows with
+--    schedule_state = 'late', oldest overdue task first, then name and id, at most p_list_limit),
+--    which the app read with a second request. With p_list_limit => 0 it returns the figures
+--    without lists: the dashboard asks for that first, shows the headline, then asks for the
+--    lists (a second call) beside the indicators: still three requests a load. The funding,
+--    stale and ending-this-year lists break ties by id, as the app's CSV export reads them, so
+--    two equal rows always come in the same order.
+--
+-- project_overview is left as 20260405000000_anon_perf.sql made it: a lookup by slug already reads
+-- one project's tasks (bench:dashboard, director_project_by_slug). A LATERAL aggregate per project
+-- was tried here and dropped: it read a single project a little faster but made the summary's
+-- pass over the whole portfolio slower (measured side by side on PGlite, about 46 → 57 ms CPU for
+-- the figures).
+--
+-- Measured with bench/dashboard.ts (bench/results/dashboard.json) before and after.
+
+-- The public summary ----------------------------------------------------------------------------
+
+create or replace function private.public_dashboard_summary(
+  p_growth_area_id uuid default null,
+  p_lead_person_id uuid default null,
+  p_other_projects boolean default false,
+  p_list_limit integer default 50
+)
+returns jsonb
+language sql
+stable
+security definer
+set search_path = ''
+as $$
+  with cfg as (
+    select * from private.dashboard_config()
+  ),
+  -- What the anonymous policies let the public read, each set built once: published projects of
+  -- published programmes (private.public_project_ids()) and the growth areas of published
+  -- programmes. The views below are read as this function's owner, so their own row-level
+  -- security does not apply and every read is narrowed to these sets instead.
+  public_projects as materialized (
+    select p.id
+    from public.projects p
+    join public.programmes g on g.id = p.programme_id
+    where p.published and g.published
+  ),
+  public_areas as materialized (
+    select a.id
+    from public.growth_areas a
+    join public.programmes g on g.id = a.programme_id
+    where g.published
+  ),
+  -- One pass over project_overview, and so over the tasks.
+  all_projects as materialized (
+    select
+      o.id, o.slug, o.name, o.growth_area_id,
+      -- A growth area of an unpublished programme is hidden from the public (its name, colour
+      -- and order read as null), as the growth areas' policy hides the row.
+      case when o.growth_area_id in (select a.id from public_areas a) then o.growth_area_name end
+        as growth_area_name,
+      case when o.growth_area_id in (select a.id from public_areas a) then o.growth_area_color end
+        as growth_area_color,
+      case when o.growth_area_id in (select a.id from public_areas a) then o.growth_area_sort_order end
+        as growth_area_sort_order,
+      o.lead_person_id, o.lead_name, o.stage, o.schedule_state,
+      o.schedule_status_is_manual, o.schedule_reasons, o.starts_on, o.ends_on, o.published,
+      o.last_activity_at, o.days_since_update, o.freshness, o.is_stale, o.ends_this_year,
+      o.overdue_task_count, o.upcoming_task_count, o.oldest_overdue_on
+    from public.project_overview o
+    where o.id in (select pp.id from public_projects pp)
+  ),
+  projects as materialized (
+    select * from all_projects p
+    where (p_growth_area_id is null or p.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or p.growth_area_id is null)
+      and (p_lead_person_id is null or p.lead_person_id = p_lead_person_id)
+  ),
+  funding as materialized (
+    select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
+      f.lead_name, f.instrument, f.amount, f.applied_on,
+      -- The view's coalesce(fu.name, fp.name), each row only where the public reads it: the
+      -- follow-up of a public project, the follow-up project when it is public itself.
+      (select coalesce(fu.name, fp.name)
+       from public.project_follow_ups fu
+       left join public.projects fp
+         on fp.id = fu.follow_up_project_id and fp.id in (select pp.id from public_projects pp)
+       where fu.id = f.follow_up_id and fu.project_id in (select pp.id from public_projects pp))
+        as follow_up_name,
+      f.days_waiting
+    from public.funding_awaiting_decision f
+    where f.project_id in (select pp.id from public_projects pp)
+      and (p_growth_area_id is null or f.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or f.growth_area_id is null)
+      and (p_lead_person_id is null or f.lead_person_id = p_lead_person_id)
+  ),
+  lim as (
+    select greatest(0, least(coalesce(p_list_limit, 50), 1000)) as n
+  ),
+  areas as (
+    select
+      p.growth_area_id,
+      max(p.growth_area_name) as name,
+      max(p.growth_area_color) as color,
+      max(p.growth_area_sort_order) as sort_order,
+      count(*)::integer as total,
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states
+    from projects p
+    group by p.growth_area_id
+  ),
+  totals as (
+    select
+      count(*)::integer as projects,
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states,
+      (count(*) filter (where p.is_stale))::integer as stale,
+      (count(*) filter (where p.ends_this_year))::integer as ending,
+      -- dashboard_deadlines' rows, counted: open tasks of unfinished projects.
+      coalesce(sum(p.overdue_task_count) filter (where p.stage <> 'completed'), 0) as overdue_tasks,
+      coalesce(sum(p.upcoming_task_count) filter (where p.stage <> 'completed'), 0) as upcoming_tasks
+    from projects p
+  ),
+  overdue as (
+    select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+    from public.dashboard_deadlines d
+    where d.project_id in (select pp.id from public_projects pp)
+      and d.is_overdue
+      and d.due_on < (select today from cfg) -- the same condition, as an index bound
+      and (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
+      and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
+    order by d.due_on, d.title
+    -- lim's expression, inline so the planner sees the value and reads the index in order
+    limit greatest(0, least(coalesce(p_list_limit, 50), 1000))
+  ),
+  upcoming as (
+    select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+    from public.dashboard_deadlines d
+    where d.project_id in (select pp.id from public_projects pp)
+      and not d.is_overdue
+      -- the view's own conditions, as index bounds: from today to the end of the window
+      and d.due_on >= (select today from cfg)
+      and d.due_on < (select today + coalesce(upcoming_days, 0) + 1 from cfg)
+      and (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
+      and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
+    order by d.due_on, d.title
+    -- lim's expression, inline so the planner sees the value and reads the index in order
+    limit greatest(0, least(coalesce(p_list_limit, 50), 1000))
+  ),
+  -- The list rows in the shape the summary has always returned (without the task counts).
+  listed_projects as (
+    select p.id, p.slug, p.name, p.growth_area_id, p.growth_area_name, p.growth_area_color,
+      p.growth_area_sort_order, p.lead_person_id, p.lead_name, p.stage, p.schedule_state,
+      p.schedule_status_is_manual, p.schedule_reasons, p.starts_on, p.ends_on, p.published,
+      p.last_activity_at, p.days_since_update, p.freshness, p.is_stale, p.ends_this_year
+    from projects p
+  )
+  select jsonb_build_object(
+    'today', (select today from cfg),
+    'settings', (select jsonb_build_object(
+        'fresh_max_days', fresh_max_days, 'aging_max_days', aging_max_days,
+        'stale_after_days', stale_after_days, 'upcoming_days', upcoming_days) from cfg),
+    'headline', jsonb_build_object(
+      'projects', (select projects from totals),
+      'stages', (select stages from totals),
+      'states', (select states from totals),
+      'overdue_tasks', (select overdue_tasks from totals),
+      'upcoming_tasks', (select upcoming_tasks from totals),
+      'stale_projects', (select stale from totals),
+      'ending_this_year', (select ending from totals),
+      'funding_awaiting', (select count(*) from funding)
+    ),
+    'areas', coalesce((
+      select jsonb_agg(jsonb_build_object(
+          'id', a.growth_area_id, 'name', a.name, 'color', a.color, 'sort_order', a.sort_order,
+          'total', a.total, 'stages', a.stages, 'states', a.states)
+        order by a.growth_area_id is null, a.sort_order, a.name)
+      from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
+    'late', coalesce((
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
+        from projects p join listed_projects l on l.id = p.id
+        where p.schedule_state = 'late'
+        order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),
+    'overdue', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from overdue x), '[]'::jsonb),
+    'upcoming', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from upcoming x), '[]'::jsonb),
+    'stale', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.days_since_update desc, x.name, x.id) from (
+        select * from listed_projects where is_stale order by days_since_update desc, name, id limit (select n from lim)) x), '[]'::jsonb),
+    'ending_this_year', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.ends_on, x.name, x.id) from (
+        select * from listed_projects where ends_this_year order by ends_on, name, id limit (select n from lim)) x), '[]'::jsonb),
+    'funding', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.applied_on nulls last, x.project_name, x.id) from (
+        select * from funding order by applied_on nulls last, project_name, id limit (select n from lim)) x), '[]'::jsonb),
+    'filter_options', jsonb_build_object(
+      'areas', coalesce((
+        select jsonb_agg(jsonb_build_object('id', a.id, 'name', a.name) order by a.sort_order, a.name)
+        from (select distinct growth_area_id as id, growth_area_name as name, growth_area_sort_order as sort_order
+              from all_projects where growth_area_id is not null) a), '[]'::jsonb),
+      'has_other', exists (select 1 from all_projects where growth_area_id is null),
+      'leads', coalesce((
+        select jsonb_agg(jsonb_build_object('id', l.id, 'name', l.name) order by l.name)
+        from (select distinct lead_person_id as id, lead_name as name
+              from all_projects where lead_person_id is not null) l), '[]'::jsonb)
+    )
+  )
+$$;
+
+comment on function private.public_dashboard_summary(uuid, uuid, boolean, integer) is
+  'public.dashboard_summary() for anonymous visitors: the same figures and lists, computed as the '
+  'owner over published projects of published programmes (the set built once, then the views '
+  'narrowed to it) instead of under row-level security, which rebuilt that set for every table. '
+  'Shows exactly what the anonymous policies show; supabase/tests/database/public_dashboard_summary.test.sql '
+  'compares it with a signed-in caller without a role, who reads the same through row-level security.';
+revoke all on function private.public_dashboard_summary(uuid, uuid, boolean, integer) from public;
+grant execute on function private.public_dashboard_summary(uuid, uuid, boolean, integer) to anon;
+
+-- dashboard_summary -----------------------------------------------------------------------------
+
+create or replace function public.dashboard_summary(
+  p_growth_area_id uuid default null,
+  p_lead_person_id uuid default null,
+  p_other_projects boolean default false,
+  p_list_limit integer default 50
+)
+returns jsonb
+language plpgsql
+stable
+security invoker
+set search_path = ''
+as $$
+begin
+  -- Anonymous visitors read published projects of published programmes only: the same summary,
+  -- computed over that set (built once) by private.public_dashboard_summary().
+  if current_user = 'anon' then
+    return private.public_dashboard_summary(p_growth_area_id, p_lead_person_id, p_other_projects, p_list_limit);
+  end if;
+  return (with cfg as (
+    select * from private.dashboard_config()
+  ),
+  -- One pass over project_overview, and so over the tasks.
+  all_projects as materialized (
+    select
+      o.id, o.slug, o.name, o.growth_area_id, o.growth_area_name, o.growth_area_color,
+      o.growth_area_sort_order, o.lead_person_id, o.lead_name, o.stage, o.schedule_state,
+      o.schedule_status_is_manual, o.schedule_reasons, o.starts_on, o.ends_on, o.published,
+      o.last_activity_at, o.days_since_update, o.freshness, o.is_stale, o.ends_this_year,
+      o.overdue_task_count, o.upcoming_task_count, o.oldest_overdue_on
+    from public.project_overview o
+  ),
+  projects as materialized (
+    select * from all_projects p
+    where (p_growth_area_id is null or p.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or p.growth_area_id is null)
+      and (p_lead_person_id is null or p.lead_person_id = p_lead_person_id)
+  ),
+  funding as materialized (
+    select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
+      f.lead_name, f.instrument, f.amount, f.applied_on, f.follow_up_name, f.days_waiting
+    from public.funding_awaiting_decision f
+    where (p_growth_area_id is null or f.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or f.growth_area_id is null)
+      and (p_lead_person_id is null or f.lead_person_id = p_lead_person_id)
+  ),
+  lim as (
+    select greatest(0, least(coalesce(p_list_limit, 50), 1000)) as n
+  ),
+  areas as (
+    select
+      p.growth_area_id,
+      max(p.growth_area_name) as name,
+      max(p.growth_area_color) as color,
+      max(p.growth_area_sort_order) as sort_order,
+      count(*)::integer as total,
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states
+    from projects p
+    group by p.growth_area_id
+  ),
+  totals as (
+    select
+      count(*)::integer as projects,
+      jsonb_build_object(
+        'not_started', count(*) filter (where p.stage = 'not_started'),
+        'planning', count(*) filter (where p.stage = 'planning'),
+        'implementation', count(*) filter (where p.stage = 'implementation'),
+        'completed', count(*) filter (where p.stage = 'completed')) as stages,
+      jsonb_build_object(
+        'on_schedule', count(*) filter (where p.schedule_state = 'on_schedule'),
+        'late', count(*) filter (where p.schedule_state = 'late'),
+        'not_pursued', count(*) filter (where p.schedule_state = 'not_pursued'),
+        'not_started', count(*) filter (where p.schedule_state = 'not_started')) as states,
+      (count(*) filter (where p.is_stale))::integer as stale,
+      (count(*) filter (where p.ends_this_year))::integer as ending,
+      -- dashboard_deadlines' rows, counted: open tasks of unfinished projects.
+      coalesce(sum(p.overdue_task_count) filter (where p.stage <> 'completed'), 0) as overdue_tasks,
+      coalesce(sum(p.upcoming_task_count) filter (where p.stage <> 'completed'), 0) as upcoming_tasks
+    from projects p
+  ),
+  overdue as (
+    select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+    from public.dashboard_deadlines d
+    where d.is_overdue
+      and d.due_on < (select today from cfg) -- the same condition, as an index bound
+      and (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
+      and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
+    order by d.due_on, d.title
+    -- lim's expression, inline so the planner sees the value and reads the index in order
+    limit greatest(0, least(coalesce(p_list_limit, 50), 1000))
+  ),
+  upcoming as (
+    select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+    from public.dashboard_deadlines d
+    where not d.is_overdue
+      -- the view's own conditions, as index bounds: from today to the end of the window
+      and d.due_on >= (select today from cfg)
+      and d.due_on < (select today + coalesce(upcoming_days, 0) + 1 from cfg)
+      and (p_growth_area_id is null or d.growth_area_id = p_growth_area_id)
+      and (not coalesce(p_other_projects, false) or d.growth_area_id is null)
+      and (p_lead_person_id is null or d.lead_person_id = p_lead_person_id)
+    order by d.due_on, d.title
+    -- lim's expression, inline so the planner sees the value and reads the index in order
+    limit greatest(0, least(coalesce(p_list_limit, 50), 1000))
+  ),
+  -- The list rows in the shape the summary has always returned (without the task counts).
+  listed_projects as (
+    select p.id, p.slug, p.name, p.growth_area_id, p.growth_area_name, p.growth_area_color,
+      p.growth_area_sort_order, p.lead_person_id, p.lead_name, p.stage, p.schedule_state,
+      p.schedule_status_is_manual, p.schedule_reasons, p.starts_on, p.ends_on, p.published,
+      p.last_activity_at, p.days_since_update, p.freshness, p.is_stale, p.ends_this_year
+    from projects p
+  )
+  select jsonb_build_object(
+    'today', (select today from cfg),
+    'settings', (select jsonb_build_object(
+        'fresh_max_days', fresh_max_days, 'aging_max_days', aging_max_days,
+        'stale_after_days', stale_after_days, 'upcoming_days', upcoming_days) from cfg),
+    'headline', jsonb_build_object(
+      'projects', (select projects from totals),
+      'stages', (select stages from totals),
+      'states', (select states from totals),
+      'overdue_tasks', (select overdue_tasks from totals),
+      'upcoming_tasks', (select upcoming_tasks from totals),
+      'stale_projects', (select stale from totals),
+      'ending_this_year', (select ending from totals),
+      'funding_awaiting', (select count(*) from funding)
+    ),
+    'areas', coalesce((
+      select jsonb_agg(jsonb_build_object(
+          'id', a.growth_area_id, 'name', a.name, 'color', a.color, 'sort_order', a.sort_order,
+          'total', a.total, 'stages', a.stages, 'states', a.states)
+        order by a.growth_area_id is null, a.sort_order, a.name)
+      from areas a), '[]'::jsonb),
+    -- Cut first, then made JSON (the rows' shape is listed_projects', as for stale and ending).
+    'late', coalesce((
+      select jsonb_agg(to_jsonb(x) - 'oldest_overdue_on' order by x.oldest_overdue_on nulls last, x.name, x.id)
+      from (
+        select l.*, p.oldest_overdue_on
+        from projects p join listed_projects l on l.id = p.id
+        where p.schedule_state = 'late'
+        order by p.oldest_overdue_on nulls last, l.name, l.id limit (select n from lim)) x), '[]'::jsonb),
+    'overdue', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from overdue x), '[]'::jsonb),
+    'upcoming', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.due_on, x.title) from upcoming x), '[]'::jsonb),
+    'stale', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.days_since_update desc, x.name, x.id) from (
+        select * from listed_projects where is_stale order by days_since_update desc, name, id limit (select n from lim)) x), '[]'::jsonb),
+    'ending_this_year', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.ends_on, x.name, x.id) from (
+        select * from listed_projects where ends_this_year order by ends_on, name, id limit (select n from lim)) x), '[]'::jsonb),
+    'funding', coalesce((
+      select jsonb_agg(to_jsonb(x) order by x.applied_on nulls last, x.project_name, x.id) from (
+        select * from funding order by applied_on nulls last, project_name, id limit (select n from lim)) x), '[]'::jsonb),
+    'filter_options', jsonb_build_object(
+      'areas', coalesce((
+        select jsonb_agg(jsonb_build_object('id', a.id, 'name', a.name) order by a.sort_order, a.name)
+        from (select distinct growth_area_id as id, growth_area_name as name, growth_area_sort_order as sort_order
+              from all_projects where growth_area_id is not null) a), '[]'::jsonb),
+      'has_other', exists (select 1 from all_projects where growth_area_id is null),
+      'leads', coalesce((
+        select jsonb_agg(jsonb_build_object('id', l.id, 'name', l.name) order by l.name)
+        from (select distinct lead_person_id as id, lead_name as name
+              from all_projects where lead_person_id is not null) l), '[]'::jsonb)
+    )
+  )
+  );
+end;
+$$;
+
+comment on function public.dashboard_summary(uuid, uuid, boolean, integer) is
+  'The director''s dashboard in one call (security invoker: row-level security decides what is '
+  'counted; anonymous callers get private.public_dashboard_summary(), the same rule computed over '
+  'the published set). Returns {today, settings, headline {projects, stages, states, overdue_tasks, '
+  'upcoming_tasks, stale_projects, ending_this_year, funding_awaiting}, areas [{id, name, color, '
+  'sort_order, total, stages, states}], late, overdue, upcoming, stale, ending_this_year, funding (each '
+  'at most p_list_limit rows, ≤ 1000, in the shape of its view; late in project_overview''s, oldest '
+  'overdue task first), filter_options {areas, has_other, leads}}. p_list_limit => 0 returns the '
+  'figures without the lists (the dashboard''s first, fast request). Filters: growth area, other '
+  'projects (no growth area), lead (main contact).';
