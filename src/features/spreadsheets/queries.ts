@@ -89,14 +89,16 @@ export function fingerprint(payload: ImportPayload): string {
 
 const projectColumns =
   'id, slug, name, stage, schedule_status, schedule_note, starts_on, ends_on, published, summary, updated_at, programme:programmes(name), growth_area:growth_areas(name)';
-const overviewColumns = 'id, effective_schedule_status, next_due_on';
+const overviewColumns =
+  'id, effective_schedule_status, next_due_on, growth_area_id, lead_person_id, stage, name, name_sv, name_en';
 const taskColumns =
-  'id, title, details, due_on, state, completed_on, is_milestone, project:projects(slug, name), assignee:people(full_name)';
+  'id, project_id, title, details, due_on, state, completed_on, is_milestone, project:projects(slug, name), assignee:people(full_name)';
 const contactColumns =
   'project_id, person_id, is_primary, role, project:projects(slug, name), person:people(full_name, title, organisation, email)';
 const fundingColumns =
-  'id, instrument, state, amount, applied_on, decided_on, note, project:projects(slug, name)';
-const indicatorValueColumns = 'id, measured_on, value, note, indicator:indicators(name, unit)';
+  'id, project_id, instrument, state, amount, applied_on, decided_on, note, project:projects(slug, name)';
+const indicatorValueColumns =
+  'id, measured_on, value, note, indicator:indicators(name, unit, programme_id, growth_area_id, project_id)';
 
 /** Everything the client's user may read, for the workbook. */
 export async function fetchExport(client: Client) {

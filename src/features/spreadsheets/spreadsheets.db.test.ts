@@ -5,6 +5,7 @@ import { seededStackForFile } from '@/test/seeded-stack';
 import { isPostgrestError } from '@/lib/errors';
 import { fetchExport, runImport } from './queries';
 import { compactPayload, payloadBytes } from './payload';
+import { filterExport, OTHER } from './export-filter';
 import type { ImportPayload } from './validate';
 
 const PROGRAMME = '10000000-0000-4000-8000-000000000001'; // Elinvoimaohjelma 2025–2029
@@ -140,5 +141,36 @@ describe('the Excel export reads', () => {
     expect(staff.projects.length).toBeGreaterThan(0);
     expect(director.tasks.length).toBeGreaterThan(staff.tasks.length);
     expect(director.funding.some((f) => f.amount !== null)).toBe(true);
+  });
+
+  it("holds only what the page's filters show: growth area, lead, stage, status, name", async () => {
+    const all = await fetchExport(await stack.as('director'));
+    const area = all.overview.find((o) => o.growth_area_id !== null)?.growth_area_id ?? null;
+    const inArea = filterExport(all, { area });
+    expect(inArea.projects.length).toBeGreaterThan(0);
+    expect(inArea.projects.length).toBeLessThan(all.projects.length);
+    const ids = new Set(inArea.projects.map((p) => p.id));
+    const areaOf = new Map(all.overview.map((o) => [o.id, o.growth_area_id]));
+    for (const p of inArea.projects) expect(areaOf.get(p.id)).toBe(area);
+    expect(inArea.tasks.length).toBeGreaterThan(0);
+    for (const t of inArea.tasks) expect(ids.has(t.project_id)).toBe(true);
+    for (const f of inArea.funding) expect(ids.has(f.project_id)).toBe(true);
+    for (const c of inArea.contacts) expect(ids.has(c.project_id)).toBe(true);
+    expect(inArea.tasks.length).toBe(all.tasks.filter((t) => ids.has(t.project_id)).length);
+
+    const lead = all.overview.find((o) => o.lead_person_id)?.lead_person_id ?? null;
+    const led = filterExport(all, { lead });
+    expect(led.projects.length).toBeGreaterThan(0);
+    for (const o of led.overview) expect(o.lead_person_id).toBe(lead);
+
+    const late = filterExport(all, { status: 'late', stage: 'implementation' });
+    for (const o of late.overview) {
+      expect([o.effective_schedule_status, o.stage]).toEqual(['late', 'implementation']);
+    }
+    const named = filterExport(all, { text: 'KIERTOTALOT' });
+    expect(named.projects.map((p) => p.slug)).toContain('kiertotalot');
+    const other = filterExport(all, { area: OTHER });
+    for (const o of other.overview) expect(o.growth_area_id).toBeNull();
+    expect(filterExport(all, {})).toBe(all);
   });
 });
