@@ -6,7 +6,9 @@
 // projects with five tasks each (5,000 rows): 800 saved projects — every tenth with a new stage,
 // every seventh task with a new deadline — and 200 new ones, so the preview has creates, updates
 // and unchanged rows. Also the same rows as a Finnish CSV, and the import itself (one run).
-// Runs in Node: the browser does the same work in a Web Worker. The app's modules import through
+// Runs in Node, and then in the real app in headless Chromium (the system chromium, as
+// bench/timeline.ts and bench/dashboard.ts drive it): preview_ms with case *_chromium is the
+// director's wait on /import. The app's modules import through
 // the @/ alias, so the npm script runs tsx with tsconfig.app.json's paths.
 import ExcelJS from 'exceljs';
 import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
@@ -14,6 +16,10 @@ import { readFile } from '../src/features/spreadsheets/read-file.ts';
 import { checkSheets } from '../src/features/spreadsheets/validate.ts';
 import { compactPayload } from '../src/features/spreadsheets/payload.ts';
 import { importColumns, vocabulary } from '../src/features/spreadsheets/vocabulary.ts';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { buildApp, launchChromium, serveSpa } from './lib/chromium.ts';
 import { median } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { PROGRAMME_ID, scaleUp } from './lib/scale-data.ts';
@@ -198,6 +204,98 @@ results.push({
   runs: RUNS,
 });
 
+// The same previews in the real app in Chromium: the built app against this gateway, the director
+// signed in on /import, the file chosen and "Esikatsele" pressed; timed in the page from the
+// click to the preview's summary ("… luodaan, … päivitetään, … ennallaan") on screen: the file
+// read and checked in the app's Web Worker, the dry run through the API (in parts when the JSON
+// is over one request's size) and the preview's rows rendered.
+async function previewInChromium(): Promise<{ browser: string; xlsx: number[]; csv: number[] }> {
+  const outDir = await mkdtemp(path.join(tmpdir(), 'salkku-bench-import-'));
+  console.log(`Building the app against ${gw.url} into ${outDir} …`);
+  await buildApp(outDir, gw.url, gw.anonKey);
+  const { server, origin } = await serveSpa(outDir);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const signIn = await context.newPage();
+    await signIn.goto(`${origin}/sign-in`);
+    await signIn.getByLabel('Sähköposti').fill('director@salkku.test');
+    await signIn.getByLabel('Salasana').fill('salkku-demo');
+    await signIn.getByRole('button', { name: 'Kirjaudu', exact: true }).click();
+    await signIn.getByText('Kirjautuneena director@salkku.test').waitFor({ timeout: 60_000 });
+    await signIn.close();
+    const once = async (name: string, mimeType: string, buffer: ArrayBuffer) => {
+      const page = await context.newPage();
+      try {
+        await page.goto(`${origin}/import`);
+        const button = page.getByRole('button', { name: 'Esikatsele' });
+        await button.waitFor({ timeout: 60_000 });
+        await page.getByLabel('Tiedosto').setInputFiles({
+          name,
+          mimeType,
+          buffer: Buffer.from(buffer),
+        });
+        await page.evaluate(() => {
+          const w = window as unknown as { __t0?: number };
+          document.addEventListener('click', () => (w.__t0 = performance.now()), {
+            capture: true,
+            once: true,
+          });
+        });
+        await button.click();
+        const ms = await page.waitForFunction(
+          () => {
+            const w = window as unknown as { __t0?: number };
+            const summary = document.querySelector('.import-summary');
+            const alert = document.querySelector('.import-preview [role="alert"]');
+            if (alert) throw new Error(alert.textContent ?? 'the preview failed');
+            return summary && w.__t0 !== undefined ? performance.now() - w.__t0 : false;
+          },
+          null,
+          { polling: 'raf', timeout: 120_000 },
+        );
+        return (await ms.jsonValue()) as number;
+      } finally {
+        await page.close();
+      }
+    };
+    const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    const out = {
+      browser: `Chromium ${browser.version().split('.')[0]}`,
+      xlsx: [] as number[],
+      csv: [] as number[],
+    };
+    for (const [kind, name, type, buffer] of [
+      ['xlsx', 'bench.xlsx', xlsxType, xlsxBuffer],
+      ['csv', 'bench.csv', 'text/csv', csvBuffer],
+    ] as const) {
+      await once(name, type, buffer); // warm-up (caches the app's chunks and the worker)
+      for (let i = 0; i < RUNS; i++) {
+        const ms = await once(name, type, buffer);
+        console.log(`  Chromium ${kind} preview, run ${i + 1}: ${Math.round(ms)} ms`);
+        out[kind].push(ms);
+      }
+    }
+    await context.close();
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+    await rm(outDir, { recursive: true, force: true });
+  }
+}
+const inBrowser = await previewInChromium();
+for (const kind of ['xlsx', 'csv'] as const) {
+  results.push({
+    subject: 'salkku',
+    case: `${kind}_5000_rows_chromium`,
+    metric: 'preview_ms',
+    value: round(median(inBrowser[kind])),
+    runs: inBrowser[kind].length,
+    note: `${inBrowser.browser}, the built app: click on Esikatsele to the preview's summary on screen (worker read + check, dry run through the API, rows rendered)`,
+  });
+}
+
 // The import itself, once (it writes), and the same file again: nothing left to change.
 const commit = await preview('bench.xlsx', xlsxBuffer, false);
 const again = await preview('bench.xlsx', xlsxBuffer);
@@ -217,6 +315,11 @@ console.log(
   `${'file'.padEnd(6)}${'preview ms'.padStart(12)}${'read+check ms'.padStart(16)}${'dry run ms'.padStart(12)}`,
 );
 for (const line of lines) console.log(line);
+for (const kind of ['xlsx', 'csv'] as const) {
+  console.log(
+    `${`${kind} in ${inBrowser.browser}`.padEnd(6)}: preview ${round(median(inBrowser[kind]))} ms (median of ${inBrowser[kind].length}; the app in the browser, rows rendered)`,
+  );
+}
 console.log(
   `\npreview says: ${outcome?.created} create, ${outcome?.updated} update, ${outcome?.unchanged} unchanged` +
     `\ndry run on PGlite without the gateway: ${directMs} ms` +

@@ -26,4 +26,6 @@ declare module '@svar-ui/react-gantt/all.css';
 declare module 'salkku-timeline-mount' {
   import type { TimelineData } from '../../src/features/timeline/model';
   export function mountTimeline(container: HTMLElement, data: TimelineData): void;
+  export function mountTimelineWithBaseline(container: HTMLElement, data: TimelineData): void;
+  export function prepareBaseline(data: TimelineData): void;
 }

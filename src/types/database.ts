@@ -329,6 +329,30 @@ export type Database = {
           },
         ];
       };
+      import_uploads: {
+        Row: {
+          created_at: string;
+          data: Json;
+          owner_id: string;
+          part: number;
+          upload_id: string;
+        };
+        Insert: {
+          created_at?: string;
+          data: Json;
+          owner_id?: string;
+          part: number;
+          upload_id: string;
+        };
+        Update: {
+          created_at?: string;
+          data?: Json;
+          owner_id?: string;
+          part?: number;
+          upload_id?: string;
+        };
+        Relationships: [];
+      };
       indicator_goals: {
         Row: {
           created_at: string;
@@ -1786,6 +1810,14 @@ export type Database = {
         };
         Returns: Json;
       };
+      import_portfolio_upload: {
+        Args: {
+          programme_id: string;
+          upload_id: string;
+          dry_run?: boolean;
+        };
+        Returns: Json;
+      };
       indicator_page: {
         Args: {
           p_indicator_id: string;
@@ -1911,6 +1943,47 @@ export type Database = {
           task_ids: string[];
         };
         Returns: number;
+      };
+      report_changes: {
+        Args: {
+          p_programme_id: string;
+          p_on: string;
+          p_since?: string;
+          p_baseline_id?: string;
+        };
+        Returns: {
+          growth_area_id: string;
+          growth_area_name: string;
+          kind: string;
+          new_value: string;
+          old_value: string;
+          project_id: string;
+          project_name: string;
+          project_slug: string;
+          slip_days: number;
+          task_id: string;
+          task_title: string;
+        }[];
+      };
+      report_plan: {
+        Args: {
+          p_programme_id: string;
+          p_on: string;
+        };
+        Returns: {
+          ends_on: string;
+          growth_area_id: string;
+          id: string;
+          name: string;
+          overdue_task_count: number;
+          published: boolean;
+          schedule_reasons: Json;
+          schedule_state: string;
+          slug: string;
+          stage: Database['public']['Enums']['project_stage'];
+          starts_on: string;
+          task_count: number;
+        }[];
       };
       set_primary_contact: {
         Args: {

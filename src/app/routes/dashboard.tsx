@@ -9,6 +9,8 @@ import {
 } from '@/features/dashboard/dashboard-page';
 import { DashboardIndicators, prefetchOutcomes } from '@/features/indicators/public';
 import { useAccess } from '@/lib/session';
+import { useSearchParams } from 'react-router';
+import { parseDashboardFilters } from '@/features/dashboard/summary';
 import type { PageRoute } from './route-types';
 
 const SpreadsheetActions = lazy(() => import('@/features/spreadsheets/spreadsheet-actions'));
@@ -39,12 +41,15 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
 function Dashboard() {
   const access = useAccess();
   const { i18n } = useTranslation();
+  // The export holds what the dashboard's filters (?area=, ?lead=) show.
+  const [params] = useSearchParams();
+  const filter = parseDashboardFilters(params);
   return (
     <DashboardPage
       actions={
         access ? (
           <Suspense fallback={null}>
-            <SpreadsheetActions lng={i18n.language} />
+            <SpreadsheetActions lng={i18n.language} filter={filter} />
           </Suspense>
         ) : undefined
       }

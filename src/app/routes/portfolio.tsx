@@ -3,7 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
-import { parseFilters, writeFilters } from '@/features/portfolio/filters';
+import { OTHER_AREA, parseFilters, writeFilters } from '@/features/portfolio/filters';
 import { NoProgramme, PortfolioView } from '@/features/portfolio/portfolio-view';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { FeedLink } from '@/features/about/feed-link';
@@ -23,6 +23,17 @@ function PortfolioRoute() {
   const { data } = useSuspenseQuery(portfolioQueries.programme(params.get('programme')));
   const access = useAccess();
   if (!data) return <NoProgramme />;
+  // The export holds what the portfolio's filters show (its area filter names a slug).
+  const filters = parseFilters(params);
+  const exportFilter = {
+    area:
+      filters.area === OTHER_AREA
+        ? OTHER_AREA
+        : (data.growthAreas.find((a) => a.slug === filters.area)?.id ?? null),
+    stage: filters.stage,
+    status: filters.status,
+    text: filters.text,
+  };
   return (
     <>
       <FeedLink programme={data.programme.slug} />
@@ -46,12 +57,12 @@ function PortfolioRoute() {
                 {t('areaForm.newButton')}
               </Link>
               <Suspense fallback={null}>
-                <SpreadsheetActions lng={i18n.language} importLink />
+                <SpreadsheetActions lng={i18n.language} importLink filter={exportFilter} />
               </Suspense>
             </>
           ) : access ? (
             <Suspense fallback={null}>
-              <SpreadsheetActions lng={i18n.language} />
+              <SpreadsheetActions lng={i18n.language} filter={exportFilter} />
             </Suspense>
           ) : undefined
         }

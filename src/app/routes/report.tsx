@@ -4,16 +4,24 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { reportQueries } from '@/features/report/queries';
 import { ReportPage } from '@/features/report/report-page';
 import { loadReportTexts } from '@/lib/report-texts';
+import { todayIso } from '@/lib/dates';
 import type { PageRoute } from './route-types';
 
 /** The board report: print-ready, loaded only when someone opens it. */
 export function reportRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
-      const programme = new URL(request.url).searchParams.get('programme');
+      const url = new URL(request.url);
+      const programme = url.searchParams.get('programme');
+      const date = url.searchParams.get('date');
+      const today = todayIso();
+      // A past date is for directors; the page says so and shows today (report-page.tsx).
+      const first = date && date >= today ? date : today;
       await Promise.all([
         loadReportTexts(i18next),
-        queryClient.ensureQueryData(reportQueries.programme(programme)),
+        // Prefetched, not awaited in failure: the page shows a refused past date itself.
+        queryClient.prefetchQuery(reportQueries.programme(programme, date ?? today)),
+        queryClient.ensureQueryData(reportQueries.programme(programme, first)),
       ]);
       return null;
     },

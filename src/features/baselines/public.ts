@@ -2,5 +2,5 @@
 // timeline's (lazily loaded) baseline picker.
 export { BaselineChanges, BaselineSummary } from './baseline-changes';
 export { BaselineReview, canReadBaselines } from './comparison';
-export { baselineQueries } from './queries';
+export { baselineQueries, parseChanges } from './queries';
 export type { Baseline, BaselineChange } from './queries';

@@ -140,10 +140,22 @@ function isKind(value: unknown): value is BaselineChangeKind {
   return typeof value === 'string' && (changeKinds as readonly string[]).includes(value);
 }
 
-async function fetchChanges(baselineId: string): Promise<BaselineChange[]> {
-  const rows = await readAll((from, to) =>
-    supabase.rpc('baseline_changes', { p_baseline_id: baselineId }).range(from, to).throwOnError(),
-  );
+/** Rows of baseline_changes() or report_changes() (the same columns) as BaselineChanges. */
+export function parseChanges(
+  rows: readonly {
+    kind: string;
+    project_id: string | null;
+    project_slug: string | null;
+    project_name: string | null;
+    growth_area_id: string | null;
+    growth_area_name: string | null;
+    task_id: string | null;
+    task_title: string | null;
+    old_value: string | null;
+    new_value: string | null;
+    slip_days: number | null;
+  }[],
+): BaselineChange[] {
   const out: BaselineChange[] = [];
   for (const r of rows) {
     if (!isKind(r.kind) || !r.project_id) continue;
@@ -162,6 +174,13 @@ async function fetchChanges(baselineId: string): Promise<BaselineChange[]> {
     });
   }
   return out;
+}
+
+async function fetchChanges(baselineId: string): Promise<BaselineChange[]> {
+  const rows = await readAll((from, to) =>
+    supabase.rpc('baseline_changes', { p_baseline_id: baselineId }).range(from, to).throwOnError(),
+  );
+  return parseChanges(rows);
 }
 
 export const baselineQueries = {

@@ -3,6 +3,7 @@ import { isStage, type Stage } from '@/lib/domain';
 import { readAll } from '@/lib/read-all';
 import { parseReasons, type ScheduleReason } from '@/lib/schedule-reasons';
 import { supabase } from '@/lib/supabase';
+import { parseChanges, type BaselineChange } from '@/features/baselines/public';
 
 export type ReportState = 'on_schedule' | 'late' | 'not_pursued' | 'not_started';
 
@@ -50,6 +51,8 @@ export interface ReportIndicator {
 }
 
 export interface ReportData {
+  /** The date the report is computed for. */
+  date: string;
   programme: { id: string; slug: string; name: string; startsOn: string; endsOn: string } | null;
   /** Growth areas in their order, then "other projects" when there are any. */
   areas: ReportArea[];
@@ -62,8 +65,19 @@ export interface ReportData {
 const states: readonly string[] = ['on_schedule', 'late', 'not_pursued', 'not_started'];
 const isState = (v: unknown): v is ReportState => typeof v === 'string' && states.includes(v);
 
-/** Everything the report shows, read as the signed-in user (row-level security applies). */
-async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
+/** The first moment after `date` (local midnight), as an ISO timestamp: "written by that day". */
+export function endOfDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + 1).toISOString();
+}
+
+/**
+ * Everything the report shows on `date`, read as the signed-in user (row-level security applies):
+ * the projects as public.report_plan gives them for that date (the plan then from the audit trail
+ * for a past date, directors only; the plan now counted from a later date), the status updates
+ * written by the end of that day, the indicators' status on that day (values measured by then).
+ */
+async function fetchReport(programmeSlug: string | null, date: string): Promise<ReportData> {
   let q = supabase
     .from('programmes')
     .select('id, slug, name, starts_on, ends_on')
@@ -71,7 +85,7 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
     .limit(1);
   if (programmeSlug) q = q.eq('slug', programmeSlug);
   const row = (await q.throwOnError()).data?.[0];
-  if (!row) return { programme: null, areas: [], projects: [], updates: [], indicators: [] };
+  if (!row) return { date, programme: null, areas: [], projects: [], updates: [], indicators: [] };
   const programme = {
     id: row.id,
     slug: row.slug,
@@ -80,7 +94,7 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
     endsOn: row.ends_on,
   };
 
-  const [areas, overview, updates, indicators] = await Promise.all([
+  const [areas, overview, updates, indicators, indicatorsOn] = await Promise.all([
     supabase
       .from('growth_areas')
       .select('id, name, color, sort_order')
@@ -90,11 +104,10 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
       .throwOnError(),
     readAll((from, to) =>
       supabase
-        .from('project_overview')
+        .rpc('report_plan', { p_programme_id: programme.id, p_on: date })
         .select(
           'id, slug, name, growth_area_id, stage, schedule_state, schedule_reasons, starts_on, ends_on, overdue_task_count',
         )
-        .eq('programme_id', programme.id)
         .order('starts_on', { nullsFirst: false })
         .order('name')
         .order('id')
@@ -107,18 +120,19 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
         'id, project_id, created_at, happened, next_steps, risks, projects!inner(programme_id)',
       )
       .eq('projects.programme_id', programme.id)
+      .lt('created_at', endOfDay(date))
       .order('created_at', { ascending: false })
       .limit(200)
       .throwOnError(),
     supabase
       .from('indicator_status')
-      .select(
-        'id, name, unit, decimals, programme_id, scope_growth_area_id, latest_value, latest_on, goal_value, goal_on, status, sort_order',
-      )
+      .select('id, name, unit, decimals, programme_id, scope_growth_area_id, sort_order')
       .order('sort_order')
       .order('name')
       .throwOnError(),
+    supabase.rpc('indicator_status_at', { p_on: date }).throwOnError(),
   ]);
+  const statusOn = new Map((indicatorsOn.data ?? []).map((i) => [i.indicator_id, i]));
 
   const areaList: ReportArea[] = (areas.data ?? []).map((a) => ({
     id: a.id,
@@ -147,6 +161,7 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
   }
 
   return {
+    date,
     programme,
     areas: areaList,
     projects,
@@ -171,11 +186,11 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
               decimals: i.decimals ?? 0,
               programmeWide: i.programme_id === programme.id,
               growthAreaId: i.scope_growth_area_id,
-              latestValue: i.latest_value,
-              latestOn: i.latest_on,
-              goalValue: i.goal_value,
-              goalOn: i.goal_on,
-              status: i.status,
+              latestValue: statusOn.get(i.id)?.latest_value ?? null,
+              latestOn: statusOn.get(i.id)?.latest_on ?? null,
+              goalValue: statusOn.get(i.id)?.goal_value ?? null,
+              goalOn: statusOn.get(i.id)?.goal_on ?? null,
+              status: statusOn.get(i.id)?.status ?? null,
             },
           ]
         : [],
@@ -183,11 +198,40 @@ async function fetchReport(programmeSlug: string | null): Promise<ReportData> {
   };
 }
 
+/** What the report compares with: a baseline, or the plan on an earlier date (the previous report). */
+export type ReportComparison = { baselineId: string } | { since: string };
+
+async function fetchChanges(
+  programmeId: string,
+  date: string,
+  compare: ReportComparison,
+): Promise<BaselineChange[]> {
+  const rows = await readAll((from, to) =>
+    supabase
+      .rpc('report_changes', {
+        p_programme_id: programmeId,
+        p_on: date,
+        ...('baselineId' in compare
+          ? { p_baseline_id: compare.baselineId }
+          : { p_since: compare.since }),
+      })
+      .range(from, to)
+      .throwOnError(),
+  );
+  return parseChanges(rows);
+}
+
 export const reportQueries = {
   /** Under 'dashboard': every project and task write makes the report stale, as the dashboard. */
-  programme: (slug: string | null) =>
+  programme: (slug: string | null, date: string) =>
     queryOptions({
-      queryKey: ['dashboard', 'report', slug] as const,
-      queryFn: () => fetchReport(slug),
+      queryKey: ['dashboard', 'report', slug, date] as const,
+      queryFn: () => fetchReport(slug, date),
+    }),
+  /** What changed by the report's date since a baseline or an earlier date (under 'projects'). */
+  changes: (programmeId: string, date: string, compare: ReportComparison) =>
+    queryOptions({
+      queryKey: ['projects', 'report-changes', programmeId, date, compare] as const,
+      queryFn: () => fetchChanges(programmeId, date, compare),
     }),
 };

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BaselineChanges, type Baseline, type BaselineChange } from '@/features/baselines/public';
+import { BaselineChanges, type BaselineChange } from '@/features/baselines/public';
 import { formatDate } from '@/lib/dates';
 import { stages } from '@/lib/domain';
 import { toLanguage, type Language } from '@/lib/language';
@@ -237,17 +237,16 @@ export function Indicators({ indicators }: { indicators: readonly ReportIndicato
 
 export function ChangesPart({
   area,
-  baseline,
+  title,
   changes,
 }: {
   area: ReportArea;
-  baseline: Baseline | null;
+  title: string;
   changes: readonly BaselineChange[] | undefined;
 }) {
   const { t } = useReportT();
-  if (!baseline) return null;
   return (
-    <Part title={t('report.changes', { name: baseline.name })}>
+    <Part title={title}>
       {changes ? (
         <BaselineChanges changes={changes} growthAreaId={area.id} plain />
       ) : (

@@ -5,7 +5,7 @@ import type { Baseline, BaselineChange } from '@/features/baselines/public';
 import { loadReportTexts } from '@/lib/report-texts';
 import { barGeometry, figuresOf } from './figures';
 import type { ReportData, ReportProject } from './queries';
-import { ReportDocument } from './report-page';
+import { basisOf, ReportDocument, threeMonthsBefore } from './report-page';
 
 beforeAll(async () => {
   await loadReportTexts(i18next);
@@ -27,6 +27,7 @@ const project = (over: Partial<ReportProject>): ReportProject => ({
 });
 
 const data: ReportData = {
+  date: '2026-12-03',
   programme: {
     id: 'g',
     slug: 'elinvoimaohjelma',
@@ -92,13 +93,7 @@ describe('the board report', () => {
   it('has a cover with the programme, the date and the baseline, and its contents', () => {
     render(
       <MemoryRouter>
-        <ReportDocument
-          data={data}
-          date="2026-12-03"
-          baseline={baseline}
-          changes={changes}
-          canCompare
-        />
+        <ReportDocument data={data} comparison={{ baseline }} changes={changes} canCompare />
       </MemoryRouter>,
     );
     const cover = screen.getByRole('banner');
@@ -118,13 +113,7 @@ describe('the board report', () => {
   it('gives each growth area its figures, timeline, late projects with reasons and changes', () => {
     render(
       <MemoryRouter>
-        <ReportDocument
-          data={data}
-          date="2026-12-03"
-          baseline={baseline}
-          changes={changes}
-          canCompare
-        />
+        <ReportDocument data={data} comparison={{ baseline }} changes={changes} canCompare />
       </MemoryRouter>,
     );
     const area = screen.getByRole('region', { name: 'Rakentamisen kiertotalous' });
@@ -157,19 +146,62 @@ describe('the board report', () => {
   it('without the right to compare, says who sees the changes', () => {
     render(
       <MemoryRouter>
-        <ReportDocument
-          data={data}
-          date="2026-12-03"
-          baseline={null}
-          changes={undefined}
-          canCompare={false}
-        />
+        <ReportDocument data={data} comparison={null} changes={undefined} canCompare={false} />
       </MemoryRouter>,
     );
     expect(screen.getByRole('banner')).toHaveTextContent(
       'Muutokset vertailukohtaan näkyvät ohjelmajohtajille',
     );
     expect(screen.queryByRole('region', { name: /Muutokset vertailukohdan/ })).toBeNull();
+  });
+});
+
+describe('the report on a date', () => {
+  it("says on the cover where a past date's plan comes from, and compares with the previous report", () => {
+    render(
+      <MemoryRouter>
+        <ReportDocument
+          data={{ ...data, date: '2026-03-31' }}
+          comparison={{ since: '2025-12-31' }}
+          changes={changes}
+          canCompare
+        />
+      </MemoryRouter>,
+    );
+    const cover = screen.getByRole('banner');
+    expect(cover).toHaveTextContent('Tilanne 31.03.2026');
+    expect(cover).toHaveTextContent(
+      'Suunnitelma sellaisena kuin se oli 31.03.2026 päättyessä, muutoshistoriasta koottuna.',
+    );
+    expect(cover).toHaveTextContent(
+      'Muutokset verrattuna suunnitelmaan 31.12.2025 (edellinen raportti), luettu muutoshistoriasta',
+    );
+    const area = screen.getByRole('region', { name: 'Rakentamisen kiertotalous' });
+    expect(
+      within(area).getByRole('region', { name: 'Muutokset 31.12.2025 jälkeen' }),
+    ).toHaveTextContent('184 pv myöhemmin');
+  });
+
+  it('calls a later date a forecast', () => {
+    render(
+      <MemoryRouter>
+        <ReportDocument
+          data={{ ...data, date: '2099-06-30' }}
+          comparison={null}
+          changes={undefined}
+          canCompare
+        />
+      </MemoryRouter>,
+    );
+    expect(screen.getByRole('banner')).toHaveTextContent('ennuste');
+  });
+
+  it('knows past, today and later, and the default previous report', () => {
+    expect(basisOf('2026-03-31', '2026-12-03')).toBe('history');
+    expect(basisOf('2026-12-03', '2026-12-03')).toBe('now');
+    expect(basisOf('2027-01-01', '2026-12-03')).toBe('forecast');
+    expect(threeMonthsBefore('2026-03-31')).toBe('2025-12-31');
+    expect(threeMonthsBefore('2026-12-03')).toBe('2026-09-03');
   });
 });
 

@@ -6,7 +6,7 @@ import { supabase } from '@/lib/supabase';
 import type { Database, Json } from '@/types/database';
 
 type Client = SupabaseClient<Database>;
-import { compactPayload } from './payload';
+import { compactPayload, PART_BYTES, payloadBytes, splitPayload } from './payload';
 import type { ImportPayload } from './validate';
 
 const action = z.enum(['create', 'update', 'unchanged']);
@@ -35,17 +35,41 @@ const outcomeSchema = z.object({
 export type ImportOutcome = z.infer<typeof outcomeSchema>;
 export type RowAction = z.infer<typeof action>;
 
-/** Calls the import: a dry run (the preview) or the write. */
+/**
+ * Calls the import: a dry run (the preview) or the write. A file whose JSON is larger than one
+ * request may carry (the API's 1 MB body limit) is sent in parts into import_uploads first; the
+ * import itself is still one RPC and one transaction (public.import_portfolio_upload).
+ */
 export async function runImport(
   client: Client,
   programmeId: string,
   payload: ImportPayload,
   dryRun: boolean,
 ): Promise<ImportOutcome> {
+  const compact = compactPayload(payload);
+  if (payloadBytes(compact) <= PART_BYTES) {
+    const { data } = await client
+      .rpc('import_portfolio', {
+        programme_id: programmeId,
+        data: compact as unknown as Json,
+        dry_run: dryRun,
+      })
+      .throwOnError();
+    return outcomeSchema.parse(data);
+  }
+  const uploadId = crypto.randomUUID();
+  const parts = splitPayload(compact);
+  // One part per request, in order: each body stays well under the limit.
+  for (const [part, data] of parts.entries()) {
+    await client
+      .from('import_uploads')
+      .insert({ upload_id: uploadId, part, data: data as unknown as Json })
+      .throwOnError();
+  }
   const { data } = await client
-    .rpc('import_portfolio', {
+    .rpc('import_portfolio_upload', {
       programme_id: programmeId,
-      data: compactPayload(payload) as unknown as Json,
+      upload_id: uploadId,
       dry_run: dryRun,
     })
     .throwOnError();
@@ -65,14 +89,16 @@ export function fingerprint(payload: ImportPayload): string {
 
 const projectColumns =
   'id, slug, name, stage, schedule_status, schedule_note, starts_on, ends_on, published, summary, updated_at, programme:programmes(name), growth_area:growth_areas(name)';
-const overviewColumns = 'id, effective_schedule_status, next_due_on';
+const overviewColumns =
+  'id, effective_schedule_status, next_due_on, growth_area_id, lead_person_id, stage, name, name_sv, name_en';
 const taskColumns =
-  'id, title, details, due_on, state, completed_on, is_milestone, project:projects(slug, name), assignee:people(full_name)';
+  'id, project_id, title, details, due_on, state, completed_on, is_milestone, project:projects(slug, name), assignee:people(full_name)';
 const contactColumns =
   'project_id, person_id, is_primary, role, project:projects(slug, name), person:people(full_name, title, organisation, email)';
 const fundingColumns =
-  'id, instrument, state, amount, applied_on, decided_on, note, project:projects(slug, name)';
-const indicatorValueColumns = 'id, measured_on, value, note, indicator:indicators(name, unit)';
+  'id, project_id, instrument, state, amount, applied_on, decided_on, note, project:projects(slug, name)';
+const indicatorValueColumns =
+  'id, measured_on, value, note, indicator:indicators(name, unit, programme_id, growth_area_id, project_id)';
 
 /** Everything the client's user may read, for the workbook. */
 export async function fetchExport(client: Client) {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { todayIso } from '@/lib/dates';
 import { isDirector, useAccess } from '@/lib/session';
+import { filterExport, isFiltered, type ExportFilter } from './export-filter';
 import { buildFile, saveBlob } from './files';
 import { spreadsheetQueries } from './queries';
 import { vocabulary } from './vocabulary';
@@ -17,10 +18,14 @@ import { vocabulary } from './vocabulary';
 export default function SpreadsheetActions({
   lng,
   importLink = false,
+  filter,
 }: {
   lng: string;
   importLink?: boolean;
+  /** The page's current filters (dashboard or portfolio): the workbook holds what they match. */
+  filter?: ExportFilter;
 }) {
+  const filtered = isFiltered(filter);
   const words = vocabulary(lng).actions;
   const access = useAccess();
   const queryClient = useQueryClient();
@@ -30,8 +35,14 @@ export default function SpreadsheetActions({
     setBusy(true);
     setFailure(null);
     try {
-      const data = await queryClient.fetchQuery(spreadsheetQueries.exportData());
-      saveBlob(await buildFile({ kind: 'export', lng, data }), `salkku-${todayIso()}.xlsx`);
+      const data = filterExport(
+        await queryClient.fetchQuery(spreadsheetQueries.exportData()),
+        filter,
+      );
+      saveBlob(
+        await buildFile({ kind: 'export', lng, data }),
+        `salkku-${todayIso()}${filtered ? '-rajattu' : ''}.xlsx`,
+      );
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       setFailure(words.exportFailed.replace('{{message}}', message));
@@ -50,7 +61,7 @@ export default function SpreadsheetActions({
       <button
         type="button"
         className="button button--secondary"
-        aria-label={busy ? undefined : words.exportLabel}
+        aria-label={busy ? undefined : filtered ? words.exportFilteredLabel : words.exportLabel}
         disabled={busy}
         onClick={() => void download()}
       >

@@ -13,7 +13,7 @@ select is(
      -- the trail itself; personal settings and follows; machine-written logs (notifications,
      -- the mail outbox) and the nudge log, which is itself the record of who nudged whom; a
      -- baseline's snapshot rows (the baseline itself is audited: who took or deleted it)
-     and c.relname not in ('audit_log', 'user_settings', 'notification_preferences', 'follows',
+     and c.relname not in ('audit_log', 'user_settings', 'notification_preferences', 'follows', 'import_uploads',
        'notifications', 'mail_outbox', 'nudges', 'baseline_projects', 'baseline_tasks')
      and not exists (select 1 from pg_trigger t where t.tgrelid = c.oid and t.tgname = 'audit_row')),
   null,

@@ -112,7 +112,7 @@ select is(
   (select array_agg(c.relname::text order by c.relname)
    from pg_class c join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and c.relkind = 'r'),
-  array['audit_log', 'baseline_projects', 'baseline_tasks', 'baselines', 'follows', 'growth_area_people', 'growth_areas', 'indicator_goals',
+  array['audit_log', 'baseline_projects', 'baseline_tasks', 'baselines', 'follows', 'growth_area_people', 'growth_areas', 'import_uploads', 'indicator_goals',
         'indicator_projects', 'indicator_values', 'indicators', 'mail_outbox',
         'notification_preferences', 'notifications', 'nudges', 'organisations', 'people', 'programmes',
         'project_contacts', 'project_follow_ups', 'project_funding', 'project_members', 'project_partners',
