@@ -3,7 +3,7 @@
 // importing the same file again changes nothing. The Excel export is read back with exceljs.
 import ExcelJS from 'exceljs';
 import type { Download, Page } from '@playwright/test';
-import { signIn } from './support/auth';
+import { demoUsers, signIn, signInThroughApi } from './support/auth';
 import { expectNoA11yViolations } from './support/axe';
 import { expect, test } from './support/test';
 
@@ -167,4 +167,41 @@ test('a signed-in user downloads the portfolio as an Excel workbook with real da
   // Hidden drafts stay hidden from whoever may not read them: a visitor gets no button at all.
   await page.getByRole('button', { name: 'Kirjaudu ulos' }).click();
   await expect(page.getByRole('button', { name: /^Lataa Excel-työkirja/ })).toHaveCount(0);
+});
+
+test('the Excel export holds what the page’s filters show', async ({ page, baseURL }) => {
+  const api = await signInThroughApi(baseURL, demoUsers.director);
+  const { data: area } = await api.client
+    .from('growth_areas')
+    .select('id')
+    .eq('name', 'Rakentamisen kiertotalous')
+    .single()
+    .throwOnError();
+  const column = (sheet: ExcelJS.Worksheet, name: string) => {
+    const index = (sheet.getRow(1).values as unknown[]).indexOf(name);
+    return sheet.getRows(2, sheet.rowCount - 1)!.map((row) => row.getCell(index).value);
+  };
+
+  // The portfolio filtered by stage.
+  await signIn(page, 'director@salkku.test', '/?stage=implementation');
+  let download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Lataa Excel-työkirja näkymän rajauksella/ }).click();
+  let workbook = await workbookOf(await download);
+  expect((await download).suggestedFilename()).toMatch(/-rajattu\.xlsx$/);
+  const stages = column(workbook.getWorksheet('Hankkeet')!, 'Eteneminen');
+  expect(stages.length).toBeGreaterThan(0);
+  expect(new Set(stages)).toEqual(new Set(['Toteutus']));
+
+  // The dashboard filtered by growth area: its projects and only their tasks.
+  await page.goto(`/dashboard?area=${area.id}`);
+  download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /^Lataa Excel-työkirja näkymän rajauksella/ }).click();
+  workbook = await workbookOf(await download);
+  const areas = column(workbook.getWorksheet('Hankkeet')!, 'Kasvualue');
+  expect(areas.length).toBeGreaterThan(0);
+  expect(new Set(areas)).toEqual(new Set(['Rakentamisen kiertotalous']));
+  const names = new Set(column(workbook.getWorksheet('Hankkeet')!, 'Hanke'));
+  const taskProjects = column(workbook.getWorksheet('Tehtävät')!, 'Hanke');
+  expect(taskProjects.length).toBeGreaterThan(0);
+  for (const name of taskProjects) expect(names.has(name)).toBe(true);
 });

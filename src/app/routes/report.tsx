@@ -15,12 +15,10 @@ export function reportRoute(queryClient: QueryClient): PageRoute {
       const programme = url.searchParams.get('programme');
       const date = url.searchParams.get('date');
       const today = todayIso();
-      // A past date is for directors; the page says so and shows today (report-page.tsx).
+      // A past date is for directors (the page reads it, or says so and shows today).
       const first = date && date >= today ? date : today;
       await Promise.all([
         loadReportTexts(i18next),
-        // Prefetched, not awaited in failure: the page shows a refused past date itself.
-        queryClient.prefetchQuery(reportQueries.programme(programme, date ?? today)),
         queryClient.ensureQueryData(reportQueries.programme(programme, first)),
       ]);
       return null;
