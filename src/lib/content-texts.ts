@@ -1,4 +1,4 @@
-import { loadNamespace } from './i18n';
+import { loadNamespace } from './namespaces';
 
 // The texts of translated content's editing (side-by-side languages), the dashboard's coverage
 // and the embeds are a namespace of their own (src/locales/content/), loaded with the pages and

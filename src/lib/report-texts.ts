@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import { loadNamespace } from './i18n';
+import { loadNamespace } from './namespaces';
 
 // The board report's and the baselines' texts are a namespace of their own
 // (src/locales/reports/), loaded with the pages that show them (and with the timeline's baseline

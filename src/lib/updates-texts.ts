@@ -1,4 +1,4 @@
-import { loadNamespace } from './i18n';
+import { loadNamespace } from './namespaces';
 
 // The texts of following, status updates, the reminder log and nudges are a namespace of their
 // own (src/locales/updates/), loaded with the lazy parts of the project and growth-area pages

@@ -1,4 +1,4 @@
-import { loadNamespace } from '@/lib/i18n';
+import { loadNamespace } from '@/lib/namespaces';
 
 // The statement's and the open-data page's long texts are a namespace of their own
 // (src/locales/about/), loaded with those pages, so every other page's first download stays

@@ -1,6 +1,6 @@
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadNamespace } from '@/lib/i18n';
+import { loadNamespace } from '@/lib/namespaces';
 import { toLanguage, type Language } from '@/lib/language';
 
 // The indicators' and progress texts are a namespace of their own (src/locales/indicators/),

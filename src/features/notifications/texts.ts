@@ -1,4 +1,4 @@
-import { loadNamespace } from '@/lib/i18n';
+import { loadNamespace } from '@/lib/namespaces';
 
 // The notifications page's texts (the rules' wording, follows, settings) are a namespace of their
 // own (src/locales/notifications/), loaded with those pages: the bell in the header needs only its

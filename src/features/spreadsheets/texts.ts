@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { addNamespace } from '@/lib/i18n';
+import { addNamespace } from '@/lib/namespaces';
 import { spreadsheetBundles } from './vocabulary';
 
 /**
