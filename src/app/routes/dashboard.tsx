@@ -18,7 +18,7 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
   return {
     // The translation coverage's texts come with the page (a namespace of their own).
     loader: async (args: { request: Request }) => {
-      prefetchOutcomes(queryClient, 'attention');
+      void prefetchOutcomes(queryClient, 'attention');
       const [result] = await Promise.all([load(args), loadContentTexts()]);
       return result;
     },
