@@ -118,9 +118,14 @@ function ProjectRoute() {
 export function projectRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      // The outcomes section's code downloads beside the project's read (if it fails to load,
-      // the page shows without the section, as the section's own Suspense would).
-      const outcomes = indicators().catch(() => null);
+      // The outcomes section's code and strings download beside the project's read (if they
+      // fail to load, the page shows without the section, as the section's own Suspense would).
+      const outcomes = indicators()
+        .then((m) => {
+          void m.loadIndicatorTexts().catch(() => undefined);
+          return m;
+        })
+        .catch(() => null);
       const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
       if (!project) {
         throw data(
