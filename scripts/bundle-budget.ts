@@ -28,8 +28,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * Issue #10's goal: at most 150 KB (1,000 bytes) of gzipped JavaScript per public page. What
  * every page shares is about 145 KB by itself, nearly all libraries: React DOM (72), React
  * Router (27), i18next (11), TanStack Query (10), the database client (6), the public pages'
- * Finnish strings (3). So each page's ceiling is what it loads today plus a little headroom: the check fails on
- * growth. Lower a ceiling whenever a page shrinks; put new UI in lazy chunks.
+ * Finnish strings (3). So each page's ceiling is what it loads today plus a little headroom:
+ * the check fails on growth. Lower a ceiling whenever a page shrinks; put new UI in lazy chunks.
  */
 const TARGET_KB = 150;
 
