@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
 import { Loading } from '@/components/loading';
+import { loadLaterTexts } from '@/lib/i18n';
 import { ensureAccess } from '@/lib/session';
 import { Layout } from './layout';
 import { NotFound, RouteError } from './route-error';
@@ -10,16 +11,22 @@ import type { PageRoute } from './routes/route-types';
  * Every page loads on first use (react-router `lazy`), so a visitor downloads the page they open
  * and not the dashboard's charts, the timeline or the forms (they bring zod): the entry holds the
  * shell, the router and the data client. The route module's loader and element arrive together;
- * `npm run budget` holds the public pages to their size.
+ * `npm run budget` holds the public pages to their size. Pages other than the public ones also
+ * wait for the rest of the UI strings (lib/i18n.ts, loadLaterTexts), downloaded beside the page.
  */
 function page(
   load: () => Promise<(queryClient: QueryClient) => PageRoute>,
   queryClient: QueryClient,
+  texts: 'public' | 'later' = 'later',
 ): Pick<RouteObject, 'lazy' | 'errorElement'> {
   return {
     errorElement: <RouteError />,
     lazy: async () => {
-      const route = (await load())(queryClient);
+      const [module] = await Promise.all([
+        load(),
+        texts === 'later' ? loadLaterTexts() : undefined,
+      ]);
+      const route = module(queryClient);
       return {
         loader: route.loader,
         shouldRevalidate: route.shouldRevalidate,
@@ -59,16 +66,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   };
   return [
     // Embeds (#14 §3): outside the layout, no header, navigation or footer.
-    { path: 'embed/*', HydrateFallback: Loading, ...page(lazily.embed, queryClient) },
+    { path: 'embed/*', HydrateFallback: Loading, ...page(lazily.embed, queryClient, 'public') },
     {
       id: 'root',
       element: <Layout />,
       errorElement: <RouteError />,
       HydrateFallback: Loading,
-      // The session is read before any page, so loaders and RLS see the same user.
+      // The session is read before any page, so loaders and RLS see the same user. A signed-in
+      // user's public pages show editing controls: their strings come too.
       loader: async () => {
         try {
-          return await ensureAccess(queryClient);
+          const access = await ensureAccess(queryClient);
+          if (access) await loadLaterTexts().catch(() => undefined);
+          return access;
         } catch {
           return null;
         }
@@ -77,16 +87,19 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           errorElement: <RouteError />,
           children: [
-            { index: true, ...page(lazily.portfolio, queryClient) },
+            { index: true, ...page(lazily.portfolio, queryClient, 'public') },
             { path: 'projects/new', ...page(lazily.newProject, queryClient) },
-            { path: 'projects/:slug', ...page(lazily.project, queryClient) },
+            { path: 'projects/:slug', ...page(lazily.project, queryClient, 'public') },
             { path: 'projects/:slug/edit', ...page(lazily.projectEdit, queryClient) },
             { path: 'projects/:slug/tasks/new', ...page(lazily.taskEdit, queryClient) },
             {
               path: 'projects/:slug/tasks/:taskId/edit',
               ...page(lazily.taskEdit, queryClient),
             },
-            { path: 'programmes/:programme/:area', ...page(lazily.growthArea, queryClient) },
+            {
+              path: 'programmes/:programme/:area',
+              ...page(lazily.growthArea, queryClient, 'public'),
+            },
             {
               path: 'programmes/:programme/growth-areas/new',
               ...page(lazily.areaNew, queryClient),
@@ -110,9 +123,9 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'notifications/settings',
               ...page(lazily.notificationSettings, queryClient),
             },
-            { path: 'timeline', ...page(lazily.timeline, queryClient) },
-            { path: 'accessibility', ...page(lazily.accessibility, queryClient) },
-            { path: 'open-data', ...page(lazily.openData, queryClient) },
+            { path: 'timeline', ...page(lazily.timeline, queryClient, 'public') },
+            { path: 'accessibility', ...page(lazily.accessibility, queryClient, 'public') },
+            { path: 'open-data', ...page(lazily.openData, queryClient, 'public') },
             { path: 'import', ...page(lazily.import, queryClient) },
             { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
             { path: 'indicators/:id', ...page(lazily.indicator, queryClient) },

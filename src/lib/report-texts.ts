@@ -1,4 +1,5 @@
 import type { i18n as I18n } from 'i18next';
+import { loadNamespace } from './namespaces';
 
 // The board report's and the baselines' texts are a namespace of their own
 // (src/locales/reports/), loaded with the pages that show them (and with the timeline's baseline
@@ -7,16 +8,16 @@ import type { i18n as I18n } from 'i18next';
 // its i18next instance, so this module adds nothing to the chunks that load it.
 export const reportsNamespace = 'reports';
 
-export async function loadReportTexts(
+export function loadReportTexts(
   i18n: Pick<I18n, 'hasResourceBundle' | 'addResourceBundle'>,
 ): Promise<void> {
-  if (i18n.hasResourceBundle('fi', reportsNamespace)) return;
-  const [fi, sv, en] = await Promise.all([
-    import('@/locales/reports/fi.json'),
-    import('@/locales/reports/sv.json'),
-    import('@/locales/reports/en.json'),
-  ]);
-  i18n.addResourceBundle('fi', reportsNamespace, fi.default);
-  i18n.addResourceBundle('sv', reportsNamespace, sv.default);
-  i18n.addResourceBundle('en', reportsNamespace, en.default);
+  return loadNamespace(
+    reportsNamespace,
+    {
+      fi: () => import('@/locales/reports/fi.json'),
+      sv: () => import('@/locales/reports/sv.json'),
+      en: () => import('@/locales/reports/en.json'),
+    },
+    i18n,
+  );
 }

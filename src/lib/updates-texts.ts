@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { loadNamespace } from './namespaces';
 
 // The texts of following, status updates, the reminder log and nudges are a namespace of their
 // own (src/locales/updates/), loaded with the lazy parts of the project and growth-area pages
@@ -6,22 +6,10 @@ import i18next from 'i18next';
 // languages come together: switching language needs no second download.
 export const updatesNamespace = 'updates';
 
-let loading: Promise<void> | null = null;
-
 export function loadUpdatesTexts(): Promise<void> {
-  if (i18next.hasResourceBundle('fi', updatesNamespace)) return Promise.resolve();
-  loading ??= Promise.all([
-    import('@/locales/updates/fi.json'),
-    import('@/locales/updates/sv.json'),
-    import('@/locales/updates/en.json'),
-  ])
-    .then(([fi, sv, en]) => {
-      i18next.addResourceBundle('fi', updatesNamespace, fi.default);
-      i18next.addResourceBundle('sv', updatesNamespace, sv.default);
-      i18next.addResourceBundle('en', updatesNamespace, en.default);
-    })
-    .finally(() => {
-      loading = null;
-    });
-  return loading;
+  return loadNamespace(updatesNamespace, {
+    fi: () => import('@/locales/updates/fi.json'),
+    sv: () => import('@/locales/updates/sv.json'),
+    en: () => import('@/locales/updates/en.json'),
+  });
 }

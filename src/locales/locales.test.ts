@@ -9,6 +9,9 @@ import indicatorsEn from './indicators/en.json';
 import indicatorsFi from './indicators/fi.json';
 import indicatorsSv from './indicators/sv.json';
 import fi from './fi.json';
+import laterEn from './later/en.json';
+import laterFi from './later/fi.json';
+import laterSv from './later/sv.json';
 import sv from './sv.json';
 import notificationsEn from './notifications/en.json';
 import notificationsFi from './notifications/fi.json';
@@ -56,6 +59,8 @@ describe('locale files', () => {
     spreadsheet: { fi: spreadsheetFi, sv: spreadsheetSv, en: spreadsheetEn },
     indicators: { fi: indicatorsFi, sv: indicatorsSv, en: indicatorsEn },
     reports: { fi: reportsFi, sv: reportsSv, en: reportsEn },
+    // The rest of the `translation` keys, loaded after the public pages (lib/i18n.ts).
+    later: { fi: laterFi, sv: laterSv, en: laterEn },
   } satisfies Record<string, Record<'fi' | 'sv' | 'en', Tree>>;
   const lazyCases = Object.entries(namespaces).flatMap(([ns, files]) =>
     (['sv', 'en'] as const).map((lang) => [`${ns}/${lang}`, files.fi, files[lang]] as const),

@@ -30,7 +30,7 @@ export function dashboardRoute(queryClient: QueryClient): PageRoute {
       // time (and, in one process with a static server, holds its answers back meanwhile), so
       // asked earlier they would delay the figures and the texts the first paint needs.
       prefetchDashboardLists(queryClient, new URL(args.request.url));
-      prefetchOutcomes(queryClient, 'attention');
+      void prefetchOutcomes(queryClient, 'attention');
       return result;
     },
     element: <Dashboard />,

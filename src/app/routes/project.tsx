@@ -26,8 +26,15 @@ const EditableTaskGroups = lazy(() =>
 );
 // Indicators, progress and drift arrive after the page (their code and strings are a chunk of
 // their own), so the page's first download does not grow.
-const indicators = () => import('@/features/indicators/public');
-const ProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
+// The loader waits for them, and the page renders the section straight from the loaded module:
+// React.lazy would suspend once more and reveal the section a moment after the page.
+let indicatorsModule: typeof import('@/features/indicators/public') | null = null;
+const indicators = () => import('@/features/indicators/public').then((m) => (indicatorsModule = m));
+const LazyProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
+function ProjectOutcomes(props: Parameters<typeof LazyProjectOutcomes>[0]) {
+  const Outcomes = indicatorsModule?.ProjectOutcomes ?? LazyProjectOutcomes;
+  return <Outcomes {...props} />;
+}
 // "Copy embed code" loads after the page, with its texts (not in the first download).
 const EmbedCode = lazy(() => import('@/components/embed-code'));
 
@@ -111,6 +118,14 @@ function ProjectRoute() {
 export function projectRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
+      // The outcomes section's code and strings download beside the project's read (if they
+      // fail to load, the page shows without the section, as the section's own Suspense would).
+      const outcomes = indicators()
+        .then((m) => {
+          void m.loadIndicatorTexts().catch(() => undefined);
+          return m;
+        })
+        .catch(() => null);
       const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
       if (!project) {
         throw data(
@@ -118,7 +133,9 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
-      void indicators().then((m) => m.prefetchOutcomes(queryClient, { projectId: project.id }));
+      // The page shows its outcomes (progress, indicators) with the rest: a section appearing
+      // above the columns later would push the page down under the reader (a layout shift).
+      await (await outcomes)?.prefetchOutcomes(queryClient, { projectId: project.id });
       return null;
     },
     element: <ProjectRoute />,

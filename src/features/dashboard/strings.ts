@@ -2,13 +2,14 @@ import i18next from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { toLanguage, type Language } from '@/lib/language';
 import fiLocale from '@/locales/fi.json';
+import type laterFi from '@/locales/later/fi.json';
 
 /**
  * The dashboard's strings live in `locales/*.json` under `dashboard` (Finnish is the source of
  * truth for the keys). Placeholders use i18next's `{{name}}` syntax and plurals its `_one` /
  * `_other` suffixes; this module types the keys and binds a `t` to the dashboard's namespace.
  */
-export type DashboardStringKey = keyof typeof fiLocale.dashboard;
+export type DashboardStringKey = keyof (typeof fiLocale.dashboard & typeof laterFi.dashboard);
 
 export type DashboardVars = Record<string, string | number>;
 export type DashboardT = (key: DashboardStringKey | PluralKey, vars?: DashboardVars) => string;

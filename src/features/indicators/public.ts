@@ -10,21 +10,29 @@ export { AreaHealth, AreaOutcomes, ProjectOutcomes } from './outcomes';
 export { DashboardIndicators } from './dashboard-indicators';
 export { loadIndicatorTexts };
 
-/** For route loaders: start a section's reads and strings beside the page's own. */
-export function prefetchOutcomes(
+/**
+ * For route loaders: start a section's reads and strings beside the page's own. Settles when
+ * they are there (a read that fails is left to the section), for a loader that shows the
+ * section with the page.
+ */
+export async function prefetchOutcomes(
   queryClient: QueryClient,
   target: { projectId: string } | { areaId: string } | 'health' | 'attention',
-): void {
-  void loadIndicatorTexts();
-  if (target === 'health') {
-    void queryClient.prefetchQuery(indicatorQueries.health());
-  } else if (target === 'attention') {
-    void queryClient.prefetchQuery(indicatorQueries.attention());
-  } else if ('projectId' in target) {
-    void queryClient.prefetchQuery(progressQueries.project(target.projectId));
-    void queryClient.prefetchQuery(indicatorQueries.forProject(target.projectId));
-  } else {
-    void queryClient.prefetchQuery(progressQueries.area(target.areaId));
-    void queryClient.prefetchQuery(indicatorQueries.forArea(target.areaId));
-  }
+): Promise<void> {
+  const texts = loadIndicatorTexts().catch(() => undefined);
+  const reads =
+    target === 'health'
+      ? [queryClient.prefetchQuery(indicatorQueries.health())]
+      : target === 'attention'
+        ? [queryClient.prefetchQuery(indicatorQueries.attention())]
+        : 'projectId' in target
+          ? [
+              queryClient.prefetchQuery(progressQueries.project(target.projectId)),
+              queryClient.prefetchQuery(indicatorQueries.forProject(target.projectId)),
+            ]
+          : [
+              queryClient.prefetchQuery(progressQueries.area(target.areaId)),
+              queryClient.prefetchQuery(indicatorQueries.forArea(target.areaId)),
+            ];
+  await Promise.all([texts, ...reads]);
 }

@@ -1,6 +1,6 @@
-import i18next from 'i18next';
 import { use } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadNamespace } from '@/lib/namespaces';
 import { toLanguage, type Language } from '@/lib/language';
 
 // The indicators' and progress texts are a namespace of their own (src/locales/indicators/),
@@ -9,22 +9,13 @@ import { toLanguage, type Language } from '@/lib/language';
 // switching language needs no second download.
 export const indicatorNamespace = 'indicators';
 
-let loading: Promise<void> | null = null;
-
 /** Loads the namespace once; the same promise every time (React's `use` may wait on it). */
 export function loadIndicatorTexts(): Promise<void> {
-  loading ??= i18next.hasResourceBundle('fi', indicatorNamespace)
-    ? Promise.resolve()
-    : Promise.all([
-        import('@/locales/indicators/fi.json'),
-        import('@/locales/indicators/sv.json'),
-        import('@/locales/indicators/en.json'),
-      ]).then(([fi, sv, en]) => {
-        i18next.addResourceBundle('fi', indicatorNamespace, fi.default);
-        i18next.addResourceBundle('sv', indicatorNamespace, sv.default);
-        i18next.addResourceBundle('en', indicatorNamespace, en.default);
-      });
-  return loading;
+  return loadNamespace(indicatorNamespace, {
+    fi: () => import('@/locales/indicators/fi.json'),
+    sv: () => import('@/locales/indicators/sv.json'),
+    en: () => import('@/locales/indicators/en.json'),
+  });
 }
 
 /** Suspends until the namespace is there: the sections other pages load lazily start with it. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { languages } from '@/lib/language';
+import { addNamespace } from '@/lib/namespaces';
 import { spreadsheetBundles } from './vocabulary';
 
 /**
@@ -9,10 +9,6 @@ import { spreadsheetBundles } from './vocabulary';
  */
 export function useSpreadsheetT() {
   const { i18n } = useTranslation();
-  for (const lng of languages) {
-    if (!i18n.hasResourceBundle(lng, 'spreadsheet')) {
-      i18n.addResourceBundle(lng, 'spreadsheet', spreadsheetBundles[lng]);
-    }
-  }
+  addNamespace('spreadsheet', spreadsheetBundles, i18n);
   return useTranslation('spreadsheet');
 }

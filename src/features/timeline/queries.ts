@@ -41,7 +41,8 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
     return { programme, growthAreas: [], projects: [], tasks: [], leads: [], reasons: new Map() };
   }
 
-  const [areas, overview, progress] = await Promise.all([
+  // Four reads at once (the tasks need only the programme), so the page waits one round trip.
+  const [areas, overview, progress, programmeTasks] = await Promise.all([
     supabase
       .from('growth_areas')
       .select('id, name, name_sv, name_en, color, sort_order')
@@ -62,6 +63,19 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
       supabase
         .from('project_progress')
         .select('id, progress')
+        .order('id')
+        .range(from, to)
+        .throwOnError(),
+    ),
+    readAll((from, to) =>
+      supabase
+        .from('tasks')
+        .select(
+          'id, project_id, title, title_sv, title_en, due_on, state, completed_on, is_milestone, version, projects!inner(programme_id)',
+        )
+        .eq('projects.programme_id', programme.id)
+        .not('due_on', 'is', null)
+        .order('due_on')
         .order('id')
         .range(from, to)
         .throwOnError(),
@@ -95,21 +109,7 @@ async function fetchTimeline(programmeSlug: string | null): Promise<TimelineSour
   }
 
   const projectIds = new Set(projects.map((p) => p.id));
-  const tasks: (TimelineTask & Translatable<'title'>)[] = (
-    await readAll((from, to) =>
-      supabase
-        .from('tasks')
-        .select(
-          'id, project_id, title, title_sv, title_en, due_on, state, completed_on, is_milestone, version, projects!inner(programme_id)',
-        )
-        .eq('projects.programme_id', programme.id)
-        .not('due_on', 'is', null)
-        .order('due_on')
-        .order('id')
-        .range(from, to)
-        .throwOnError(),
-    )
-  )
+  const tasks: (TimelineTask & Translatable<'title'>)[] = programmeTasks
     .filter((t) => projectIds.has(t.project_id))
     .map(({ projects: _project, ...task }) => task);
 
