@@ -1,8 +1,7 @@
-// Test support for the gateway suites: starts the gateway on an in-memory PGlite behind a real
+// Test support for the gateway suites: starts the gateway on an in-memory PGlite (in its worker
+// thread, as the stack runs it; or in a folder, `dataDir`) behind a real
 // http.Server on 127.0.0.1, with keys signed for a per-run secret. Shared by the REST and Auth
 // conformance suites, the app's *.db.test.ts files and the API benchmarks.
-import { PGlite } from '@electric-sql/pglite';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import {
   createClient,
   type SupabaseClient,
@@ -10,12 +9,11 @@ import {
 } from '@supabase/supabase-js';
 import { SignJWT, type JWTPayload } from 'jose';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapFile, openDatabase } from '../../db.ts';
+import { openWorkerDatabase, type Database } from '../../database.ts';
 import { createGateway } from '../../gateway/http.ts';
 import type { GatewayConfig } from '../../gateway/types.ts';
 import WebSocket from 'ws';
@@ -32,6 +30,8 @@ export interface StartOptions {
   /** Run the project's migrations (default true); false = bootstrap only. */
   migrations?: boolean;
   config?: Partial<GatewayConfig>;
+  /** Persist in this folder (a statement timeout then restarts the database); default in memory. */
+  dataDir?: string;
 }
 
 export interface TestGateway {
@@ -39,7 +39,7 @@ export interface TestGateway {
   anonKey: string;
   serviceRoleKey: string;
   jwtSecret: string;
-  db: PGlite;
+  db: Database;
   config: GatewayConfig;
   signJwt(
     claims: JWTPayload & { role?: string },
@@ -52,13 +52,7 @@ export interface TestGateway {
 
 export async function startTestGateway(opts: StartOptions = {}): Promise<TestGateway> {
   const { migrations = true, seed = false, setupSql = [] } = opts;
-  let db: PGlite;
-  if (migrations) {
-    db = (await openDatabase({ seed })).db;
-  } else {
-    db = await PGlite.create({ extensions: { pgcrypto } });
-    await db.exec(readFileSync(bootstrapFile, 'utf8'));
-  }
+  const { db } = await openWorkerDatabase({ seed, migrations, dataDir: opts.dataDir });
   for (const sql of setupSql) await db.exec(sql);
 
   const jwtSecret = randomBytes(32).toString('base64url');
