@@ -329,10 +329,10 @@ class WorkerDatabase implements Database {
   async transaction<T>(callback: (tx: DbTransaction) => Promise<T>): Promise<T> {
     let started!: () => void;
     const begun = new Promise<void>((resolve) => (started = resolve));
+    // The begin call's id: the one call() takes synchronously, before anything else can.
+    const txId = this.nextId;
     const done = this.call<void>({ op: 'tx.begin' }, { onStart: () => started() });
     await Promise.race([begun, done]);
-    // The begin call's id is the one just taken.
-    const txId = this.nextId - 1;
     const sub = <R>(message: Record<string, unknown>) =>
       this.call<R>({ ...message, tx: txId }, { started: true });
     const tx: DbTransaction = {

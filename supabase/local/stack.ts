@@ -7,6 +7,8 @@
 // (synchronous_commit stays on; relaxedDurability stays false). PGlite runs with fsync off,
 // so a write acknowledged to a client survives the process being killed (SIGKILL), though
 // not a power cut; the kill-and-restart test in tests/stack-durability.test.ts checks it.
+// PGlite runs in a worker thread (database.ts): a statement past its timeout gets the worker
+// terminated and started again on the folder, which is the same recovery.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
