@@ -83,7 +83,7 @@ function toError(wire: WireError): Error {
   return Object.assign(new Error(message), fields);
 }
 
-export function pgError(code: string, message: string): Error {
+function pgError(code: string, message: string): Error {
   return Object.assign(new Error(message), { code, severity: 'ERROR' });
 }
 

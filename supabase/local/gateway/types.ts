@@ -71,7 +71,7 @@ export interface GatewayConfig {
   statementTimeoutMs?: { anon: number; authenticated: number; other: number };
 }
 
-export const DEFAULT_STATEMENT_TIMEOUT_MS = { anon: 3000, authenticated: 8000, other: 8000 };
+const DEFAULT_STATEMENT_TIMEOUT_MS = { anon: 3000, authenticated: 8000, other: 8000 };
 
 /** The statement timeout for a request made as `role`. */
 export function statementTimeoutFor(config: GatewayConfig, role: string): number {

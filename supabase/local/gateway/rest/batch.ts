@@ -147,7 +147,7 @@ function resultOf(messages: BackendMessage[], index: number): StatementResult {
 }
 
 /** What the worker-side runner reports before it runs a request's statements. */
-export interface RunHooks {
+interface RunHooks {
   /** Called when the request holds the database and its statements are about to run. */
   onStart?: () => void;
   /**
