@@ -3,8 +3,9 @@
 //   (a) single-row GET by primary key, (b) the portfolio list with embedded growth area and
 //   task counts, (c) PATCH of one task with return=representation; and (d) the latency of
 //   /auth/v1/health while 16 clients read the portfolio list (health_during_burst).
-// For (b) the same SQL the gateway ran is replayed directly on PGlite in this process
-// (subject pglite-direct), which gives the gateway's overhead as a ratio.
+// For (b) the same SQL the gateway ran is replayed directly on the stack's PGlite, without HTTP
+// (subject pglite-direct; PGlite runs in its worker thread, as under the gateway), which gives
+// the gateway's overhead as a ratio.
 import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { median, percentile, runLoad, type LoadRequest } from './lib/load.ts';
 import { round, writeResults, type BenchResult } from './lib/results.ts';
