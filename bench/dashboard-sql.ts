@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../supabase/local/database.ts';
 import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { median } from './lib/load.ts';
 import { scaleUp } from './lib/scale-data.ts';
@@ -62,7 +62,7 @@ const directorId = director.rows[0]?.id;
 if (!directorId) throw new Error('the seed has no director@salkku.test');
 
 /** One statement as the gateway runs it: role and claims set locally, in a transaction. */
-async function timed(db: PGlite, role: 'anon' | 'authenticated', sql: string): Promise<number> {
+async function timed(db: Queryable, role: 'anon' | 'authenticated', sql: string): Promise<number> {
   return db.transaction(async (tx) => {
     const claims = role === 'anon' ? { role } : { role, sub: directorId };
     await tx.query(

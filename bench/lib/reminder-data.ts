@@ -4,12 +4,12 @@
 // project; each account follows two projects and one in ten a growth area; five directors.
 // Project and task edits are spread over the last 120 days so the "not updated" and stale
 // rules fire, and 100 projects change stage just before the moment so followers have news.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../../supabase/local/database.ts';
 import { scaleUp } from './scale-data.ts';
 
 export const REMINDER_WORKLOAD = { projects: 1000, tasks: 10_000, people: 1000 } as const;
 
-export async function buildReminderWorkload(db: PGlite): Promise<void> {
+export async function buildReminderWorkload(db: Queryable): Promise<void> {
   const { projects, tasks, people } = REMINDER_WORKLOAD;
   await scaleUp(db, { projects, tasks });
   await db.exec(`

@@ -1,7 +1,7 @@
 // Scales the demo portfolio up for benchmarks: N generated projects spread over the
 // programme's five growth areas, each with its share of tasks (some done, some overdue,
 // some upcoming). Runs as the database owner, so triggers fire but RLS does not filter.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../../supabase/local/database.ts';
 
 export const PROGRAMME_ID = '10000000-0000-4000-8000-000000000001';
 
@@ -10,7 +10,7 @@ export interface ScaleOptions {
   tasks: number;
 }
 
-export async function scaleUp(db: PGlite, { projects, tasks }: ScaleOptions): Promise<void> {
+export async function scaleUp(db: Queryable, { projects, tasks }: ScaleOptions): Promise<void> {
   const perProject = Math.max(1, Math.round(tasks / projects));
   await db.transaction(async (tx) => {
     await tx.query(

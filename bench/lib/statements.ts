@@ -1,7 +1,7 @@
 // Records the statements the gateway runs for a request and replays them on PGlite without
 // HTTP, through the same one-transaction runner (supabase/local/gateway/rest/batch.ts), so the
 // difference between the two is the gateway's own cost: HTTP, JWT, parsing, planning the SQL.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Database } from '../../supabase/local/database.ts';
 import {
   runInTransaction,
   statementLog,
@@ -33,7 +33,7 @@ export async function recordRequests(fn: () => Promise<unknown>): Promise<Record
 
 /** Replays recorded requests, each in its own transaction; returns the rows of the last. */
 export async function replay(
-  db: PGlite,
+  db: Database,
   requests: RecordedRequest[],
 ): Promise<Record<string, unknown>[]> {
   let rows: Record<string, unknown>[] = [];

@@ -7,13 +7,15 @@
 // (synchronous_commit stays on; relaxedDurability stays false). PGlite runs with fsync off,
 // so a write acknowledged to a client survives the process being killed (SIGKILL), though
 // not a power cut; the kill-and-restart test in tests/stack-durability.test.ts checks it.
-import type { PGlite } from '@electric-sql/pglite';
+// PGlite runs in a worker thread (database.ts): a statement past its timeout gets the worker
+// terminated and started again on the folder, which is the same recovery.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { openDatabase, projectRoot } from './db.ts';
+import { openWorkerDatabase, type Database } from './database.ts';
+import { projectRoot } from './db.ts';
 import { createGateway, type Gateway } from './gateway/http.ts';
 import { startLocalMail, type LocalMail } from './mail/index.ts';
 import type { GatewayConfig } from './gateway/types.ts';
@@ -39,7 +41,7 @@ export interface LocalStackOptions {
 }
 
 export interface LocalStack {
-  db: PGlite;
+  db: Database;
   keys: LocalKeys;
   config: GatewayConfig;
   gateway: Gateway;
@@ -197,7 +199,7 @@ export async function createLocalStack(options: LocalStackOptions = {}): Promise
   const release = acquireLock(dataDir);
   try {
     if (!existsSync(dataDir)) mkdirSync(dataDir, { recursive: true });
-    const { db, created, applied } = await openDatabase({
+    const { db, created, applied } = await openWorkerDatabase({
       dataDir,
       seed: options.seed ?? true,
       migrationsDir: options.migrationsDir,

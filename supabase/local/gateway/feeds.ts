@@ -10,7 +10,7 @@ import {
   type FeedEntryRow,
 } from '../../functions/_shared/atom-feed.ts';
 import { runInTransaction } from './rest/batch.ts';
-import type { GatewayResponse, ServiceEnv } from './types.ts';
+import { statementTimeoutFor, type GatewayResponse, type ServiceEnv } from './types.ts';
 
 export const FEEDS_PREFIX = '/feeds/';
 
@@ -63,6 +63,7 @@ export async function handleFeed(
     { sql: FEED_SQL, params: [programme, area, lang] },
     true,
     (res) => ({ value: res.rows[0] ?? {}, commit: true }),
+    statementTimeoutFor(env.config, 'anon'),
   );
   const programmeName = row['programme_name'] as string | null;
   const areaName = row['area_name'] as string | null;

@@ -1,6 +1,6 @@
 // Contracts between the gateway's pieces: the HTTP front (http.ts), the PostgREST
 // subset (rest/) and the Supabase Auth subset (auth/).
-import type { PGlite } from '@electric-sql/pglite';
+import type { Database } from '../database.ts';
 
 /** Claims of a verified JWT (anon/service keys carry only `role`). */
 export interface JwtClaims {
@@ -63,6 +63,20 @@ export interface GatewayConfig {
    * X-Forwarded-For. Off: the client address is the socket's peer address.
    */
   trustProxy?: boolean;
+  /**
+   * Statement timeout of a REST request, in milliseconds, by the request's role, as hosted
+   * Supabase sets it per role: anon 3 s, authenticated 8 s, other roles (service_role) the
+   * authenticator's 8 s. A request past it answers 500 57014. 0: none. Absent: those defaults.
+   */
+  statementTimeoutMs?: { anon: number; authenticated: number; other: number };
+}
+
+const DEFAULT_STATEMENT_TIMEOUT_MS = { anon: 3000, authenticated: 8000, other: 8000 };
+
+/** The statement timeout for a request made as `role`. */
+export function statementTimeoutFor(config: GatewayConfig, role: string): number {
+  const t = config.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
+  return role === 'anon' ? t.anon : role === 'authenticated' ? t.authenticated : t.other;
 }
 
 export interface GatewayRequest {
@@ -89,7 +103,7 @@ export interface GatewayResponse {
 }
 
 export interface ServiceEnv {
-  db: PGlite;
+  db: Database;
   config: GatewayConfig;
 }
 

@@ -6,7 +6,7 @@
 //
 // Environment: SALKKU_SMTP_PORT fixes the catcher's port (default: any free one);
 // SALKKU_REMINDERS_INTERVAL_MS sets the timer (default 60000; 0 switches it off).
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../database.ts';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { unsubscribePage, type MailLinks } from '../../functions/_shared/mail/render.ts';
@@ -25,7 +25,7 @@ export interface LocalMail {
 }
 
 export interface LocalMailOptions {
-  db: PGlite;
+  db: Queryable;
   siteUrl: string;
   outboxDir: string;
   smtpPort?: number;

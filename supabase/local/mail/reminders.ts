@@ -2,7 +2,7 @@
 // (public.record_notifications, public.queue_mail), the same delivery loop and the same
 // rendering as the hosted Edge Function (supabase/functions/_shared/mail), sending real SMTP
 // — to the stack's mail catcher — through nodemailer.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../database.ts';
 import nodemailer from 'nodemailer';
 import type { MailLinks } from '../../functions/_shared/mail/render.ts';
 import {
@@ -15,7 +15,7 @@ import {
 } from '../../functions/_shared/mail/worker.ts';
 
 /** The outbox calls, straight on PGlite (the local stack's own process owns the database). */
-export function pgliteMailStore(db: PGlite): MailStore {
+export function pgliteMailStore(db: Queryable): MailStore {
   return {
     async claim(now, limit, leaseSeconds) {
       const r = await db.query<ClaimedMail>(
@@ -74,7 +74,7 @@ export function smtpSender(target: SmtpTarget): SendMail & { close(): void } {
 }
 
 /** A moment for the rules: an ISO time with an offset, or a local Helsinki time without. */
-export async function resolveMoment(db: PGlite, when: string | Date | undefined): Promise<Date> {
+export async function resolveMoment(db: Queryable, when: string | Date | undefined): Promise<Date> {
   if (when === undefined) return new Date();
   if (when instanceof Date) return when;
   const r = await db.query<{ at: Date }>(
@@ -94,7 +94,7 @@ export interface RunReport extends DeliveryReport {
 }
 
 /** Whether this database has the notification migrations (tests run other schemas too). */
-export async function hasReminderRules(db: PGlite): Promise<boolean> {
+export async function hasReminderRules(db: Queryable): Promise<boolean> {
   const r = await db.query<{ ok: boolean }>(
     "select to_regprocedure('public.record_notifications(timestamptz)') is not null as ok",
   );
@@ -103,7 +103,7 @@ export async function hasReminderRules(db: PGlite): Promise<boolean> {
 
 /** One run at moment `at`: record what is due, queue mail, deliver everything due. */
 export async function runReminders(
-  db: PGlite,
+  db: Queryable,
   options: { at?: string | Date; send: SendMail; links: MailLinks; rules?: boolean } & Pick<
     DeliveryOptions,
     'afterClaim' | 'afterSend' | 'leaseSeconds' | 'log'
@@ -148,7 +148,7 @@ export interface ReminderTimer {
 
 /** Runs the rules and the worker every `intervalMs` (first run after `delayMs`). */
 export function startReminderTimer(
-  db: PGlite,
+  db: Queryable,
   options: {
     send: SendMail;
     links: MailLinks;

@@ -16,13 +16,15 @@
 //                     open (an explicit block) while finish() looks at the rows; then COMMIT or
 //                     ROLLBACK: two calls. An error rolls back before anything is returned.
 //
-// Before each exchange the event loop gets one turn (setImmediate), so requests that do not
-// need the database are answered between two that do.
+// The database runs in a worker thread (database.ts, db-worker.ts): the gateway's thread hands
+// each request's statements over in one message and keeps answering HTTP meanwhile; the worker
+// runs them here (runBatch) and sends the rows back.
 //
 // Parameters go as untyped text, so Postgres infers their types, exactly as before; values are
 // never put into SQL. Both PGlite mutexes are held for the whole exchange, so nothing else
 // (another request's transaction, a listener) can interleave with it.
 import { parse, protocol, types, type PGlite } from '@electric-sql/pglite';
+import type { Database } from '../../database.ts';
 
 const { serialize } = protocol;
 
@@ -144,26 +146,40 @@ function resultOf(messages: BackendMessage[], index: number): StatementResult {
   throw new Error(`the batch returned no result for statement ${index}`);
 }
 
+/** What the worker-side runner reports before it runs a request's statements. */
+interface RunHooks {
+  /** Called when the request holds the database and its statements are about to run. */
+  onStart?: () => void;
+  /**
+   * Yield one turn of the event loop before running (default true). On a thread that also
+   * serves HTTP this lets requests that need no database be answered between two that do.
+   */
+  yieldFirst?: boolean;
+}
+
 /**
  * Runs `context` (statements that return one row each, e.g. set_config) and then `main` in one
- * transaction. `readOnly` requests run in one call; others keep the transaction open until
- * `decide` has seen the main statement's rows, then commit or roll back.
+ * transaction on an in-process PGlite. `readOnly` requests run in one call; others keep the
+ * transaction open until `decide` has seen the main statement's rows, then commit or roll back.
+ * The database worker (db-worker.ts) runs requests through this.
  */
-export async function runInTransaction<T>(
+export async function runBatch<T>(
   db: PGlite,
   context: Statement[],
   main: Statement,
   readOnly: boolean,
-  decide: Decide<T>,
+  decide: (
+    result: StatementResult,
+  ) => { value: T; commit: boolean } | Promise<{ value: T; commit: boolean }>,
+  hooks: RunHooks = {},
 ): Promise<T> {
-  statementLog.observe?.(context, main, readOnly);
   return db._runExclusiveTransaction(() =>
     db._runExclusiveQuery(async () => {
-      // PGlite runs on this thread and blocks it for each call, and the mutexes hand over
-      // through promise callbacks, which run before any I/O: without this, a queue of heavy
-      // requests runs back to back and nothing else (Auth's health, a new connection) is
-      // answered until the queue drains. One turn of the event loop per request fixes that.
-      await new Promise<void>((resolve) => setImmediate(resolve));
+      // PGlite blocks its thread for each call, and the mutexes hand over through promise
+      // callbacks, which run before any I/O: without this, a queue of heavy requests runs back
+      // to back and nothing else on this thread is answered until the queue drains.
+      if (hooks.yieldFirst !== false) await new Promise<void>((resolve) => setImmediate(resolve));
+      hooks.onStart?.();
       if (readOnly) {
         const statements = [...context, main];
         const { parts, created } = encode(db, statements, context.length);
@@ -180,7 +196,7 @@ export async function runInTransaction<T>(
           });
           throw error;
         }
-        return decide(resultOf(messages, context.length)).value;
+        return (await decide(resultOf(messages, context.length))).value;
       }
       const statements: Statement[] = [{ sql: 'begin', params: [] }, ...context, main];
       const { parts, created } = encode(db, statements, statements.length - 1);
@@ -200,7 +216,7 @@ export async function runInTransaction<T>(
       }
       let outcome: { value: T; commit: boolean };
       try {
-        outcome = decide(resultOf(messages, statements.length - 1));
+        outcome = await decide(resultOf(messages, statements.length - 1));
       } catch (error) {
         await db.execProtocol(serialize.query('rollback'), { syncToFs: false });
         throw error;
@@ -211,4 +227,20 @@ export async function runInTransaction<T>(
       return outcome.value;
     }),
   );
+}
+
+/**
+ * One REST request's transaction on the stack's database (see runBatch; the database worker
+ * runs it). `timeoutMs` is the request's statement timeout: past it the caller gets 57014.
+ */
+export function runInTransaction<T>(
+  db: Database,
+  context: Statement[],
+  main: Statement,
+  readOnly: boolean,
+  decide: Decide<T>,
+  timeoutMs?: number,
+): Promise<T> {
+  statementLog.observe?.(context, main, readOnly);
+  return db.batch(context, main, readOnly, decide, timeoutMs);
 }

@@ -3,8 +3,13 @@
 // routes (the root's OpenAPI description, table, /rpc/<fn>), checks profile and role, and
 // runs what openapi.ts, read.ts, write.ts or rpc.ts prepared in one transaction (batch.ts);
 // Postgres errors become PostgREST errors (errors.ts), anything else is a bug and propagates.
-import type { PGlite } from '@electric-sql/pglite';
-import type { GatewayRequest, GatewayResponse, ServiceEnv, ServiceHandler } from '../types.ts';
+import {
+  statementTimeoutFor,
+  type GatewayRequest,
+  type GatewayResponse,
+  type ServiceEnv,
+  type ServiceHandler,
+} from '../types.ts';
 import { runInTransaction } from './batch.ts';
 import { errorResponse, isPgError, pgErrorToRest, RestError } from './errors.ts';
 import { prepareRead } from './read.ts';
@@ -19,7 +24,7 @@ import { prepareInsert, prepareUpdateDelete } from './write.ts';
 
 // Entry --------------------------------------------------------------------------
 
-const holders = new WeakMap<PGlite, Map<string, SchemaCacheHolder>>();
+const holders = new WeakMap<ServiceEnv['db'], Map<string, SchemaCacheHolder>>();
 
 function cacheHolder(env: ServiceEnv): SchemaCacheHolder {
   let byDb = holders.get(env.db);
@@ -136,6 +141,7 @@ async function handle(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
       if (out instanceof Rollback) return { value: out.response, commit: false };
       return { value: out, commit: prefer.tx !== 'rollback' };
     },
+    statementTimeoutFor(config, role),
   );
   const applied = preferenceApplied(prefer, method);
   if (applied) response.headers = { ...response.headers, 'Preference-Applied': applied };

@@ -2,7 +2,7 @@
 // schemas, read from pg_catalog in one query. Like Supabase's `pgrst_ddl_watch`, an event
 // trigger notifies the `pgrst` channel on DDL and the cache is dropped; the next request
 // reloads it.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Database, Queryable } from '../../database.ts';
 
 export interface Column {
   name: string;
@@ -217,7 +217,7 @@ const TYPE_ALIASES: Record<string, string> = {
   time: 'time without time zone',
 };
 
-export async function loadSchemaCache(db: PGlite, schemas: string[]): Promise<SchemaCache> {
+export async function loadSchemaCache(db: Queryable, schemas: string[]): Promise<SchemaCache> {
   // An empty search_path makes format_type() qualify every non-builtin type, so the
   // spellings stay valid whatever search_path a request runs with.
   const res = await db.transaction(async (tx) => {
@@ -345,7 +345,7 @@ export class SchemaCacheHolder {
   private watching: Promise<void> | null = null;
 
   constructor(
-    private readonly db: PGlite,
+    private readonly db: Database,
     private readonly schemas: string[],
   ) {}
 

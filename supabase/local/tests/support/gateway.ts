@@ -1,8 +1,7 @@
-// Test support for the gateway suites: starts the gateway on an in-memory PGlite behind a real
+// Test support for the gateway suites: starts the gateway on an in-memory PGlite (in its worker
+// thread, as the stack runs it; or in a folder, `dataDir`) behind a real
 // http.Server on 127.0.0.1, with keys signed for a per-run secret. Shared by the REST and Auth
 // conformance suites, the app's *.db.test.ts files and the API benchmarks.
-import { PGlite } from '@electric-sql/pglite';
-import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import {
   createClient,
   type SupabaseClient,
@@ -10,12 +9,11 @@ import {
 } from '@supabase/supabase-js';
 import { SignJWT, type JWTPayload } from 'jose';
 import { randomBytes } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapFile, openDatabase, seedFile } from '../../db.ts';
+import { openWorkerDatabase, type Database } from '../../database.ts';
 import { createGateway } from '../../gateway/http.ts';
 import type { GatewayConfig } from '../../gateway/types.ts';
 import WebSocket from 'ws';
@@ -32,6 +30,8 @@ export interface StartOptions {
   /** Run the project's migrations (default true); false = bootstrap only. */
   migrations?: boolean;
   config?: Partial<GatewayConfig>;
+  /** Persist in this folder (a statement timeout then restarts the database); default in memory. */
+  dataDir?: string;
 }
 
 export interface TestGateway {
@@ -39,7 +39,7 @@ export interface TestGateway {
   anonKey: string;
   serviceRoleKey: string;
   jwtSecret: string;
-  db: PGlite;
+  db: Database;
   config: GatewayConfig;
   signJwt(
     claims: JWTPayload & { role?: string },
@@ -50,48 +50,23 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
-/**
- * A database with every migration run (and the seed when asked). Migrating takes seconds, and
- * dozens of test files each want one, so under vitest the first file to need one dumps it into
- * the folder of this run that the db project's global setup names (SALKKU_TEST_DB_TEMPLATES,
- * db-templates.ts) and every later file loads a copy of it: the same database, made by the same
- * code. Without that folder (the benchmarks) it migrates as before.
- */
-async function migratedDatabase(seed: boolean): Promise<PGlite> {
-  const dir = process.env.SALKKU_TEST_DB_TEMPLATES;
-  if (!dir) return (await openDatabase({ seed })).db;
-  const file = join(dir, seed ? 'seeded.tar' : 'migrated.tar');
-  if (existsSync(file)) {
-    return PGlite.create({
-      loadDataDir: new Blob([readFileSync(file)]),
-      extensions: { pgcrypto },
-    });
-  }
-  let db: PGlite;
-  if (seed) {
-    // What openDatabase does to a new database: migrate, then the seed.
-    db = await migratedDatabase(false);
-    await db.exec(readFileSync(seedFile, 'utf8'));
-  } else {
-    db = (await openDatabase({ seed: false })).db;
-  }
-  const dump = await db.dumpDataDir('none');
-  // Written whole, then renamed: another worker never loads half a file.
-  const partial = `${file}.${process.pid}-${randomBytes(4).toString('hex')}`;
-  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-  renameSync(partial, file);
-  return db;
-}
-
 export async function startTestGateway(opts: StartOptions = {}): Promise<TestGateway> {
   const { migrations = true, seed = false, setupSql = [] } = opts;
-  let db: PGlite;
-  if (migrations) {
-    db = await migratedDatabase(seed);
-  } else {
-    db = await PGlite.create({ extensions: { pgcrypto } });
-    await db.exec(readFileSync(bootstrapFile, 'utf8'));
-  }
+  // Migrating takes seconds and dozens of test files want a database: under vitest the first
+  // file to need one leaves a dump in the run's folder (SALKKU_TEST_DB_TEMPLATES, set by the db
+  // project's global setup in db-templates.ts) and every later one loads it. Without that folder
+  // (the benchmarks), and for databases kept in a folder, it migrates as before.
+  const templates = process.env.SALKKU_TEST_DB_TEMPLATES;
+  const templateFile =
+    templates && migrations && !opts.dataDir
+      ? join(templates, seed ? 'seeded.tar' : 'migrated.tar')
+      : undefined;
+  const { db } = await openWorkerDatabase({
+    seed,
+    migrations,
+    dataDir: opts.dataDir,
+    templateFile,
+  });
   for (const sql of setupSql) await db.exec(sql);
 
   const jwtSecret = randomBytes(32).toString('base64url');
