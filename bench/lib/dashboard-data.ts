@@ -1,10 +1,10 @@
 // The dashboard benchmarks' portfolio: the demo seed scaled up to N projects and tasks, each
 // generated project with a main contact, and every fifth an application awaiting a decision, as
 // a real portfolio has, so the lead columns and the funding list do work. Runs as the owner.
-import type { PGlite } from '@electric-sql/pglite';
+import type { Queryable } from '../../supabase/local/database.ts';
 import { scaleUp, type ScaleOptions } from './scale-data.ts';
 
-export async function dashboardPortfolio(db: PGlite, size: ScaleOptions): Promise<void> {
+export async function dashboardPortfolio(db: Queryable, size: ScaleOptions): Promise<void> {
   await scaleUp(db, size);
   await db.exec(`
     insert into public.project_contacts (project_id, person_id, is_primary, sort_order)
