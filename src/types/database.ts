@@ -1460,10 +1460,14 @@ export type Database = {
           lead_person_id: string | null;
           project_id: string | null;
           project_name: string | null;
+          project_name_en: string | null;
+          project_name_sv: string | null;
           project_published: boolean | null;
           project_slug: string | null;
           state: Database['public']['Enums']['task_state'] | null;
           title: string | null;
+          title_en: string | null;
+          title_sv: string | null;
         };
         Relationships: [];
       };
@@ -1507,8 +1511,12 @@ export type Database = {
           lead_name: string | null;
           lead_person_id: string | null;
           note: string | null;
+          note_en: string | null;
+          note_sv: string | null;
           project_id: string | null;
           project_name: string | null;
+          project_name_en: string | null;
+          project_name_sv: string | null;
           project_published: boolean | null;
           project_slug: string | null;
         };
@@ -1726,6 +1734,8 @@ export type Database = {
           next_due_on: string | null;
           project_id: string | null;
           project_name: string | null;
+          project_name_en: string | null;
+          project_name_sv: string | null;
           project_slug: string | null;
           since_on: string | null;
         };
