@@ -1585,6 +1585,8 @@ export type Database = {
           assignee_person_id: string | null;
           completed_on: string | null;
           details: string | null;
+          details_en: string | null;
+          details_sv: string | null;
           due_on: string | null;
           id: string | null;
           in_my_project: boolean | null;
@@ -1593,10 +1595,14 @@ export type Database = {
           is_overdue: boolean | null;
           project_id: string | null;
           project_name: string | null;
+          project_name_en: string | null;
+          project_name_sv: string | null;
           project_slug: string | null;
           sort_order: number | null;
           state: Database['public']['Enums']['task_state'] | null;
           title: string | null;
+          title_en: string | null;
+          title_sv: string | null;
           updated_at: string | null;
           version: number | null;
         };

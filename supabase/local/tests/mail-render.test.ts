@@ -8,7 +8,14 @@ import { formatMailDate } from '../../functions/_shared/mail/strings.ts';
 const links = { appUrl: 'https://salkku.test', functionsUrl: 'https://api.test/functions/v1' };
 
 function mail(locale: string, payload: Record<string, unknown>): OutboxMail {
-  return { id: 'm1', to_address: 'a@b.test', locale, template: 'digest', message_id: '<m1@x>', payload };
+  return {
+    id: 'm1',
+    to_address: 'a@b.test',
+    locale,
+    template: 'digest',
+    message_id: '<m1@x>',
+    payload,
+  };
 }
 
 const lateTask = {
