@@ -99,3 +99,17 @@ test('an embed renders when framed by a page on another site, and tells it its h
   expect(requests.length).toBeGreaterThan(0);
   await new Promise((resolve) => server.close(resolve));
 });
+
+// Not an embed, but the same visitor: the timeline chart marks a Finnish name standing in for a
+// missing translation as the rest of the app does (#14 §1), without script of its own.
+test('the timeline chart marks a Finnish fallback name as not translated', async ({ page }) => {
+  await page.goto('/timeline?lang=en');
+  const fallback = page.locator('.tl-name-text[lang="fi"]').first();
+  await expect(fallback).toBeVisible({ timeout: 30_000 });
+  const marker = await fallback.evaluate(
+    (el) => getComputedStyle(el.parentElement as Element, '::after').content,
+  );
+  expect(marker).toBe('"(not translated)"');
+  await page.screenshot({ path: test.info().outputPath('timeline-marker.png') });
+  await expectNoA11yViolations(page, 'the timeline in English');
+});
