@@ -54,7 +54,15 @@ export async function insertGrowthArea(
 
 export async function addStaff(
   client: Client,
-  staff: { growth_area_id: string; person_id: string; role: string; sort_order: number },
+  staff: {
+    growth_area_id: string;
+    person_id: string;
+    role: string;
+    /** NULL: not translated (the column refuses a blank). */
+    role_sv?: string | null;
+    role_en?: string | null;
+    sort_order: number;
+  },
 ): Promise<void> {
   const { data } = await client
     .from('growth_area_people')
@@ -110,6 +118,8 @@ export const growthAreaMutations = {
         growth_area_id: string;
         person_id: string;
         role: string;
+        role_sv?: string | null;
+        role_en?: string | null;
         sort_order: number;
       }) => addStaff(supabase, input),
     }),

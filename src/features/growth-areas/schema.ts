@@ -116,10 +116,15 @@ export const staffSchema = z.object({
     .string()
     .refine(filled, 'edit.required')
     .refine((v) => v.trim().length <= staffLimits.role, 'edit.tooLong'),
+  // Optional translations (#14): blank is saved as NULL, the Finnish role stands in.
+  role_sv: z.string().refine((v) => v.trim().length <= staffLimits.role_sv, 'edit.tooLong'),
+  role_en: z.string().refine((v) => v.trim().length <= staffLimits.role_en, 'edit.tooLong'),
 });
 
 /** A person already on the staff (the primary key), or a blank role. */
 export const staffConstraints = {
   growth_area_people_pkey: { field: 'person_id', message: 'areaForm.staffAlready' },
   growth_area_people_role_length: { field: 'role', message: 'edit.required' },
+  growth_area_people_role_sv_length: 'role_sv',
+  growth_area_people_role_en_length: 'role_en',
 } as const;

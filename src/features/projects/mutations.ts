@@ -84,6 +84,9 @@ export const contactMutations = {
             project_id: v.projectId,
             person_id: personId,
             role: v.values.role.trim() || null,
+            // An empty translation is NULL: not translated, the Finnish role stands in.
+            role_sv: v.values.role_sv.trim() || null,
+            role_en: v.values.role_en.trim() || null,
             sort_order: v.sortOrder,
           })
           .throwOnError();
