@@ -208,3 +208,24 @@ export const contactConstraints = {
   project_contacts_role_sv_length: 'role_sv',
   project_contacts_role_en_length: 'role_en',
 } as const;
+
+/** A funding row's note in three languages: all optional, each to the database's limit. */
+export const fundingNotesSchema = z.object({
+  note: z.string().max(textLimits.project_funding.note, 'edit.tooLong'),
+  note_sv: z.string().max(textLimits.project_funding.note_sv, 'edit.tooLong'),
+  note_en: z.string().max(textLimits.project_funding.note_en, 'edit.tooLong'),
+});
+
+export type FundingNotesValues = z.infer<typeof fundingNotesSchema>;
+
+export const fundingNotesLimits = {
+  note: textLimits.project_funding.note,
+  note_sv: textLimits.project_funding.note_sv,
+  note_en: textLimits.project_funding.note_en,
+};
+
+export const fundingNotesConstraints = {
+  project_funding_note_length: 'note',
+  project_funding_note_sv_length: 'note_sv',
+  project_funding_note_en_length: 'note_en',
+} as const;
