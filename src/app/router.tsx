@@ -43,6 +43,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
     areaEdit: () => import('./routes/growth-area-edit').then((m) => m.growthAreaEditRoute),
     areaNew: () => import('./routes/growth-area-new').then((m) => m.newGrowthAreaRoute),
+    programmeEdit: () => import('./routes/programme-edit').then((m) => m.programmeEditRoute),
     signIn: () => import('./routes/sign-in').then((m) => () => m.signInRoute()),
     adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
@@ -87,6 +88,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ...page(lazily.taskEdit, queryClient),
             },
             { path: 'programmes/:programme/:area', ...page(lazily.growthArea, queryClient) },
+            { path: 'programmes/:programme/edit', ...page(lazily.programmeEdit, queryClient) },
             {
               path: 'programmes/:programme/growth-areas/new',
               ...page(lazily.areaNew, queryClient),
