@@ -74,11 +74,7 @@ test('an embed renders when framed by a page on another site, and tells it its h
   // still reads its public data.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCookieControls', {
-    enableThirdPartyCookieRestriction: true,
-    disableThirdPartyCookieMetadata: true,
-    disableThirdPartyCookieHeuristics: true,
-  });
+  await cdp.send('Network.setCookieControls', { enableThirdPartyCookieRestriction: true });
   requests.length = 0;
   await page.reload();
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(

@@ -141,7 +141,7 @@ export function DashboardList<Row extends { id: string }>({
  * A name in the UI language: the Swedish or English one, else the Finnish one marked as a
  * fallback (the table shows it with lang="fi" and "(inte översatt)"; the CSV gets the text).
  */
-export function inLanguage(
+function inLanguage(
   fi: string,
   sv: string | null | undefined,
   en: string | null | undefined,

@@ -61,7 +61,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v) || 0)
  * Swedish or English mail as it is queued (private.translate_mail_payload); the Finnish text
  * stands in where there is no translation.
  */
-export function translated(
+function translated(
   p: Record<string, unknown>,
   key: string,
   locale: MailLocale,
