@@ -50,6 +50,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
     taskEdit: () => import('./routes/task-edit').then((m) => m.taskEditRoute),
     areaEdit: () => import('./routes/growth-area-edit').then((m) => m.growthAreaEditRoute),
     areaNew: () => import('./routes/growth-area-new').then((m) => m.newGrowthAreaRoute),
+    programmeEdit: () => import('./routes/programme-edit').then((m) => m.programmeEditRoute),
     signIn: () => import('./routes/sign-in').then((m) => () => m.signInRoute()),
     adminPeople: () => import('./routes/admin-people').then((m) => m.adminPeopleRoute),
     adminPerson: () => import('./routes/admin-person').then((m) => m.adminPersonRoute),
@@ -100,6 +101,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               path: 'programmes/:programme/:area',
               ...page(lazily.growthArea, queryClient, 'public'),
             },
+            { path: 'programmes/:programme/edit', ...page(lazily.programmeEdit, queryClient) },
             {
               path: 'programmes/:programme/growth-areas/new',
               ...page(lazily.areaNew, queryClient),

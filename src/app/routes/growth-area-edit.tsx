@@ -77,6 +77,11 @@ function GrowthAreaEditRoute() {
         <>
           <Form areaId={detail.id} back={back} />
           <Staff detail={detail} />
+          <p>
+            <Link to={`/programmes/${programme}/edit`}>
+              {t('programmeForm.link', { ns: 'content' })}
+            </Link>
+          </p>
         </>
       ) : (
         <p className="notice notice--error">{t('areaForm.notAllowed')}</p>

@@ -5,10 +5,16 @@ import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'rea
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
 import { ContactsEditor } from '@/features/projects/contacts';
+import { FundingNotesEditor } from '@/features/projects/funding-notes';
 import { MembersEditor } from '@/features/projects/members';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
-import { memberQueries, projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import {
+  fundingQueries,
+  memberQueries,
+  projectQueries,
+  type ProjectDetail,
+} from '@/features/projects/queries';
 import { loadIndicatorTexts } from '@/features/indicators/public';
 import { loadContentTexts } from '@/lib/content-texts';
 import { peopleQueries } from '@/lib/people';
@@ -65,6 +71,7 @@ function ProjectEditRoute() {
           <EditForm project={project} director={isDirector(access)} />
           <ContactsEditor project={project} />
           {isDirector(access) && <MembersEditor projectId={project.id} />}
+          {isDirector(access) && <FundingNotesEditor projectId={project.id} />}
         </>
       ) : (
         <p className="notice notice--error">{t('edit.notAllowed')}</p>
@@ -91,6 +98,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
         queryClient.ensureQueryData(projectQueries.growthAreaOptions(project.programme_id)),
         queryClient.ensureQueryData(peopleQueries.list()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
+        isDirector(access) && queryClient.ensureQueryData(fundingQueries.notes(project.id)),
         // the manual progress fields' words
         loadIndicatorTexts(),
       ]);

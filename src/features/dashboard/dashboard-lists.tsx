@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
+import { localize, type Localized } from '@/lib/translated';
+import { Translated } from '@/components/translated';
 import { csvBlob, csvFileName, toCsv, type CsvCell } from './csv';
 import { reasonsText } from '@/lib/schedule-reasons';
 import { dateOrDash } from './format';
@@ -142,9 +144,33 @@ export function DashboardList<Row extends { id: string }>({
   );
 }
 
-function projectLink(slug: string, name: string) {
-  return <Link to={`/projects/${slug}`}>{name}</Link>;
+/**
+ * A name in the UI language: the Swedish or English one, else the Finnish one marked as a
+ * fallback (the table shows it with lang="fi" and "(inte översatt)"; the CSV gets the text).
+ */
+function inLanguage(
+  fi: string,
+  sv: string | null | undefined,
+  en: string | null | undefined,
+  lang: Language,
+): Localized {
+  return (
+    localize({ name: fi, name_sv: sv, name_en: en }, 'name', lang) ?? {
+      text: fi,
+      lang: 'fi',
+      fallback: false,
+    }
+  );
 }
+
+function projectLink(slug: string, name: Localized) {
+  return <Translated as={Link} to={`/projects/${slug}`} value={name} />;
+}
+
+const projectName = (
+  row: { projectName: string; projectNameSv?: string | null; projectNameEn?: string | null },
+  lang: Language,
+) => inLanguage(row.projectName, row.projectNameSv, row.projectNameEn, lang);
 
 export function deadlineColumnsFor(
   kind: 'overdue' | 'upcoming',
@@ -156,16 +182,16 @@ export function deadlineColumnsFor(
       header: 'colTask',
       cell: (d) => (
         <>
-          {d.title}
+          <Translated value={inLanguage(d.title, d.titleSv, d.titleEn, lang)} />
           {d.milestone ? <span className="dashboard-tag"> ({t('milestone')})</span> : null}
         </>
       ),
-      csv: (d) => d.title,
+      csv: (d) => inLanguage(d.title, d.titleSv, d.titleEn, lang).text,
     },
     {
       header: 'colProject',
-      cell: (d) => projectLink(d.projectSlug, d.projectName),
-      csv: (d) => d.projectName,
+      cell: (d) => projectLink(d.projectSlug, projectName(d, lang)),
+      csv: (d) => projectName(d, lang).text,
     },
     { header: 'colLead', cell: (d) => d.leadName ?? t('unknown'), csv: (d) => d.leadName },
     { header: 'colDue', cell: (d) => formatDate(d.dueOn, lang), csv: (d) => d.dueOn },
@@ -186,7 +212,11 @@ function projectColumns(
   lang: Language,
 ): Column<DashboardProject>[] {
   return [
-    { header: 'colProject', cell: (p) => projectLink(p.slug, p.name), csv: (p) => p.name },
+    {
+      header: 'colProject',
+      cell: (p) => projectLink(p.slug, inLanguage(p.name, p.nameSv, p.nameEn, lang)),
+      csv: (p) => inLanguage(p.name, p.nameSv, p.nameEn, lang).text,
+    },
     { header: 'colLead', cell: (p) => p.leadName ?? t('unknown'), csv: (p) => p.leadName },
     { header: 'colStage', cell: (p) => t(`stage_${p.stage}`), csv: (p) => t(`stage_${p.stage}`) },
     {
@@ -248,8 +278,8 @@ export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardF
   return [
     {
       header: 'colProject',
-      cell: (f) => projectLink(f.projectSlug, f.projectName),
-      csv: (f) => f.projectName,
+      cell: (f) => projectLink(f.projectSlug, projectName(f, lang)),
+      csv: (f) => projectName(f, lang).text,
     },
     {
       header: 'colFollowUp',
@@ -285,8 +315,8 @@ export function statusDueColumns(t: DashboardT, lang: Language): Column<Dashboar
   return [
     {
       header: 'colProject',
-      cell: (s) => projectLink(s.projectSlug, s.projectName),
-      csv: (s) => s.projectName,
+      cell: (s) => projectLink(s.projectSlug, projectName(s, lang)),
+      csv: (s) => projectName(s, lang).text,
     },
     {
       header: 'colLastStatusUpdate',

@@ -71,6 +71,8 @@ export function toDashboardProject(row: OverviewDashboardRow): DashboardProject 
     id: row.id,
     slug: row.slug,
     name: row.name,
+    nameSv: row.name_sv,
+    nameEn: row.name_en,
     growthAreaId: row.growth_area_id,
     growthAreaName: row.growth_area_name,
     growthAreaColor: row.growth_area_color,
@@ -103,10 +105,14 @@ export function toDashboardDeadline(row: DashboardDeadlinesRow): DashboardDeadli
     id: row.id,
     projectSlug: row.project_slug,
     projectName: row.project_name,
+    projectNameSv: row.project_name_sv,
+    projectNameEn: row.project_name_en,
     growthAreaId: row.growth_area_id,
     leadPersonId: row.lead_person_id,
     leadName: row.lead_name,
     title: row.title,
+    titleSv: row.title_sv,
+    titleEn: row.title_en,
     dueOn: row.due_on,
     state: isTaskState(row.state) ? row.state : 'not_started',
     milestone: row.is_milestone ?? false,
@@ -122,6 +128,8 @@ export function toDashboardFunding(row: FundingAwaitingDecisionRow): DashboardFu
     id: row.id,
     projectSlug: row.project_slug,
     projectName: row.project_name,
+    projectNameSv: row.project_name_sv,
+    projectNameEn: row.project_name_en,
     growthAreaId: row.growth_area_id,
     leadPersonId: row.lead_person_id,
     leadName: row.lead_name,
@@ -159,6 +167,8 @@ export function toStatusDue(row: StatusUpdateDueRow): DashboardStatusDue | null 
     id: row.project_id,
     projectSlug: row.project_slug,
     projectName: row.project_name,
+    projectNameSv: row.project_name_sv,
+    projectNameEn: row.project_name_en,
     growthAreaId: row.growth_area_id,
     cadence:
       row.cadence && cadences.includes(row.cadence) ? (row.cadence as StatusCadence) : 'monthly',
@@ -222,6 +232,8 @@ function overviewRow(r: JsonRecord): OverviewDashboardRow {
     growth_area_sort_order: num(r.growth_area_sort_order),
     lead_person_id: str(r.lead_person_id),
     lead_name: str(r.lead_name),
+    name_sv: str(r.name_sv),
+    name_en: str(r.name_en),
   };
 }
 
@@ -244,6 +256,10 @@ function deadlineRow(r: JsonRecord): DashboardDeadlinesRow {
     assignee_name: str(r.assignee_name),
     is_overdue: bool(r.is_overdue),
     days_late: num(r.days_late),
+    project_name_sv: str(r.project_name_sv),
+    project_name_en: str(r.project_name_en),
+    title_sv: str(r.title_sv),
+    title_en: str(r.title_en),
   };
 }
 
@@ -264,6 +280,8 @@ function fundingRow(r: JsonRecord): FundingAwaitingDecisionRow {
     follow_up_name: str(r.follow_up_name),
     note: str(r.note),
     days_waiting: num(r.days_waiting),
+    project_name_sv: str(r.project_name_sv),
+    project_name_en: str(r.project_name_en),
   };
 }
 

@@ -35,6 +35,8 @@ export type OverviewDashboardRow = Pick<
   | 'growth_area_sort_order'
   | 'lead_person_id'
   | 'lead_name'
+  | 'name_sv'
+  | 'name_en'
 >;
 export type DashboardDeadlinesRow = Pick<
   Views<'dashboard_deadlines'>,
@@ -54,6 +56,10 @@ export type DashboardDeadlinesRow = Pick<
   | 'assignee_name'
   | 'is_overdue'
   | 'days_late'
+  | 'project_name_sv'
+  | 'project_name_en'
+  | 'title_sv'
+  | 'title_en'
 >;
 export type FundingAwaitingDecisionRow = Pick<
   Views<'funding_awaiting_decision'>,
@@ -72,6 +78,8 @@ export type FundingAwaitingDecisionRow = Pick<
   | 'follow_up_name'
   | 'note'
   | 'days_waiting'
+  | 'project_name_sv'
+  | 'project_name_en'
 >;
 export type ReviewChangesRow = Pick<
   Views<'review_changes'>,
@@ -114,6 +122,8 @@ export type StatusUpdateDueRow = Pick<
   | 'since_on'
   | 'next_due_on'
   | 'is_due'
+  | 'project_name_sv'
+  | 'project_name_en'
 >;
 
 export type StatusCadence = 'weekly' | 'monthly' | 'quarterly';
@@ -125,6 +135,9 @@ export interface DashboardProject {
   id: string;
   slug: string;
   name: string;
+  /** The name in Swedish and English (null: not translated; the Finnish name stands in). */
+  nameSv?: string | null;
+  nameEn?: string | null;
   growthAreaId: string | null;
   growthAreaName: string | null;
   growthAreaColor: string | null;
@@ -149,10 +162,15 @@ export interface DashboardDeadline {
   id: string;
   projectSlug: string;
   projectName: string;
+  /** The project's name in Swedish and English (null: not translated). */
+  projectNameSv?: string | null;
+  projectNameEn?: string | null;
   growthAreaId: string | null;
   leadPersonId: string | null;
   leadName: string | null;
   title: string;
+  titleSv?: string | null;
+  titleEn?: string | null;
   dueOn: string;
   state: TaskState;
   milestone: boolean;
@@ -166,6 +184,9 @@ export interface DashboardFunding {
   id: string;
   projectSlug: string;
   projectName: string;
+  /** The project's name in Swedish and English (null: not translated). */
+  projectNameSv?: string | null;
+  projectNameEn?: string | null;
   growthAreaId: string | null;
   leadPersonId: string | null;
   leadName: string | null;
@@ -181,6 +202,9 @@ export interface DashboardStatusDue {
   id: string;
   projectSlug: string;
   projectName: string;
+  /** The project's name in Swedish and English (null: not translated). */
+  projectNameSv?: string | null;
+  projectNameEn?: string | null;
   growthAreaId: string | null;
   cadence: StatusCadence;
   /** When the last update was posted; null when there is none yet. */

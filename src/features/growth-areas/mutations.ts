@@ -6,7 +6,12 @@ import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
 import { areaConstraints, type AreaField } from './schema';
-import { editableColumns, type EditableGrowthArea } from './queries';
+import {
+  editableColumns,
+  programmeColumns,
+  type EditableGrowthArea,
+  type EditableProgramme,
+} from './queries';
 
 /**
  * A growth area's writes on any supabase-js client (the app's own, or a test's signed in against
@@ -54,7 +59,15 @@ export async function insertGrowthArea(
 
 export async function addStaff(
   client: Client,
-  staff: { growth_area_id: string; person_id: string; role: string; sort_order: number },
+  staff: {
+    growth_area_id: string;
+    person_id: string;
+    role: string;
+    /** NULL: not translated (the column refuses a blank). */
+    role_sv?: string | null;
+    role_en?: string | null;
+    sort_order: number;
+  },
 ): Promise<void> {
   const { data } = await client
     .from('growth_area_people')
@@ -110,6 +123,8 @@ export const growthAreaMutations = {
         growth_area_id: string;
         person_id: string;
         role: string;
+        role_sv?: string | null;
+        role_en?: string | null;
         sort_order: number;
       }) => addStaff(supabase, input),
     }),
@@ -118,5 +133,24 @@ export const growthAreaMutations = {
       mutationKey: ['projects', 'growth-area', 'staff', 'remove'],
       mutationFn: (key: { growth_area_id: string; person_id: string }) =>
         removeStaff(supabase, key),
+    }),
+};
+
+/** A programme's texts in three languages (sv/en NULL: not translated). */
+export type ProgrammePatch = Omit<EditableProgramme, 'id' | 'slug' | 'version'>;
+
+export const programmeMutations = {
+  /** Directors and admins write the programme's name and description; version-checked. */
+  update: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'programme', 'update'],
+      mutationFn: (input: { id: string; version: number; patch: ProgrammePatch }) =>
+        updateVersioned<EditableProgramme, 'programmes'>(supabase, {
+          table: 'programmes',
+          id: input.id,
+          version: input.version,
+          patch: input.patch,
+          columns: programmeColumns,
+        }),
     }),
 };

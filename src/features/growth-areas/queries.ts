@@ -125,3 +125,36 @@ export const growthAreaEditQueries = {
       staleTime: 0,
     }),
 };
+
+/** A programme's texts in every language, as the directors' editor needs them (#14). */
+export interface EditableProgramme {
+  id: string;
+  slug: string;
+  version: number;
+  name: string;
+  name_sv: string | null;
+  name_en: string | null;
+  description: string | null;
+  description_sv: string | null;
+  description_en: string | null;
+}
+
+export const programmeColumns =
+  'id, slug, version, name, name_sv, name_en, description, description_sv, description_en';
+
+export const programmeQueries = {
+  /** The programme by its address name; null when there is none the caller may read. */
+  editable: (slug: string) =>
+    queryOptions({
+      queryKey: ['projects', 'programme', slug] as const,
+      queryFn: async (): Promise<EditableProgramme | null> => {
+        const { data } = await supabase
+          .from('programmes')
+          .select(programmeColumns)
+          .eq('slug', slug)
+          .maybeSingle()
+          .throwOnError();
+        return data;
+      },
+    }),
+};

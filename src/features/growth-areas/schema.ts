@@ -116,10 +116,47 @@ export const staffSchema = z.object({
     .string()
     .refine(filled, 'edit.required')
     .refine((v) => v.trim().length <= staffLimits.role, 'edit.tooLong'),
+  // Optional translations (#14): blank is saved as NULL, the Finnish role stands in.
+  role_sv: z.string().refine((v) => v.trim().length <= staffLimits.role_sv, 'edit.tooLong'),
+  role_en: z.string().refine((v) => v.trim().length <= staffLimits.role_en, 'edit.tooLong'),
 });
 
 /** A person already on the staff (the primary key), or a blank role. */
 export const staffConstraints = {
   growth_area_people_pkey: { field: 'person_id', message: 'areaForm.staffAlready' },
   growth_area_people_role_length: { field: 'role', message: 'edit.required' },
+  growth_area_people_role_sv_length: 'role_sv',
+  growth_area_people_role_en_length: 'role_en',
+} as const;
+
+/** The programme texts form: the Finnish name is required, everything else optional (#14). */
+export const programmeLimits = {
+  name: textLimits.programmes.name,
+  name_sv: textLimits.programmes.name_sv,
+  name_en: textLimits.programmes.name_en,
+  description: textLimits.programmes.description,
+  description_sv: textLimits.programmes.description_sv,
+  description_en: textLimits.programmes.description_en,
+};
+const trimmedMax = (max: number) =>
+  z.string().refine((v) => v.trim().length <= max, 'edit.tooLong');
+export const programmeSchema = z.object({
+  name: z
+    .string()
+    .refine(filled, 'edit.required')
+    .refine((v) => v.trim().length <= programmeLimits.name, 'edit.tooLong'),
+  name_sv: trimmedMax(programmeLimits.name_sv),
+  name_en: trimmedMax(programmeLimits.name_en),
+  description: z.string().max(programmeLimits.description, 'edit.tooLong'),
+  description_sv: z.string().max(programmeLimits.description_sv, 'edit.tooLong'),
+  description_en: z.string().max(programmeLimits.description_en, 'edit.tooLong'),
+});
+export type ProgrammeFormValues = z.infer<typeof programmeSchema>;
+export const programmeConstraints = {
+  programmes_name_length: { field: 'name', message: 'edit.required' },
+  programmes_name_sv_length: 'name_sv',
+  programmes_name_en_length: 'name_en',
+  programmes_description_length: 'description',
+  programmes_description_sv_length: 'description_sv',
+  programmes_description_en_length: 'description_en',
 } as const;

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
@@ -48,7 +49,13 @@ describe('StaffEditor', () => {
     await user.selectOptions(screen.getByLabelText('Henkilö'), 'Bea Berg (Asiantuntija)');
     await user.type(screen.getByLabelText('Rooli kasvualueella'), ' Viestintä ');
     await user.click(screen.getByRole('button', { name: 'Lisää tukihenkilö' }));
-    expect(add).toHaveBeenCalledWith({ person_id: 'p2', role: 'Viestintä', sort_order: 2 });
+    expect(add).toHaveBeenCalledWith({
+      person_id: 'p2',
+      role: 'Viestintä',
+      role_sv: null,
+      role_en: null,
+      sort_order: 2,
+    });
     expect(await screen.findByText('Lisätty tukihenkilöksi: Bea Berg')).toBeInTheDocument();
     expect(screen.getByLabelText('Henkilö')).toHaveValue('');
   });
@@ -83,9 +90,57 @@ describe('StaffEditor', () => {
 
 describe('validateStaff', () => {
   it("holds the role to the database's limit", () => {
-    expect(validateStaff({ person_id: 'p2', role: 'x'.repeat(201) })).toEqual({
+    const base = { person_id: 'p2', role_sv: '', role_en: '' };
+    expect(validateStaff({ ...base, role: 'x'.repeat(201) })).toEqual({
       role: 'edit.tooLong',
     });
-    expect(validateStaff({ person_id: 'p2', role: 'Viestintä' })).toEqual({});
+    expect(validateStaff({ ...base, role: 'Viestintä' })).toEqual({});
+    expect(validateStaff({ ...base, role: 'Viestintä', role_en: 'e'.repeat(201) })).toEqual({
+      role_en: 'edit.tooLong',
+    });
+  });
+});
+
+describe('StaffEditor in three languages', () => {
+  it('adds the role in Finnish, Swedish and English side by side; a blank translation is NULL', async () => {
+    const { add, user } = renderEditor();
+    const group = screen.getByRole('group', { name: 'Rooli kasvualueella' });
+    expect(within(group).getByLabelText('Rooli kasvualueella')).toHaveAttribute('lang', 'fi');
+    expect(within(group).getByLabelText('Ruotsiksi')).toHaveAttribute('lang', 'sv');
+    expect(within(group).getByLabelText('Englanniksi')).toHaveAttribute('lang', 'en');
+    await user.selectOptions(screen.getByLabelText('Henkilö'), 'Bea Berg (Asiantuntija)');
+    await user.type(within(group).getByLabelText('Rooli kasvualueella'), 'Viestintä');
+    await user.type(within(group).getByLabelText('Ruotsiksi'), ' Kommunikation ');
+    await user.type(within(group).getByLabelText('Englanniksi'), '   ');
+    await user.click(screen.getByRole('button', { name: 'Lisää tukihenkilö' }));
+    expect(add).toHaveBeenCalledWith({
+      person_id: 'p2',
+      role: 'Viestintä',
+      role_sv: 'Kommunikation',
+      role_en: null,
+      sort_order: 2,
+    });
+  });
+
+  it('lists a role in the UI language, the Finnish one marked where not translated', async () => {
+    await i18next.changeLanguage('en');
+    try {
+      renderEditor({
+        staff: [
+          { ...staff[0]!, role_en: 'Senior planner' },
+          {
+            role: 'Viestintä',
+            sort_order: 2,
+            person: { id: 'p2', full_name: 'Bea Berg', title: null },
+          },
+        ],
+      });
+      const items = within(screen.getByRole('list')).getAllByRole('listitem');
+      expect(items[0]).toHaveTextContent('Aino Aalto – Senior planner');
+      expect(items[1]).toHaveTextContent('Bea Berg – Viestintä (not translated)');
+      expect(within(items[1]!).getByText('Viestintä')).toHaveAttribute('lang', 'fi');
+    } finally {
+      await i18next.changeLanguage('fi');
+    }
   });
 });

@@ -2,19 +2,24 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
+import { TranslatedFields } from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
+import { Translated } from '@/components/translated';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
+import { localize, useContentLanguage } from '@/lib/translated';
 import { staffConstraints, staffLimits, staffSchema } from './schema';
 
 export interface StaffMember {
   role: string;
+  role_sv?: string | null;
+  role_en?: string | null;
   sort_order: number;
   person: { id: string; full_name: string; title: string | null };
 }
 
-type StaffValues = { person_id: string; role: string };
-const empty: StaffValues = { person_id: '', role: '' };
+type StaffValues = { person_id: string; role: string; role_sv: string; role_en: string };
+const empty: StaffValues = { person_id: '', role: '', role_sv: '', role_en: '' };
 
 /** Field errors of the add-staff form, as locale keys; empty when it may be sent. */
 export function validateStaff(values: StaffValues) {
@@ -24,24 +29,33 @@ export function validateStaff(values: StaffValues) {
 interface Props {
   staff: StaffMember[];
   people: { id: string; full_name: string; title: string | null }[];
-  add: (input: { person_id: string; role: string; sort_order: number }) => Promise<unknown>;
+  add: (input: {
+    person_id: string;
+    role: string;
+    role_sv: string | null;
+    role_en: string | null;
+    sort_order: number;
+  }) => Promise<unknown>;
   remove: (personId: string) => Promise<unknown>;
 }
 
 /** Directors and admins name a growth area's supporting staff, each with a role, and remove them. */
 export function StaffEditor({ staff, people, add, remove }: Props) {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const toast = useToast();
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.full_name ?? '';
   const form = useForm({
     initial: empty,
     schema: staffSchema,
-    fields: ['person_id', 'role'],
+    fields: ['person_id', 'role', 'role_sv', 'role_en'],
     base: null,
     save: async (values) => {
       await add({
         person_id: values.person_id,
         role: values.role.trim(),
+        role_sv: values.role_sv.trim() || null,
+        role_en: values.role_en.trim() || null,
         sort_order: Math.max(0, ...staff.map((s) => s.sort_order)) + 1,
       });
       return values.person_id;
@@ -80,7 +94,8 @@ export function StaffEditor({ staff, people, add, remove }: Props) {
           {staff.map((s) => (
             <li key={s.person.id} className="member">
               <span>
-                <strong>{s.person.full_name}</strong> – {s.role}
+                <strong>{s.person.full_name}</strong> –{' '}
+                <Translated value={localize(s, 'role', lang)} />
               </span>
               <button
                 type="button"
@@ -115,17 +130,16 @@ export function StaffEditor({ staff, people, add, remove }: Props) {
               </select>
             )}
           </Field>
-          <Field form={form} name="role" label={t('areaForm.staffRole')}>
-            {(control) => (
-              <input
-                {...control}
-                value={values.role}
-                maxLength={staffLimits.role + 1}
-                onChange={(e) => set('role', e.target.value)}
-              />
-            )}
-          </Field>
         </div>
+        {/* The role in Finnish (required), Swedish and English side by side (#14). */}
+        <TranslatedFields
+          form={form}
+          names={{ fi: 'role', sv: 'role_sv', en: 'role_en' }}
+          label={t('areaForm.staffRole')}
+          value={(f) => values[f]}
+          onChange={(f, v) => set(f, v)}
+          max={staffLimits.role}
+        />
         <FormMessages form={form} />
         <button type="submit" className="button" disabled={busy}>
           {t('areaForm.staffAdd')}

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -92,7 +93,8 @@ describe('ContactsEditor', () => {
     expect(screen.getByLabelText('Henkilö')).toHaveFocus();
 
     await user.selectOptions(screen.getByLabelText('Henkilö'), 'Uusi henkilö');
-    await user.type(screen.getByLabelText('Rooli hankkeessa'), 'x'.repeat(201));
+    await user.click(screen.getByLabelText('Rooli hankkeessa'));
+    await user.paste('x'.repeat(201));
     await user.click(screen.getByRole('button', { name: 'Lisää yhteyshenkilö' }));
     expect(screen.getByLabelText('Nimi')).toHaveAccessibleDescription('Pakollinen tieto.');
     expect(screen.getByLabelText('Rooli hankkeessa')).toHaveAccessibleDescription(
@@ -102,7 +104,15 @@ describe('ContactsEditor', () => {
 });
 
 describe('validateContact', () => {
-  const base = { person_id: 'p3', role: '', new_name: '', new_title: '', new_organisation: '' };
+  const base = {
+    person_id: 'p3',
+    role: '',
+    role_sv: '',
+    role_en: '',
+    new_name: '',
+    new_title: '',
+    new_organisation: '',
+  };
   it('accepts an existing person with no role', () => {
     expect(validateContact(base)).toEqual({});
   });
@@ -110,6 +120,44 @@ describe('validateContact', () => {
     expect(
       validateContact({ ...base, person_id: 'new', new_name: '  ', new_title: 't'.repeat(201) }),
     ).toEqual({ new_name: 'edit.required', new_title: 'edit.tooLong' });
+  });
+
+  it('holds the Swedish and English roles to the same limit as the Finnish', () => {
+    expect(
+      validateContact({ ...base, role_sv: 's'.repeat(201), role_en: 'e'.repeat(200) }),
+    ).toEqual({ role_sv: 'edit.tooLong' });
+  });
+});
+
+describe('ContactsEditor in three languages', () => {
+  it('edits the role in Finnish, Swedish and English side by side', async () => {
+    renderEditor();
+    const group = await screen.findByRole('group', { name: 'Rooli hankkeessa' });
+    const fi = within(group).getByLabelText('Rooli hankkeessa');
+    const sv = within(group).getByLabelText('Ruotsiksi');
+    const en = within(group).getByLabelText('Englanniksi');
+    expect(fi).toHaveAttribute('lang', 'fi');
+    expect(sv).toHaveAttribute('lang', 'sv');
+    expect(en).toHaveAttribute('lang', 'en');
+    const user = userEvent.setup();
+    await user.selectOptions(screen.getByLabelText('Henkilö'), 'p3');
+    await user.click(sv);
+    await user.paste('x'.repeat(201));
+    await user.click(screen.getByRole('button', { name: 'Lisää yhteyshenkilö' }));
+    expect(sv).toHaveAccessibleDescription('Enintään 200 merkkiä.');
+  });
+
+  it('shows a role in the UI language, the Finnish one marked where not translated', async () => {
+    await i18next.changeLanguage('sv');
+    try {
+      contacts[0]!.role_sv = 'Kommunikation';
+      renderEditor();
+      const items = within(await screen.findByRole('list')).getAllByRole('listitem');
+      expect(items[1]).toHaveTextContent('Bea Berg – Kommunikation');
+      contacts[0]!.role_sv = null;
+    } finally {
+      await i18next.changeLanguage('fi');
+    }
   });
 });
 

@@ -2,10 +2,13 @@ import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
+import { TranslatedFields } from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
+import { Translated } from '@/components/translated';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { peopleQueries } from '@/lib/people';
+import { localize, useContentLanguage } from '@/lib/translated';
 import { contactMutations } from './mutations';
 import { sortContacts } from './project-view';
 import type { ProjectDetail } from './queries';
@@ -20,6 +23,8 @@ import {
 const emptyForm: ContactFormValues = {
   person_id: '',
   role: '',
+  role_sv: '',
+  role_en: '',
   new_name: '',
   new_title: '',
   new_organisation: '',
@@ -33,6 +38,7 @@ export function validateContact(values: ContactFormValues) {
 /** Leads, editors and directors name the project's contacts and its main contact. */
 export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const { t } = useTranslation();
+  const lang = useContentLanguage();
   const toast = useToast();
   const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(contactMutations.add());
@@ -41,7 +47,15 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const form = useForm({
     initial: emptyForm,
     schema: contactFormSchema,
-    fields: ['person_id', 'role', 'new_name', 'new_title', 'new_organisation'],
+    fields: [
+      'person_id',
+      'role',
+      'role_sv',
+      'role_en',
+      'new_name',
+      'new_title',
+      'new_organisation',
+    ],
     base: null,
     save: async (values) => {
       const sortOrder = Math.max(0, ...project.contacts.map((c) => c.sort_order)) + 1;
@@ -81,7 +95,12 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
             <li key={c.person.id} className="member">
               <span>
                 <strong>{c.person.full_name}</strong>
-                {c.role && <> – {c.role}</>}
+                {c.role && (
+                  <>
+                    {' – '}
+                    <Translated value={localize(c, 'role', lang)} />
+                  </>
+                )}
                 {c.is_primary && (
                   <span className="badge badge--neutral"> {t('project.mainContact')}</span>
                 )}
@@ -154,17 +173,16 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
               </select>
             )}
           </Field>
-          <Field form={form} name="role" label={t('contacts.role')}>
-            {(control) => (
-              <input
-                {...control}
-                value={values.role}
-                maxLength={contactLimits.role + 1}
-                onChange={(e) => set('role', e.target.value)}
-              />
-            )}
-          </Field>
         </div>
+        {/* The role in Finnish, Swedish and English side by side (#14). */}
+        <TranslatedFields
+          form={form}
+          names={{ fi: 'role', sv: 'role_sv', en: 'role_en' }}
+          label={t('contacts.role')}
+          value={(f) => values[f]}
+          onChange={(f, v) => set(f, v)}
+          max={contactLimits.role}
+        />
         {values.person_id === NEW_PERSON && (
           <fieldset className="form-row">
             <legend>{t('contacts.newPerson')}</legend>

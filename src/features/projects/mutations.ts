@@ -4,6 +4,7 @@ import type { MemberRole } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { NewProjectValues } from './create';
+import { fundingNotesColumns, type FundingNotesRow } from './queries';
 import {
   NEW_PERSON,
   editableColumns,
@@ -84,6 +85,9 @@ export const contactMutations = {
             project_id: v.projectId,
             person_id: personId,
             role: v.values.role.trim() || null,
+            // An empty translation is NULL: not translated, the Finnish role stands in.
+            role_sv: v.values.role_sv.trim() || null,
+            role_en: v.values.role_en.trim() || null,
             sort_order: v.sortOrder,
           })
           .throwOnError();
@@ -140,5 +144,28 @@ export const memberMutations = {
           .throwOnError();
         if (!data?.length) throw new ZeroRowsError('project_members');
       },
+    }),
+};
+
+/** A funding row's notes in Finnish, Swedish and English (NULL: no note / not translated). */
+export interface FundingNotesPatch {
+  note: string | null;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export const fundingMutations = {
+  /** Directors write a funding row's note in three languages; version-checked. */
+  updateNotes: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'funding', 'notes'],
+      mutationFn: (input: { id: string; version: number; patch: FundingNotesPatch }) =>
+        updateVersioned<FundingNotesRow, 'project_funding'>(supabase, {
+          table: 'project_funding',
+          id: input.id,
+          version: input.version,
+          patch: input.patch,
+          columns: fundingNotesColumns,
+        }),
     }),
 };

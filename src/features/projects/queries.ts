@@ -99,3 +99,34 @@ export const memberQueries = {
       },
     }),
 };
+
+/** A funding row as its notes editor needs it (the version for the version-checked write). */
+export interface FundingNotesRow {
+  id: string;
+  version: number;
+  instrument: string;
+  state: 'applied' | 'granted' | 'rejected';
+  note: string | null;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export const fundingNotesColumns = 'id, version, instrument, state, note, note_sv, note_en';
+
+export const fundingQueries = {
+  /** A project's funding rows with their notes in every language (directors edit them). */
+  notes: (projectId: string) =>
+    queryOptions({
+      queryKey: ['projects', 'funding', projectId] as const,
+      queryFn: async (): Promise<FundingNotesRow[]> => {
+        const { data } = await supabase
+          .from('project_funding')
+          .select(fundingNotesColumns)
+          .eq('project_id', projectId)
+          .order('applied_on', { nullsFirst: false })
+          .order('id')
+          .throwOnError();
+        return data ?? [];
+      },
+    }),
+};

@@ -171,11 +171,13 @@ export const constraintFields: Record<string, ProjectField> = {
 /** Picking "a new person" in the contact form adds them to the people directory first. */
 export const NEW_PERSON = 'new';
 
-/** The add-contact form: an existing person or a new one, and their role in the project. */
+/** The add-contact form: an existing person or a new one, and their role in the project (fi/sv/en). */
 export const contactFormSchema = z
   .object({
     person_id: z.string().min(1, 'edit.required'),
     role: z.string().max(textLimits.project_contacts.role, 'edit.tooLong'),
+    role_sv: z.string().max(textLimits.project_contacts.role_sv, 'edit.tooLong'),
+    role_en: z.string().max(textLimits.project_contacts.role_en, 'edit.tooLong'),
     new_name: z.string().max(textLimits.people.full_name, 'edit.tooLong'),
     new_title: z.string().max(textLimits.people.title, 'edit.tooLong'),
     new_organisation: z.string().max(textLimits.people.organisation, 'edit.tooLong'),
@@ -190,6 +192,8 @@ export type ContactFormValues = z.infer<typeof contactFormSchema>;
 
 export const contactLimits = {
   role: textLimits.project_contacts.role,
+  role_sv: textLimits.project_contacts.role_sv,
+  role_en: textLimits.project_contacts.role_en,
   new_name: textLimits.people.full_name,
   new_title: textLimits.people.title,
   new_organisation: textLimits.people.organisation,
@@ -201,4 +205,27 @@ export const contactConstraints = {
   people_title_length: 'new_title',
   people_organisation_length: 'new_organisation',
   project_contacts_role_length: 'role',
+  project_contacts_role_sv_length: 'role_sv',
+  project_contacts_role_en_length: 'role_en',
+} as const;
+
+/** A funding row's note in three languages: all optional, each to the database's limit. */
+export const fundingNotesSchema = z.object({
+  note: z.string().max(textLimits.project_funding.note, 'edit.tooLong'),
+  note_sv: z.string().max(textLimits.project_funding.note_sv, 'edit.tooLong'),
+  note_en: z.string().max(textLimits.project_funding.note_en, 'edit.tooLong'),
+});
+
+export type FundingNotesValues = z.infer<typeof fundingNotesSchema>;
+
+export const fundingNotesLimits = {
+  note: textLimits.project_funding.note,
+  note_sv: textLimits.project_funding.note_sv,
+  note_en: textLimits.project_funding.note_en,
+};
+
+export const fundingNotesConstraints = {
+  project_funding_note_length: 'note',
+  project_funding_note_sv_length: 'note_sv',
+  project_funding_note_en_length: 'note_en',
 } as const;

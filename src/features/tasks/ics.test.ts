@@ -32,3 +32,53 @@ describe('buildIcs', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 });
+
+describe('buildIcs in the reader’s language', () => {
+  const tasks = [
+    {
+      id: 't1',
+      title: 'Jatkohanke käynnistyy',
+      title_sv: 'Fortsättningsprojektet startar',
+      title_en: 'The follow-up starts',
+      details: 'Ei päätöstä.',
+      details_sv: 'Inget beslut.',
+      details_en: null,
+      due_on: '2025-12-31',
+      project: {
+        name: 'Kiertotalouslaakso',
+        name_sv: 'Cirkulärekonomidalen',
+        name_en: 'Circular Valley',
+        slug: 'kiertotalot',
+      },
+    },
+  ];
+  const build = (lang: 'fi' | 'sv' | 'en') =>
+    buildIcs(tasks, {
+      calendarName: 'Salkku',
+      origin: 'https://salkku.example',
+      now: new Date(2025, 0, 1, 12),
+      lang,
+    });
+
+  it('Finnish: Finnish texts and a plain link', () => {
+    const ics = build('fi');
+    expect(ics).toContain('SUMMARY:Jatkohanke käynnistyy\r\n');
+    expect(ics).toContain('DESCRIPTION:Kiertotalouslaakso\\nEi päätöstä.\r\n');
+    expect(ics).toContain('URL:https://salkku.example/projects/kiertotalot\r\n');
+    expect(ics).toContain('PRODID:-//Salkku//My deadlines//FI');
+  });
+
+  it('Swedish: Swedish texts and a Swedish link', () => {
+    const ics = build('sv');
+    expect(ics).toContain('SUMMARY:Fortsättningsprojektet startar\r\n');
+    expect(ics).toContain('DESCRIPTION:Cirkulärekonomidalen\\nInget beslut.\r\n');
+    expect(ics).toContain('URL:https://salkku.example/projects/kiertotalot?lang=sv\r\n');
+  });
+
+  it('English: an untranslated note makes the description Finnish, marked LANGUAGE=fi', () => {
+    const ics = build('en');
+    expect(ics).toContain('SUMMARY:The follow-up starts\r\n');
+    expect(ics).toContain('DESCRIPTION;LANGUAGE=fi:Circular Valley\\nEi päätöstä.\r\n');
+    expect(ics).toContain('?lang=en');
+  });
+});

@@ -1,13 +1,15 @@
 import { addDays, format } from 'date-fns';
 import { toDate } from '@/lib/dates';
+import type { Language } from '@/lib/language';
+import { localize, type Localized, type Translatable } from '@/lib/translated';
 
-export interface IcsTask {
+export type IcsTask = {
   id: string;
   title: string;
   details: string | null;
   due_on: string | null;
-  project: { name: string; slug: string } | null;
-}
+  project: ({ name: string; slug: string } & Translatable<'name'>) | null;
+} & Translatable<'title' | 'details'>;
 
 /** RFC 5545 text escaping: backslash, semicolon, comma and newlines. */
 function escapeText(text: string): string {
@@ -42,32 +44,62 @@ function fold(line: string): string {
 
 const day = (iso: string) => format(toDate(iso), 'yyyyMMdd');
 
-/** An iCalendar file with one all-day event per deadline. */
+/**
+ * A text property in the reader's language: `SUMMARY;LANGUAGE=fi:` where the Finnish text stands
+ * in for a missing translation (RFC 5545 §3.2.10), so a calendar can tell the languages apart.
+ */
+function textProperty(name: string, value: Localized, lang: Language): string {
+  const param = value.lang === lang ? '' : `;LANGUAGE=${value.lang}`;
+  return `${name}${param}:${escapeText(value.text)}`;
+}
+
+/**
+ * An iCalendar file with one all-day event per deadline, in the reader's language (`lang`,
+ * Finnish by default): titles, notes and project names in it where translated, links to the
+ * project page in it (`?lang=`).
+ */
 export function buildIcs(
   tasks: readonly IcsTask[],
-  options: { calendarName: string; origin: string; now?: Date },
+  options: { calendarName: string; origin: string; now?: Date; lang?: Language },
 ): string {
+  const lang = options.lang ?? 'fi';
   const stamp = format(options.now ?? new Date(), "yyyyMMdd'T'HHmmss");
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
-    'PRODID:-//Salkku//My deadlines//FI',
+    `PRODID:-//Salkku//My deadlines//${lang.toUpperCase()}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName)}`,
   ];
   for (const task of tasks) {
     if (!task.due_on) continue;
-    const description = [task.project?.name, task.details].filter(Boolean).join('\n');
+    const title = localize(task, 'title', lang) ?? {
+      text: task.title,
+      lang: 'fi',
+      fallback: false,
+    };
+    const project = task.project ? localize(task.project, 'name', lang) : null;
+    const details = localize(task, 'details', lang);
+    const parts = [project, details].filter((p): p is Localized => p !== null);
+    // One language for the description: the reader's if every part has it, else Finnish marked.
+    const description: Localized | null = parts.length
+      ? {
+          text: parts.map((p) => p.text).join('\n'),
+          lang: parts.every((p) => p.lang === lang) ? lang : 'fi',
+          fallback: false,
+        }
+      : null;
+    const query = lang === 'fi' ? '' : `?lang=${lang}`;
     lines.push(
       'BEGIN:VEVENT',
       `UID:task-${task.id}@salkku`,
       `DTSTAMP:${stamp}`,
       `DTSTART;VALUE=DATE:${day(task.due_on)}`,
       `DTEND;VALUE=DATE:${format(addDays(toDate(task.due_on), 1), 'yyyyMMdd')}`,
-      `SUMMARY:${escapeText(task.title)}`,
-      ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
-      ...(task.project ? [`URL:${options.origin}/projects/${task.project.slug}`] : []),
+      textProperty('SUMMARY', title, lang),
+      ...(description ? [textProperty('DESCRIPTION', description, lang)] : []),
+      ...(task.project ? [`URL:${options.origin}/projects/${task.project.slug}${query}`] : []),
       'END:VEVENT',
     );
   }

@@ -2,13 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { isOpen, sortForMyTasks } from './grouping';
+import { toLanguage, type Language } from '@/lib/language';
 import { buildIcs } from './ics';
 import type { MyTask } from './queries';
 import { TaskButtons, useTaskActions } from './task-actions';
 import { TaskItem } from './task-groups';
 
-function downloadIcs(tasks: MyTask[], fileName: string, calendarName: string) {
-  const ics = buildIcs(tasks, { calendarName, origin: window.location.origin });
+function downloadIcs(tasks: MyTask[], fileName: string, calendarName: string, lang: Language) {
+  const ics = buildIcs(tasks, { calendarName, origin: window.location.origin, lang });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const link = document.createElement('a');
   link.href = url;
@@ -26,7 +27,7 @@ interface Props {
 
 /** Open tasks of my projects and those assigned to me: overdue first, then by deadline. */
 export function MyTasksView({ tasks, today }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const actions = useTaskActions();
   // The list holds open tasks only; the state filter keeps a task just marked done (optimistic,
   // before the list is read again) out of view.
@@ -56,7 +57,14 @@ export function MyTasksView({ tasks, today }: Props) {
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => downloadIcs(withDeadline, t('myTasks.icsFileName'), t('myTasks.title'))}
+            onClick={() =>
+              downloadIcs(
+                withDeadline,
+                t('myTasks.icsFileName'),
+                t('myTasks.title'),
+                toLanguage(i18n.resolvedLanguage),
+              )
+            }
           >
             {t('myTasks.downloadIcs')}
           </button>

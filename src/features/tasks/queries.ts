@@ -3,13 +3,18 @@ import type { TaskState } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
 
 const myTaskColumns =
-  'id, project_id, project_slug, project_name, title, details, due_on, state, completed_on, is_milestone, sort_order, version, assignee_person_id, assigned_to_me, is_overdue';
+  'id, project_id, project_slug, project_name, title, details, due_on, state, completed_on, is_milestone, sort_order, version, assignee_person_id, assigned_to_me, is_overdue, project_name_sv, project_name_en, title_sv, title_en, details_sv, details_en';
 
 export interface MyTask {
   id: string;
   project_id: string;
   title: string;
   details: string | null;
+  /** Swedish and English (null: not translated); the .ics export speaks the UI language. */
+  title_sv?: string | null;
+  title_en?: string | null;
+  details_sv?: string | null;
+  details_en?: string | null;
   due_on: string | null;
   state: TaskState;
   completed_on: string | null;
@@ -17,7 +22,13 @@ export interface MyTask {
   sort_order: number;
   version: number;
   assignee_person_id: string | null;
-  project: { id: string; slug: string; name: string };
+  project: {
+    id: string;
+    slug: string;
+    name: string;
+    name_sv?: string | null;
+    name_en?: string | null;
+  };
   /** The database's rules (public.my_tasks): assigned to this account's person; overdue. */
   assigned_to_me: boolean;
   is_overdue: boolean;
@@ -43,6 +54,10 @@ async function fetchMyTasks(): Promise<MyTask[]> {
             project_id: t.project_id,
             title: t.title,
             details: t.details,
+            title_sv: t.title_sv,
+            title_en: t.title_en,
+            details_sv: t.details_sv,
+            details_en: t.details_en,
             due_on: t.due_on,
             state: t.state,
             completed_on: t.completed_on,
@@ -50,7 +65,13 @@ async function fetchMyTasks(): Promise<MyTask[]> {
             sort_order: t.sort_order ?? 0,
             version: t.version ?? 1,
             assignee_person_id: t.assignee_person_id,
-            project: { id: t.project_id, slug: t.project_slug, name: t.project_name },
+            project: {
+              id: t.project_id,
+              slug: t.project_slug,
+              name: t.project_name,
+              name_sv: t.project_name_sv,
+              name_en: t.project_name_en,
+            },
             assigned_to_me: t.assigned_to_me ?? false,
             is_overdue: t.is_overdue ?? false,
           },

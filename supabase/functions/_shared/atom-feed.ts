@@ -90,6 +90,47 @@ const words: Record<
   },
 };
 
+/** A name with its translations, as the tables keep it (NULL or absent = not translated). */
+export interface TranslatedName {
+  name: string;
+  name_sv?: string | null;
+  name_en?: string | null;
+}
+
+/**
+ * A name in the feed's language, the Finnish one where there is no translation (#14 §1): the
+ * same rule as the local stack's feed SQL and the app (src/lib/translated.ts).
+ */
+export function feedName(row: TranslatedName, lang: FeedLanguage): string {
+  const translated = lang === 'sv' ? row.name_sv : lang === 'en' ? row.name_en : null;
+  return translated && translated.trim() !== '' ? translated : row.name;
+}
+
+/**
+ * public.public_feed() rows with the project and growth-area names in the feed's language, from
+ * the projects and areas (by slug) the caller read; a row whose project is not among them keeps
+ * its Finnish name.
+ */
+export function translateFeedEntries(
+  rows: readonly FeedEntryRow[],
+  lang: FeedLanguage,
+  projects: readonly (TranslatedName & { slug: string })[],
+  areas: readonly (TranslatedName & { slug: string })[],
+): FeedEntryRow[] {
+  if (lang === 'fi') return [...rows];
+  const project = new Map(projects.map((p) => [p.slug, p]));
+  const area = new Map(areas.map((a) => [a.slug, a]));
+  return rows.map((row) => {
+    const p = project.get(row.project_slug);
+    const a = row.growth_area_slug ? area.get(row.growth_area_slug) : undefined;
+    return {
+      ...row,
+      project_name: p ? feedName(p, lang) : row.project_name,
+      growth_area_name: a ? feedName(a, lang) : row.growth_area_name,
+    };
+  });
+}
+
 export function isFeedLanguage(value: unknown): value is FeedLanguage {
   return value === 'fi' || value === 'sv' || value === 'en';
 }
@@ -120,7 +161,7 @@ export function xmlAttr(value: string): string {
   return xmlText(value).replace(/"/g, '&quot;');
 }
 
-/** The entry's title in the feed's language (project names stay as written, in Finnish). */
+/** The entry's title in the feed's language (the names as given: see translateFeedEntries). */
 export function entryTitle(row: FeedEntryRow, lang: FeedLanguage): string {
   const w = words[lang];
   const stage = (s: string | null) => (s ? (stages[lang][s] ?? s) : '–');

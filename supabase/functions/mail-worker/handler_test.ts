@@ -234,7 +234,7 @@ Deno.test(
     assert.match(mail.html, /^<!doctype html>\n<html lang="sv">/);
     assert.match(
       mail.text,
-      /Uppgiften ”Raportti” är försenad: den skulle vara klar 2026-05-31 \(för 7 dagar sedan\)\./,
+      /Uppgiften ”Raportti” är försenad: den skulle vara klar 31 maj 2026 \(för 7 dagar sedan\)\./,
     );
     assert.match(
       mail.text,

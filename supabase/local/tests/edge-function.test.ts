@@ -21,7 +21,12 @@ describe('the mail-worker Edge Function under Deno', () => {
     expect(r.status, r.output).toBe(0);
   }, 240_000);
 
-  it('passes its Deno tests (deno test)', () => {
+  it('the feed Edge Function type-checks too (deno check)', () => {
+    const r = deno('check', '--node-modules-dir=manual', 'supabase/functions/feed/index.ts');
+    expect(r.status, r.output).toBe(0);
+  }, 240_000);
+
+  it("passes its Deno tests and the feed function's (deno test)", () => {
     const r = deno('test', '--node-modules-dir=manual', '--no-prompt', 'supabase/functions');
     expect(r.status, r.output).toBe(0);
     expect(r.output).toMatch(/ok \| \d+ passed \| 0 failed/);

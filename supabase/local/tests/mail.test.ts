@@ -73,7 +73,7 @@ describe('reminders through the mail catcher', () => {
     expect(sv?.subject).toBe('Portfölj: 1 ny avisering');
     expect(sv?.headers['content-language']).toBe('sv');
     expect(sv?.html).toContain('<html lang="sv">');
-    expect(sv?.text).toContain('Projektet är försenat sedan 2026-12-02.');
+    expect(sv?.text).toContain('Projektet är försenat sedan 2 december 2026.');
     expect(sv?.text).toContain('http://127.0.0.1');
     expect(sv?.html).toContain('/projects/sataman-kokeilu');
   });

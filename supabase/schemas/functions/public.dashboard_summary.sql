@@ -1,5 +1,5 @@
--- public.dashboard_summary, as the migrations leave it: defined 3 times, last in
--- 20260420000000_dashboard_headline_first.sql. To change it, write a new migration that restates it
+-- public.dashboard_summary, as the migrations leave it: defined 4 times, last in
+-- 20260423000000_translated_exports.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace function public.dashboard_summary(
@@ -30,7 +30,7 @@ begin
       o.growth_area_sort_order, o.lead_person_id, o.lead_name, o.stage, o.schedule_state,
       o.schedule_status_is_manual, o.schedule_reasons, o.starts_on, o.ends_on, o.published,
       o.last_activity_at, o.days_since_update, o.freshness, o.is_stale, o.ends_this_year,
-      o.overdue_task_count, o.upcoming_task_count, o.oldest_overdue_on
+      o.overdue_task_count, o.upcoming_task_count, o.oldest_overdue_on, o.name_sv, o.name_en
     from public.project_overview o
   ),
   projects as materialized (
@@ -41,7 +41,8 @@ begin
   ),
   funding as materialized (
     select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
-      f.lead_name, f.instrument, f.amount, f.applied_on, f.follow_up_name, f.days_waiting
+      f.lead_name, f.instrument, f.amount, f.applied_on, f.follow_up_name, f.days_waiting,
+      f.project_name_sv, f.project_name_en
     from public.funding_awaiting_decision f
     where (p_growth_area_id is null or f.growth_area_id = p_growth_area_id)
       and (not coalesce(p_other_projects, false) or f.growth_area_id is null)
@@ -92,7 +93,8 @@ begin
   ),
   overdue as (
     select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
-      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late,
+      d.project_name_sv, d.project_name_en, d.title_sv, d.title_en
     from public.dashboard_deadlines d
     where d.is_overdue
       and d.due_on < (select today from cfg) -- the same condition, as an index bound
@@ -105,7 +107,8 @@ begin
   ),
   upcoming as (
     select d.id, d.project_id, d.project_slug, d.project_name, d.growth_area_id, d.lead_person_id,
-      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late
+      d.lead_name, d.title, d.due_on, d.state, d.is_milestone, d.assignee_name, d.is_overdue, d.days_late,
+      d.project_name_sv, d.project_name_en, d.title_sv, d.title_en
     from public.dashboard_deadlines d
     where not d.is_overdue
       -- the view's own conditions, as index bounds: from today to the end of the window
@@ -123,7 +126,8 @@ begin
     select p.id, p.slug, p.name, p.growth_area_id, p.growth_area_name, p.growth_area_color,
       p.growth_area_sort_order, p.lead_person_id, p.lead_name, p.stage, p.schedule_state,
       p.schedule_status_is_manual, p.schedule_reasons, p.starts_on, p.ends_on, p.published,
-      p.last_activity_at, p.days_since_update, p.freshness, p.is_stale, p.ends_this_year
+      p.last_activity_at, p.days_since_update, p.freshness, p.is_stale, p.ends_this_year,
+      p.name_sv, p.name_en
     from projects p
   )
   select jsonb_build_object(

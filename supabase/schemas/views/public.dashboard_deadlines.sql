@@ -1,5 +1,5 @@
--- public.dashboard_deadlines, as the migrations leave it: defined once, last in
--- 20260201000100_dashboard_views.sql. To change it, write a new migration that restates it
+-- public.dashboard_deadlines, as the migrations leave it: defined in 20260201000100_dashboard_views.sql, last in
+-- 20260423000000_translated_exports.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.dashboard_deadlines
@@ -21,7 +21,11 @@ select
   t.assignee_person_id,
   assignee.full_name as assignee_name,
   t.due_on < cfg.today as is_overdue,
-  cfg.today - t.due_on as days_late
+  cfg.today - t.due_on as days_late,
+  p.name_sv as project_name_sv,
+  p.name_en as project_name_en,
+  t.title_sv,
+  t.title_en
 from public.tasks t
 cross join private.dashboard_config() cfg
 join public.projects p on p.id = t.project_id

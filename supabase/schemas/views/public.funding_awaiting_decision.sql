@@ -1,5 +1,5 @@
--- public.funding_awaiting_decision, as the migrations leave it: defined once, last in
--- 20260201000100_dashboard_views.sql. To change it, write a new migration that restates it
+-- public.funding_awaiting_decision, as the migrations leave it: defined in 20260201000100_dashboard_views.sql, last in
+-- 20260423000000_translated_exports.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.funding_awaiting_decision
@@ -20,7 +20,11 @@ select
   f.follow_up_id,
   coalesce(fu.name, fp.name) as follow_up_name,
   f.note,
-  cfg.today - f.applied_on as days_waiting
+  cfg.today - f.applied_on as days_waiting,
+  p.name_sv as project_name_sv,
+  p.name_en as project_name_en,
+  f.note_sv,
+  f.note_en
 from public.project_funding f
 cross join private.dashboard_config() cfg
 join public.projects p on p.id = f.project_id

@@ -146,9 +146,9 @@ select is(
      from jsonb_object_keys(public.dashboard_summary() -> 'ending_this_year' -> 0) k) x),
   '["days_since_update", "ends_on", "ends_this_year", "freshness", "growth_area_color", "growth_area_id",
     "growth_area_name", "growth_area_sort_order", "id", "is_stale", "last_activity_at", "lead_name",
-    "lead_person_id", "name", "published", "schedule_reasons", "schedule_state", "schedule_status_is_manual",
+    "lead_person_id", "name", "name_en", "name_sv", "published", "schedule_reasons", "schedule_state", "schedule_status_is_manual",
     "slug", "stage", "starts_on"]'::jsonb,
-  'project list rows keep their shape (no task counts added)'
+  'project list rows keep their shape (no task counts added; the names in sv/en since #14)'
 );
 
 -- Anonymous visitors --------------------------------------------------------------------------

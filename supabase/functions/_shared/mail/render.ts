@@ -44,7 +44,9 @@ interface Item {
   rule: string;
   kind: MailKind;
   projectSlug: string | null;
+  /** The project's name in the mail's language, else in Finnish (`projectLang` says which). */
   projectName: string;
+  projectLang: MailLocale;
   taskId: string | null;
   p: Record<string, unknown>;
 }
@@ -54,16 +56,32 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
 const num = (v: unknown): number => (typeof v === 'number' ? v : Number(v) || 0);
 
-function parseItems(payload: Record<string, unknown>): Item[] {
+/**
+ * A payload text in the mail's language: `<key>_sv` / `<key>_en` are added to the items of a
+ * Swedish or English mail as it is queued (private.translate_mail_payload); the Finnish text
+ * stands in where there is no translation.
+ */
+function translated(
+  p: Record<string, unknown>,
+  key: string,
+  locale: MailLocale,
+): { text: string; lang: MailLocale } {
+  const local = locale === 'fi' ? '' : str(p[`${key}_${locale}`]).trim();
+  return local ? { text: local, lang: locale } : { text: str(p[key]), lang: 'fi' };
+}
+
+function parseItems(payload: Record<string, unknown>, locale: MailLocale): Item[] {
   const raw = Array.isArray(payload.items) ? payload.items : [];
   return raw.filter(isRecord).map((i) => {
     const p = isRecord(i.payload) ? i.payload : {};
     const kind = mailKinds.includes(i.kind as MailKind) ? (i.kind as MailKind) : 'reminders';
+    const project = translated(p, 'project_name', locale);
     return {
       rule: str(i.rule),
       kind,
       projectSlug: str(p.project_slug) || null,
-      projectName: str(p.project_name),
+      projectName: project.text,
+      projectLang: project.lang,
       taskId: str(i.task_id) || null,
       p,
     };
@@ -74,16 +92,17 @@ function parseItems(payload: Record<string, unknown>): Item[] {
 export function describe(item: Item, t: MailStrings, locale: MailLocale): string {
   const r = t.rules;
   const date = (v: unknown) => formatMailDate(v, locale);
+  const task = translated(item.p, 'task_title', locale).text;
   switch (item.rule) {
     case 'task_due_soon':
       return r.task_due_soon({
-        task: str(item.p.task_title),
+        task,
         date: date(item.p.due_on),
         days: num(item.p.days),
       });
     case 'task_late':
       return r.task_late({
-        task: str(item.p.task_title),
+        task,
         date: date(item.p.due_on),
         days: num(item.p.days),
       });
@@ -99,7 +118,7 @@ export function describe(item: Item, t: MailStrings, locale: MailLocale): string
     case 'followed_became_late':
       return r.followed_became_late({ date: date(item.p.late_since) });
     case 'followed_milestone_completed':
-      return r.followed_milestone_completed({ task: str(item.p.task_title) });
+      return r.followed_milestone_completed({ task });
     case 'followed_published':
       return r.followed_published();
     case 'portfolio_late':
@@ -113,6 +132,10 @@ export function describe(item: Item, t: MailStrings, locale: MailLocale): string
 
 const escapeHtml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** ` lang="fi"` on a Finnish fallback inside a Swedish or English mail (WCAG 3.1.2). */
+const langAttr = (lang: MailLocale, locale: MailLocale) =>
+  lang === locale ? '' : ` lang="${lang}"`;
 
 const trimSlash = (u: string) => u.replace(/\/+$/, '');
 
@@ -131,7 +154,7 @@ export function renderMail(mail: OutboxMail, links: MailLinks): RenderedMail {
   const locale = asMailLocale(mail.locale);
   const t = mailStrings[locale];
   const payload = isRecord(mail.payload) ? mail.payload : {};
-  const items = parseItems(payload);
+  const items = parseItems(payload, locale);
   const name = str(payload.recipient_name) || null;
   const tokens = isRecord(payload.unsubscribe) ? payload.unsubscribe : {};
   const allToken = str(payload.unsubscribe_all);
@@ -166,7 +189,7 @@ export function renderMail(mail: OutboxMail, links: MailLinks): RenderedMail {
       const url = itemUrl(links, item);
       text.push(`* ${item.projectName}: ${line}`, `  ${url}`);
       html.push(
-        `<li><a href="${escapeHtml(url)}" style="color: #0050a0;">${escapeHtml(item.projectName)}</a>: ${escapeHtml(line)}</li>`,
+        `<li><a href="${escapeHtml(url)}" style="color: #0050a0;"${langAttr(item.projectLang, locale)}>${escapeHtml(item.projectName)}</a>: ${escapeHtml(line)}</li>`,
       );
     }
     text.push('');

@@ -219,12 +219,30 @@ const MONTHS_EN = [
   'December',
 ];
 
-/** An ISO date (yyyy-mm-dd) the way each language writes it: 31.5.2026, 2026-05-31, 31 May 2026. */
+const MONTHS_SV = [
+  'januari',
+  'februari',
+  'mars',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'augusti',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
+
+/**
+ * An ISO date (yyyy-mm-dd) the way each language writes it in running text: 31.5.2026,
+ * 31 maj 2026, 31 May 2026 (no locale data needed, so Node and Deno write the same).
+ */
 export function formatMailDate(iso: unknown, locale: MailLocale): string {
   const m = typeof iso === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) : null;
   if (!m) return '';
   const [, y, mo, d] = m;
-  if (locale === 'sv') return `${y}-${mo}-${d}`;
+  if (locale === 'sv') return `${Number(d)} ${MONTHS_SV[Number(mo) - 1] ?? mo} ${y}`;
   if (locale === 'en') return `${Number(d)} ${MONTHS_EN[Number(mo) - 1] ?? mo} ${y}`;
   return `${Number(d)}.${Number(mo)}.${y}`;
 }
