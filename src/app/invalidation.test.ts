@@ -73,6 +73,8 @@ const queries = {
   projectIndicators: indicatorQueries.forProject('p').queryKey,
   indicatorHealth: indicatorQueries.health().queryKey,
   indicatorAttention: indicatorQueries.attention().queryKey,
+  indicatorEditable: indicatorQueries.editable('i').queryKey,
+  indicatorScopes: indicatorQueries.scopes().queryKey,
   projectProgress: progressQueries.project('p').queryKey,
   areaProgress: progressQueries.area('a').queryKey,
   report: reportQueries.programme('p').queryKey,
@@ -117,6 +119,10 @@ const mutations = {
   spreadsheetImport: importMutations.commit().mutationKey,
   indicatorValueAdd: indicatorMutations.addValue().mutationKey,
   indicatorGoalsSave: indicatorMutations.saveGoals().mutationKey,
+  indicatorValueCorrect: indicatorMutations.correctValue().mutationKey,
+  indicatorValueDelete: indicatorMutations.deleteValue().mutationKey,
+  indicatorCreate: indicatorMutations.create().mutationKey,
+  indicatorUpdate: indicatorMutations.update().mutationKey,
   baselineTake: baselineMutations.take().mutationKey,
   baselineDelete: baselineMutations.remove().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
@@ -233,7 +239,14 @@ describe('the invalidation map', () => {
     }
   });
 
-  it.each(['indicatorValueAdd', 'indicatorGoalsSave'] as const)(
+  it.each([
+    'indicatorValueAdd',
+    'indicatorGoalsSave',
+    'indicatorValueCorrect',
+    'indicatorValueDelete',
+    'indicatorCreate',
+    'indicatorUpdate',
+  ] as const)(
     "refreshes the indicator's page, every indicator list and the dashboard's after %s",
     (name) => {
       expect(refreshed(mutations[name])).toEqual(
@@ -245,6 +258,16 @@ describe('the invalidation map', () => {
           'indicatorAttention',
         ]),
       );
+    },
+  );
+
+  it.each(['indicatorCreate', 'indicatorUpdate'] as const)(
+    'refreshes the indicator form after %s, and nothing outside the indicators',
+    (name) => {
+      expect(refreshed(mutations[name])).toContain('indicatorEditable');
+      expect(
+        refreshed(mutations[name]).every((q) => q.startsWith('indicator') || /Indicators$/.test(q)),
+      ).toBe(true);
     },
   );
 
