@@ -23,6 +23,10 @@
 --   public.indicator_page(id)  computes the status of its one indicator only.
 --   private.readable_indicator_ids()  answers viewers, directors and admins with one scan;
 --       everyone else gets the same union as before.
+--   "Signed-in users read indicators they can see" lets viewers, directors and admins read
+--       every indicator without the helper: the helper reads the table as of the statement's
+--       start, so a director's INSERT … RETURNING (the indicator form) could not read back the
+--       row it had just created (42501).
 -- The rules (header of 20260403000100_indicator_status.sql) are unchanged;
 -- indicator-status.test.sql proves the same statuses and reasons.
 
@@ -376,3 +380,11 @@ $$;
 comment on function private.readable_indicator_ids() is
   'Indicators the current user may read: all for viewers/directors/admins; else the public ones, '
   'published ones of scopes they can read, and those of their own projects (drafts too).';
+
+drop policy "Signed-in users read indicators they can see" on public.indicators;
+create policy "Signed-in users read indicators they can see" on public.indicators
+  for select to authenticated
+  using ((select private.can_read_drafts()) or id in (select private.readable_indicator_ids()));
+comment on policy "Signed-in users read indicators they can see" on public.indicators is
+  'Viewers, directors and admins see all (also a row their own statement just inserted); leads and '
+  'editors also see their projects'' unpublished indicators.';
