@@ -73,10 +73,10 @@ test('a director creates an indicator, records a value, corrects it and deletes 
   const correction = page.getByRole('region', { name: 'Korjaa arvo 30.09.2026' });
   await expect(correction.getByRole('heading', { name: 'Korjaa arvo 30.09.2026' })).toBeFocused();
   await expectNoA11yViolations(page, 'indicator page correcting a value');
-  await correction.getByLabel('Arvo', { exact: true }).fill('250');
+  await correction.getByLabel('Arvo', { exact: true }).fill('280');
   await correction.getByLabel('Huomio (valinnainen)').fill('Korjattu laskuvirhe');
   await correction.getByRole('button', { name: 'Tallenna korjaus' }).click();
-  await expect(page.getByText('Arvo korjattu: 250 t (30.09.2026).')).toBeVisible();
+  await expect(page.getByText('Arvo korjattu: 280 t (30.09.2026).')).toBeVisible();
   await expect(table.getByRole('row', { name: /30\.09\.2026 Toteuma/ })).toContainText(
     'Korjattu laskuvirhe',
   );
@@ -93,7 +93,7 @@ test('a director creates an indicator, records a value, corrects it and deletes 
     page.getByRole('table', { name: 'Toteumat ja tavoitteet' }).getByRole('row', {
       name: /30\.09\.2026 Toteuma/,
     }),
-  ).toContainText('250 t');
+  ).toContainText('280 t');
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expect(page.getByRole('link', { name: /Avaa/ })).toHaveAttribute('target', '_blank');
   await expect(page.getByRole('button', { name: /Korjaa arvo/ })).toHaveCount(0);
@@ -105,7 +105,7 @@ test('a director creates an indicator, records a value, corrects it and deletes 
     .getByRole('table', { name: 'Toteumat ja tavoitteet' })
     .getByRole('button', { name: 'Poista arvo 30.09.2026' });
   await remove.click({ timeout: 45_000 });
-  const question = page.getByRole('group', { name: /^Poistetaanko arvo 250 t \(30\.09\.2026\)/ });
+  const question = page.getByRole('group', { name: /^Poistetaanko arvo 280 t \(30\.09\.2026\)/ });
   await expect(question.getByRole('button', { name: 'Poista arvo' })).toBeFocused();
   await expectNoA11yViolations(page, 'indicator page asking before deleting a value');
   await page.keyboard.press('Escape');
