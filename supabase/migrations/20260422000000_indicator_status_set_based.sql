@@ -27,6 +27,9 @@
 --       every indicator without the helper: the helper reads the table as of the statement's
 --       start, so a director's INSERT … RETURNING (the indicator form) could not read back the
 --       row it had just created (42501).
+--   "Signed-in users read which projects feed visible indicators" likewise: viewers, directors
+--       and admins read every indicator and every project, so every link, without building both
+--       id sets for each statement.
 -- The rules (header of 20260403000100_indicator_status.sql) are unchanged;
 -- indicator-status.test.sql proves the same statuses and reasons.
 
@@ -272,18 +275,24 @@ select
   s.goal_value,
   s.goal_on,
   s.recent_values,
-  coalesce((
-    select array_agg(distinct c.person_id order by c.person_id)
-    from public.project_contacts c
-    where c.is_primary
-      and (c.project_id = i.project_id
-        or c.project_id in (select l.project_id from public.indicator_projects l where l.indicator_id = i.id))
-  ), '{}'::uuid[]) as lead_person_ids,
+  coalesce(leads.person_ids, '{}'::uuid[]) as lead_person_ids,
   i.name_sv,
   i.name_en
 from visible i
 join private.indicator_status_rows(private.today(), array(select v.id from visible v)) s on s.indicator_id = i.id
-left join public.projects p on p.id = i.project_id;
+left join public.projects p on p.id = i.project_id
+-- the leads of the owning and contributing projects, for every indicator in one pass (only read
+-- when the column is asked for)
+left join (
+  select x.indicator_id, array_agg(distinct c.person_id order by c.person_id) as person_ids
+  from (
+    select v.id as indicator_id, v.project_id from visible v where v.project_id is not null
+    union
+    select l.indicator_id, l.project_id from public.indicator_projects l
+  ) x
+  join public.project_contacts c on c.project_id = x.project_id and c.is_primary
+  group by x.indicator_id
+) leads on leads.indicator_id = i.id;
 comment on view public.indicator_status is
   'Every readable indicator with its status today (private.today()) and reason, for lists and the '
   'dashboard. recent_values = the last 12 values, oldest first, for a small trend line. '
@@ -388,3 +397,15 @@ create policy "Signed-in users read indicators they can see" on public.indicator
 comment on policy "Signed-in users read indicators they can see" on public.indicators is
   'Viewers, directors and admins see all (also a row their own statement just inserted); leads and '
   'editors also see their projects'' unpublished indicators.';
+
+drop policy "Signed-in users read which projects feed visible indicators" on public.indicator_projects;
+create policy "Signed-in users read which projects feed visible indicators" on public.indicator_projects
+  for select to authenticated
+  using (
+    (select private.can_read_drafts())
+    or (indicator_id in (select private.readable_indicator_ids())
+      and project_id in (select private.readable_project_ids()))
+  );
+comment on policy "Signed-in users read which projects feed visible indicators" on public.indicator_projects is
+  'A link is visible when both the indicator and the project are (viewers, directors and admins '
+  'read all of both).';

@@ -33,18 +33,24 @@ select
   s.goal_value,
   s.goal_on,
   s.recent_values,
-  coalesce((
-    select array_agg(distinct c.person_id order by c.person_id)
-    from public.project_contacts c
-    where c.is_primary
-      and (c.project_id = i.project_id
-        or c.project_id in (select l.project_id from public.indicator_projects l where l.indicator_id = i.id))
-  ), '{}'::uuid[]) as lead_person_ids,
+  coalesce(leads.person_ids, '{}'::uuid[]) as lead_person_ids,
   i.name_sv,
   i.name_en
 from visible i
 join private.indicator_status_rows(private.today(), array(select v.id from visible v)) s on s.indicator_id = i.id
-left join public.projects p on p.id = i.project_id;
+left join public.projects p on p.id = i.project_id
+-- the leads of the owning and contributing projects, for every indicator in one pass (only read
+-- when the column is asked for)
+left join (
+  select x.indicator_id, array_agg(distinct c.person_id order by c.person_id) as person_ids
+  from (
+    select v.id as indicator_id, v.project_id from visible v where v.project_id is not null
+    union
+    select l.indicator_id, l.project_id from public.indicator_projects l
+  ) x
+  join public.project_contacts c on c.project_id = x.project_id and c.is_primary
+  group by x.indicator_id
+) leads on leads.indicator_id = i.id;
 
 comment on view public.indicator_status is
   'Every readable indicator with its status today (private.today()) and reason, for lists and the '
