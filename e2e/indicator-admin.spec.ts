@@ -130,6 +130,11 @@ test('a director creates an indicator, records a value, corrects it and deletes 
     'Återvunnen betong',
   );
   await expectNoA11yViolations(page, 'indicator edit form');
+  // Which projects feed it: their leads may then enter values.
+  const feeding = page.getByRole('region', { name: 'Hankkeet, jotka vaikuttavat mittariin' });
+  await feeding.getByRole('checkbox', { name: 'Kiertotalot' }).check();
+  await feeding.getByRole('button', { name: 'Tallenna hankkeet' }).click();
+  await expect(feeding.getByRole('status')).toHaveText('Hankkeet tallennettu.');
   await page.getByLabel('Sallittu poikkeama (%)').fill('150');
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(page.getByLabel('Sallittu poikkeama (%)')).toHaveAccessibleDescription(
@@ -139,4 +144,9 @@ test('a director creates an indicator, records a value, corrects it and deletes 
   await page.getByRole('button', { name: 'Tallenna', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kierrätetty betoni' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Tiedot' })).toContainText('10 %');
+  await expect(
+    page
+      .getByRole('region', { name: 'Hankkeet, jotka vaikuttavat mittariin' })
+      .getByRole('link', { name: 'Kiertotalot' }),
+  ).toBeVisible();
 });

@@ -75,6 +75,7 @@ const queries = {
   indicatorAttention: indicatorQueries.attention().queryKey,
   indicatorEditable: indicatorQueries.editable('i').queryKey,
   indicatorScopes: indicatorQueries.scopes().queryKey,
+  indicatorContributing: indicatorQueries.contributing('i').queryKey,
   projectProgress: progressQueries.project('p').queryKey,
   areaProgress: progressQueries.area('a').queryKey,
   report: reportQueries.programme('p').queryKey,
@@ -123,6 +124,7 @@ const mutations = {
   indicatorValueDelete: indicatorMutations.deleteValue().mutationKey,
   indicatorCreate: indicatorMutations.create().mutationKey,
   indicatorUpdate: indicatorMutations.update().mutationKey,
+  indicatorContributingSave: indicatorMutations.saveContributing().mutationKey,
   baselineTake: baselineMutations.take().mutationKey,
   baselineDelete: baselineMutations.remove().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
@@ -246,6 +248,7 @@ describe('the invalidation map', () => {
     'indicatorValueDelete',
     'indicatorCreate',
     'indicatorUpdate',
+    'indicatorContributingSave',
   ] as const)(
     "refreshes the indicator's page, every indicator list and the dashboard's after %s",
     (name) => {
@@ -261,10 +264,12 @@ describe('the invalidation map', () => {
     },
   );
 
-  it.each(['indicatorCreate', 'indicatorUpdate'] as const)(
+  it.each(['indicatorCreate', 'indicatorUpdate', 'indicatorContributingSave'] as const)(
     'refreshes the indicator form after %s, and nothing outside the indicators',
     (name) => {
-      expect(refreshed(mutations[name])).toContain('indicatorEditable');
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['indicatorEditable', 'indicatorContributing']),
+      );
       expect(
         refreshed(mutations[name]).every((q) => q.startsWith('indicator') || /Indicators$/.test(q)),
       ).toBe(true);

@@ -5,6 +5,7 @@ import { data, Link, useNavigate, useParams, useSearchParams } from 'react-route
 import type { LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
+import { ContributingForm } from '@/features/indicators/contributing-form';
 import { IndicatorForm } from '@/features/indicators/indicator-form';
 import { indicatorMutations } from '@/features/indicators/mutations';
 import { indicatorQueries } from '@/features/indicators/queries';
@@ -73,6 +74,19 @@ function EditForm({ id }: { id: string }) {
   );
 }
 
+function Contributing({ id }: { id: string }) {
+  const { data: scopes } = useSuspenseQuery(indicatorQueries.scopes());
+  const { data: selected } = useSuspenseQuery(indicatorQueries.contributing(id));
+  const save = useMutation(indicatorMutations.saveContributing());
+  return (
+    <ContributingForm
+      projects={scopes.projects}
+      selected={selected}
+      save={(projectIds, before) => save.mutateAsync({ indicatorId: id, before, projectIds })}
+    />
+  );
+}
+
 function Page({ title, back, children }: { title: string; back: ReactNode; children: ReactNode }) {
   const { t } = useIndicatorT();
   const access = useAccess();
@@ -107,6 +121,7 @@ function EditPage({ id }: { id: string }) {
       }
     >
       <EditForm id={id} />
+      <Contributing id={id} />
     </Page>
   );
 }
@@ -151,7 +166,12 @@ export function indicatorEditRoute(queryClient: QueryClient): PageRoute {
           );
         }
       }
-      if (isDirector(access)) await queryClient.ensureQueryData(indicatorQueries.scopes());
+      if (isDirector(access)) {
+        await Promise.all([
+          queryClient.ensureQueryData(indicatorQueries.scopes()),
+          id ? queryClient.ensureQueryData(indicatorQueries.contributing(id)) : null,
+        ]);
+      }
       return null;
     },
     element: <IndicatorFormRoute />,

@@ -9,6 +9,8 @@ import {
   createIndicator,
   deleteValue,
   insertValue,
+  readContributing,
+  saveContributing,
   updateIndicator,
   type IndicatorInput,
 } from './mutations';
@@ -172,5 +174,32 @@ describe('creating and editing indicators', () => {
     expect(await failure(updateIndicator(lead, { base: created, patch: input() }))).toBeInstanceOf(
       ZeroRowsError,
     );
+  });
+
+  it("lets a director choose the projects that feed an indicator; a lead's choice is refused", async () => {
+    const director = await stack.as('director');
+    const created = await createIndicator(director, input({ name: 'Syötettävä' }));
+    const KIERTOTALOT = '30000000-0000-4000-8000-000000000001';
+    const HUB = '30000000-0000-4000-8000-000000000003';
+    expect(
+      await saveContributing(director, {
+        indicatorId: created.id,
+        before: [],
+        projectIds: [KIERTOTALOT, HUB],
+      }),
+    ).toEqual([KIERTOTALOT, HUB].sort());
+    expect(
+      await saveContributing(director, {
+        indicatorId: created.id,
+        before: [KIERTOTALOT, HUB],
+        projectIds: [HUB],
+      }),
+    ).toEqual([HUB]);
+    const lead = await stack.as('lead');
+    const error = await failure(
+      saveContributing(lead, { indicatorId: created.id, before: [HUB], projectIds: [] }),
+    );
+    expect(error).toBeInstanceOf(ZeroRowsError);
+    expect(await readContributing(director, created.id)).toEqual([HUB]);
   });
 });

@@ -4,6 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { loadContentTexts } from '@/lib/content-texts';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { withQueryClient } from '@/test/with-query-client';
+import { ContributingForm } from './contributing-form';
 import { IndicatorForm } from './indicator-form';
 import type { EditableIndicator, IndicatorInput } from './mutations';
 import type { ScopeOptions } from './queries';
@@ -163,5 +164,57 @@ describe('IndicatorForm', () => {
       'Uusiokäytetty betoni',
     );
     expect(name).toHaveValue('Betoni uusiokäyttöön');
+  });
+});
+
+describe('ContributingForm', () => {
+  it('saves the chosen projects from the links read, and says so', async () => {
+    const save = vi.fn(async (ids: string[]) => ids);
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: (
+          <ContributingForm
+            projects={[
+              { id: 'p1', name: 'Kiertotalot' },
+              { id: 'p2', name: 'Arabian kiertotaloushubi' },
+            ]}
+            selected={['p1']}
+            save={save}
+          />
+        ),
+      },
+    ]);
+    render(withQueryClient(<RouterProvider router={router} />));
+    const user = userEvent.setup();
+    const group = screen.getByRole('group', { name: /^Hankkeet, joiden vetäjät/ });
+    expect(within(group).getByRole('checkbox', { name: 'Kiertotalot' })).toBeChecked();
+    await user.click(within(group).getByRole('checkbox', { name: 'Kiertotalot' }));
+    await user.click(within(group).getByRole('checkbox', { name: 'Arabian kiertotaloushubi' }));
+    await user.click(screen.getByRole('button', { name: 'Tallenna hankkeet' }));
+    expect(save).toHaveBeenCalledWith(['p2'], ['p1']);
+    expect(await screen.findByText('Hankkeet tallennettu.')).toBeVisible();
+  });
+
+  it('says so above the form when no link was changed', async () => {
+    const router = createMemoryRouter([
+      {
+        path: '/',
+        element: (
+          <ContributingForm
+            projects={[{ id: 'p1', name: 'Kiertotalot' }]}
+            selected={[]}
+            save={async () => {
+              throw new ZeroRowsError('indicator_projects');
+            }}
+          />
+        ),
+      },
+    ]);
+    render(withQueryClient(<RouterProvider router={router} />));
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('checkbox', { name: 'Kiertotalot' }));
+    await user.click(screen.getByRole('button', { name: 'Tallenna hankkeet' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/yhtään riviä/);
   });
 });

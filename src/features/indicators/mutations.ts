@@ -215,6 +215,49 @@ export async function updateIndicator(
   });
 }
 
+/**
+ * Makes the projects feeding an indicator exactly `projectIds` (directors and admins): links
+ * added and removed, each write checked for the rows it changed, so a refusal is a
+ * ZeroRowsError. A link is a pure pair (no version); the audit trail records each.
+ */
+export async function saveContributing(
+  client: Client,
+  input: { indicatorId: string; before: string[]; projectIds: string[] },
+): Promise<string[]> {
+  const added = input.projectIds.filter((id) => !input.before.includes(id));
+  const removed = input.before.filter((id) => !input.projectIds.includes(id));
+  if (added.length) {
+    const { data } = await client
+      .from('indicator_projects')
+      .insert(added.map((project_id) => ({ indicator_id: input.indicatorId, project_id })))
+      .select('project_id')
+      .throwOnError();
+    if ((data ?? []).length !== added.length) throw new ZeroRowsError('indicator_projects');
+  }
+  if (removed.length) {
+    const { data } = await client
+      .from('indicator_projects')
+      .delete()
+      .eq('indicator_id', input.indicatorId)
+      .in('project_id', removed)
+      .select('project_id')
+      .throwOnError();
+    if ((data ?? []).length !== removed.length) throw new ZeroRowsError('indicator_projects');
+  }
+  return readContributing(client, input.indicatorId);
+}
+
+/** The projects feeding an indicator that the user can read, by id. */
+export async function readContributing(client: Client, indicatorId: string): Promise<string[]> {
+  const { data } = await client
+    .from('indicator_projects')
+    .select('project_id')
+    .eq('indicator_id', indicatorId)
+    .order('project_id')
+    .throwOnError();
+  return (data ?? []).map((r) => r.project_id);
+}
+
 /** Indicator writes; a value or a goal changes the status every list and the dashboard shows. */
 export const indicatorMutations = {
   addValue: () =>
@@ -242,6 +285,12 @@ export const indicatorMutations = {
     mutationOptions({
       mutationKey: ['indicators', 'create'],
       mutationFn: (input: IndicatorInput) => createIndicator(supabase, input),
+    }),
+  saveContributing: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'projects', 'save'],
+      mutationFn: (input: { indicatorId: string; before: string[]; projectIds: string[] }) =>
+        saveContributing(supabase, input),
     }),
   update: () =>
     mutationOptions({

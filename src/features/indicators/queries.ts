@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database';
-import { editableIndicatorColumns, type EditableIndicator } from './mutations';
+import { editableIndicatorColumns, readContributing, type EditableIndicator } from './mutations';
 import {
   attentionColumns,
   parseDrift,
@@ -155,6 +155,12 @@ export const indicatorQueries = {
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'editable', id] as const,
       queryFn: () => fetchEditableIndicator(supabase, id),
+    }),
+  /** The projects feeding an indicator (ids), for the directors' form. */
+  contributing: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'contributing', id] as const,
+      queryFn: () => readContributing(supabase, id),
     }),
   /** The scopes the indicator form offers. */
   scopes: () =>
