@@ -73,6 +73,9 @@ const queries = {
   projectIndicators: indicatorQueries.forProject('p').queryKey,
   indicatorHealth: indicatorQueries.health().queryKey,
   indicatorAttention: indicatorQueries.attention().queryKey,
+  indicatorEditable: indicatorQueries.editable('i').queryKey,
+  indicatorScopes: indicatorQueries.scopes().queryKey,
+  indicatorContributing: indicatorQueries.contributing('i').queryKey,
   projectProgress: progressQueries.project('p').queryKey,
   areaProgress: progressQueries.area('a').queryKey,
   report: reportQueries.programme('p', '2026-12-03').queryKey,
@@ -118,6 +121,11 @@ const mutations = {
   spreadsheetImport: importMutations.commit().mutationKey,
   indicatorValueAdd: indicatorMutations.addValue().mutationKey,
   indicatorGoalsSave: indicatorMutations.saveGoals().mutationKey,
+  indicatorValueCorrect: indicatorMutations.correctValue().mutationKey,
+  indicatorValueDelete: indicatorMutations.deleteValue().mutationKey,
+  indicatorCreate: indicatorMutations.create().mutationKey,
+  indicatorUpdate: indicatorMutations.update().mutationKey,
+  indicatorContributingSave: indicatorMutations.saveContributing().mutationKey,
   baselineTake: baselineMutations.take().mutationKey,
   baselineDelete: baselineMutations.remove().mutationKey,
 } satisfies Record<string, MutationKey | undefined>;
@@ -234,7 +242,15 @@ describe('the invalidation map', () => {
     }
   });
 
-  it.each(['indicatorValueAdd', 'indicatorGoalsSave'] as const)(
+  it.each([
+    'indicatorValueAdd',
+    'indicatorGoalsSave',
+    'indicatorValueCorrect',
+    'indicatorValueDelete',
+    'indicatorCreate',
+    'indicatorUpdate',
+    'indicatorContributingSave',
+  ] as const)(
     "refreshes the indicator's page, every indicator list and the dashboard's after %s",
     (name) => {
       expect(refreshed(mutations[name])).toEqual(
@@ -246,6 +262,18 @@ describe('the invalidation map', () => {
           'indicatorAttention',
         ]),
       );
+    },
+  );
+
+  it.each(['indicatorCreate', 'indicatorUpdate', 'indicatorContributingSave'] as const)(
+    'refreshes the indicator form after %s, and nothing outside the indicators',
+    (name) => {
+      expect(refreshed(mutations[name])).toEqual(
+        expect.arrayContaining(['indicatorEditable', 'indicatorContributing']),
+      );
+      expect(
+        refreshed(mutations[name]).every((q) => q.startsWith('indicator') || /Indicators$/.test(q)),
+      ).toBe(true);
     },
   );
 

@@ -23,8 +23,8 @@ export function embedSnippet(origin: string, path: string, title: string): strin
 export interface EmbedCodeProps {
   /** The embed's address, /embed/…; the page's language is added. */
   path: string;
-  /** A project card or a timeline: the iframe's accessible title says which. */
-  kind: 'project' | 'timeline';
+  /** A project card, a timeline or an indicator chart: the iframe's accessible title says which. */
+  kind: 'project' | 'timeline' | 'indicator';
   /** What is embedded, in the page's language. */
   name: string;
 }
@@ -32,7 +32,14 @@ export interface EmbedCodeProps {
 /** "Copy embed code" on a full page: the snippet to read, select or copy in one click. */
 export default function EmbedCode({ path, kind, name }: EmbedCodeProps) {
   const { t, i18n } = useTranslation('content');
-  const title = t(kind === 'project' ? 'embedProjectTitle' : 'embedTimelineTitle', { name });
+  const title = t(
+    kind === 'project'
+      ? 'embedProjectTitle'
+      : kind === 'indicator'
+        ? 'embedIndicatorTitle'
+        : 'embedTimelineTitle',
+    { name },
+  );
   const id = useId();
   const [copied, setCopied] = useState(false);
   const lang = i18n.resolvedLanguage ?? 'fi';

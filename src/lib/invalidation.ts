@@ -103,7 +103,7 @@ export const invalidationMap: readonly Rule[] = [
   {
     mutation: ['indicators'],
     stale: [['indicators']],
-    why: "A value or a goal changes the indicator's status and reason: its page, the lists on growth-area and project pages, the portfolio's health and the dashboard's indicator lists.",
+    why: "A value added, corrected or deleted, a goal, an indicator created or edited, or the projects feeding it changed, changes the indicator's status and reason: its page and edit form, the lists on growth-area and project pages, the portfolio's health and the dashboard's indicator lists.",
   },
   {
     mutation: ['baselines'],

@@ -51,6 +51,16 @@ export const textLimits = {
   growth_area_people: { role: 200, role_sv: 200, role_en: 200 },
   status_updates: { happened: 4000, next_steps: 4000, risks: 4000 },
   nudges: { message: 1000 },
+  indicators: {
+    name: 200,
+    description: 4000,
+    unit: 40,
+    source: 1000,
+    name_sv: 200,
+    name_en: 200,
+    description_sv: 4000,
+    description_en: 4000,
+  },
   indicator_values: { note: 1000 },
   baselines: { name: 200 },
 } as const;

@@ -1578,7 +1578,10 @@ export type Database = {
           id: string | null;
           latest_on: string | null;
           latest_value: number | null;
+          lead_person_ids: string[] | null;
           name: string | null;
+          name_en: string | null;
+          name_sv: string | null;
           programme_id: string | null;
           project_id: string | null;
           published: boolean | null;

@@ -1,5 +1,5 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchPath, useParams } from 'react-router';
 import { EmbedFrame } from '@/components/embed-frame';
@@ -19,9 +19,12 @@ import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 import { useWithReasons } from './timeline';
 
+// The indicator embed brings its chart (recharts) and strings only when it is the one asked for.
+const IndicatorEmbed = lazy(() => import('@/features/indicators/embed'));
+
 /*
  * Embeds (#14 §3): iframe-friendly pages with minimal chrome for a project card, a project's
- * timeline and a growth area's timeline. Published content only, whoever is signed in on the
+ * timeline, a growth area's timeline and an indicator's chart. Published content only, whoever is signed in on the
  * visitor's browser: drafts a signed-in reader could see are left out here. Which sites may
  * frame them is the server's CSP frame-ancestors (SALKKU_FRAME_ANCESTORS, any by default).
  */
@@ -182,6 +185,14 @@ function EmbedPage() {
   if (card?.params.slug) return <EmbedProjectCard slug={card.params.slug} />;
   const project = matchPath('/projects/:slug/timeline', path);
   if (project?.params.slug) return <EmbedProjectTimeline slug={project.params.slug} />;
+  const indicator = matchPath('/indicators/:id', path);
+  if (indicator?.params.id) {
+    return /^[0-9a-f-]{36}$/i.test(indicator.params.id) ? (
+      <IndicatorEmbed id={indicator.params.id} notFound={<EmbedNotFound />} />
+    ) : (
+      <EmbedNotFound />
+    );
+  }
   const area = matchPath('/programmes/:programme/:area/timeline', path);
   if (area?.params.programme && area.params.area) {
     return <EmbedAreaTimeline programme={area.params.programme} area={area.params.area} />;

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
+import { isDirector, useAccess } from '@/lib/session';
 import type { IndicatorListItem } from './model';
 import { indicatorQueries } from './queries';
 import { useIndicatorT, useIndicatorTexts } from './texts';
@@ -54,20 +55,33 @@ function AttentionTable({
 /**
  * The dashboard's "indicators behind" and "indicators without a recent value", with reasons:
  * one request (indicator_status filtered by status), the dashboard's third. The dashboard's
- * growth-area filter (?area=) narrows them in the browser: the list is short, and another
- * filter needs no new request.
+ * growth-area filter (?area=) and lead filter (?lead=: indicators owned by or fed by a project
+ * that person leads) narrow them in the browser: the list is short, and another filter needs no
+ * new request.
  */
 export function DashboardIndicators() {
   useIndicatorTexts();
   const { t } = useIndicatorT();
   const [params] = useSearchParams();
   const area = params.get('area');
+  const lead = params.get('lead');
+  const access = useAccess();
   const { data: all } = useSuspenseQuery(indicatorQueries.attention());
   // 'other' (projects outside the growth areas) has no indicators of a growth area.
-  const data = area ? all.filter((r) => r.scope_growth_area_id === area) : all;
+  const data = all.filter(
+    (r) => (!area || r.scope_growth_area_id === area) && (!lead || r.leads.includes(lead)),
+  );
   return (
     <section aria-labelledby="dashboard-indicators">
       <h2 id="dashboard-indicators">{t('heading')}</h2>
+      {isDirector(access) ? (
+        <p>
+          <Link className="button button--secondary button--small" to="/indicators/new">
+            {t('indicatorForm.newLink')}
+          </Link>
+        </p>
+      ) : null}
+      {lead ? <p className="muted">{t('dashboard.leadFiltered')}</p> : null}
       <AttentionTable
         id="indicators-behind"
         title={t('dashboard.behind')}

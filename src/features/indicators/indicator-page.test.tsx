@@ -2,11 +2,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { createMemoryRouter, RouterProvider } from 'react-router';
-import { VersionConflictError } from '@/lib/errors';
+import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { withQueryClient } from '@/test/with-query-client';
 import { IndicatorView } from './indicator-page';
 import type { IndicatorPageData } from './model';
-import type { GoalsBase, NewValue, SavedValue } from './mutations';
+import type { GoalsBase, NewValue, SavedValue, ValueCorrection } from './mutations';
 import { loadIndicatorTexts } from './texts';
 
 beforeAll(async () => {
@@ -90,23 +90,47 @@ type SaveGoals = (input: {
   goals: { year: number; value: number }[];
 }) => Promise<GoalsBase>;
 
+type CorrectValue = (input: ValueCorrection) => Promise<SavedValue>;
+type DeleteValue = (value: Pick<SavedValue, 'id' | 'version'>) => Promise<void>;
+
 function renderPage(
   data: IndicatorPageData,
-  writes: { addValue?: AddValue; saveGoals?: SaveGoals } = {},
+  writes: {
+    addValue?: AddValue;
+    saveGoals?: SaveGoals;
+    correctValue?: CorrectValue;
+    deleteValue?: DeleteValue;
+  } = {},
 ) {
   const addValue = vi.fn<AddValue>(
     writes.addValue ??
       (async (v) => ({ id: 'new', measured_on: v.measured_on, value: v.value, version: 1 })),
   );
   const saveGoals = vi.fn<SaveGoals>(writes.saveGoals ?? (async ({ base }) => ({ ...base })));
+  const correctValue = vi.fn<CorrectValue>(
+    writes.correctValue ??
+      (async ({ value, patch }) => ({
+        id: value.id,
+        measured_on: patch.measured_on,
+        value: patch.value,
+        version: value.version + 1,
+      })),
+  );
+  const deleteValue = vi.fn<DeleteValue>(writes.deleteValue ?? (async () => undefined));
   const router = createMemoryRouter([
     {
       path: '/',
-      element: <IndicatorView page={data} writes={{ addValue, saveGoals }} chart={<p>kaavio</p>} />,
+      element: (
+        <IndicatorView
+          page={data}
+          writes={{ addValue, saveGoals, correctValue, deleteValue }}
+          chart={<p>kaavio</p>}
+        />
+      ),
     },
   ]);
   render(withQueryClient(<RouterProvider router={router} />));
-  return { addValue, saveGoals, user: userEvent.setup() };
+  return { addValue, saveGoals, correctValue, deleteValue, user: userEvent.setup() };
 }
 
 describe('IndicatorView', () => {
@@ -235,5 +259,100 @@ describe('IndicatorView', () => {
     const conflict = await within(form).findByRole('table');
     expect(within(conflict).getByRole('row', { name: /Tavoite 2026/ })).toHaveTextContent('430');
     expect(within(form).getByLabelText('Tavoite 2026')).toHaveValue('460');
+  });
+
+  it('offers no correcting or deleting to those who do not enter values', () => {
+    renderPage(page());
+    expect(screen.queryByRole('button', { name: /^Korjaa arvo/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Poista arvo/ })).toBeNull();
+  });
+
+  it('lets a lead correct a value from the version read, and gives the focus back', async () => {
+    const { correctValue, user } = renderPage(page({ can_enter_values: true }));
+    const open = screen.getByRole('button', { name: 'Korjaa arvo 30.09.2026' });
+    await user.click(open);
+    const form = screen.getByRole('region', { name: 'Korjaa arvo 30.09.2026' });
+    expect(within(form).getByRole('heading', { name: 'Korjaa arvo 30.09.2026' })).toHaveFocus();
+    expect(within(form).getByLabelText('Arvo')).toHaveValue('262');
+    await user.clear(within(form).getByLabelText('Arvo'));
+    await user.type(within(form).getByLabelText('Arvo'), '270,5');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna korjaus' }));
+    expect(correctValue).toHaveBeenCalledWith({
+      value: expect.objectContaining({ id: 'v1', version: 1 }),
+      patch: { measured_on: '2026-09-30', value: 270.5, note: 'Pilottikohteen valinta viivästyi.' },
+    });
+    expect(await screen.findByText('Arvo korjattu: 271 t (30.09.2026).')).toBeVisible();
+    expect(screen.queryByRole('region', { name: 'Korjaa arvo 30.09.2026' })).toBeNull();
+    await vi.waitFor(() => expect(open).toHaveFocus());
+  });
+
+  it('shows what someone else saved when a correction loses the race, keeping the input', async () => {
+    const { user } = renderPage(page({ can_enter_values: true }), {
+      correctValue: async () => {
+        throw new VersionConflictError<SavedValue>('indicator_values', {
+          id: 'v1',
+          measured_on: '2026-09-30',
+          value: 280,
+          version: 2,
+        });
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Korjaa arvo 30.09.2026' }));
+    const form = screen.getByRole('region', { name: 'Korjaa arvo 30.09.2026' });
+    await user.clear(within(form).getByLabelText('Arvo'));
+    await user.type(within(form).getByLabelText('Arvo'), '270');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna korjaus' }));
+    expect(await within(form).findByText('Joku muu muutti tätä arvoa sillä välin.')).toBeVisible();
+    expect(
+      within(within(form).getByRole('table')).getByRole('row', { name: /Arvo/ }),
+    ).toHaveTextContent('280');
+    expect(within(form).getByLabelText('Arvo')).toHaveValue('270');
+  });
+
+  it('asks before deleting a value; Escape cancels and gives the focus back', async () => {
+    const { deleteValue, user } = renderPage(page({ can_enter_values: true }));
+    const remove = screen.getByRole('button', { name: 'Poista arvo 30.09.2026' });
+    await user.click(remove);
+    const question = screen.getByRole('group', {
+      name: 'Poistetaanko arvo 262 t (30.09.2026)? Poisto kirjataan muutoshistoriaan.',
+    });
+    expect(within(question).getByRole('button', { name: 'Poista arvo' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: /^Poistetaanko/ })).toBeNull();
+    await vi.waitFor(() => expect(remove).toHaveFocus());
+    expect(deleteValue).not.toHaveBeenCalled();
+
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    expect(deleteValue).toHaveBeenCalledWith({ id: 'v1', version: 1 });
+    expect(await screen.findByText('Arvo poistettu.')).toBeVisible();
+  });
+
+  it('says so when a deletion is refused or the value changed meanwhile', async () => {
+    let calls = 0;
+    const { user } = renderPage(page({ can_enter_values: true }), {
+      deleteValue: async () => {
+        calls += 1;
+        if (calls === 1) throw new ZeroRowsError('indicator_values');
+        throw new VersionConflictError('indicator_values', { id: 'v1', version: 2 });
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Poista arvo 30.09.2026' }));
+    await user.click(screen.getByRole('button', { name: 'Poista arvo' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Arvoa ei poistettu: sitä ei enää ole tai sinulla ei ole oikeutta poistaa sitä.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Poista arvo' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Joku muu muutti arvoa sillä välin.',
+    );
+  });
+
+  it('links directors to the indicator form', () => {
+    renderPage(page({ can_manage: true }));
+    expect(screen.getByRole('link', { name: 'Muokkaa mittaria' })).toHaveAttribute(
+      'href',
+      '/indicators/b1/edit',
+    );
   });
 });

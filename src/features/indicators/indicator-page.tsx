@@ -1,14 +1,21 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { formatDate } from '@/lib/dates';
 import { GoalsForm } from './goals-form';
 import type { IndicatorPageData } from './model';
-import { indicatorMutations, type GoalsBase, type NewValue, type SavedValue } from './mutations';
+import {
+  indicatorMutations,
+  type GoalsBase,
+  type NewValue,
+  type SavedValue,
+  type ValueCorrection,
+} from './mutations';
 import { indicatorQueries } from './queries';
 import { IndicatorStatusBadge } from './status-badge';
 import { useIndicatorT } from './texts';
+import { ValueCorrectionForm, ValueDeleteConfirm, type RecordedValue } from './value-edit';
 import { ValueForm } from './value-form';
 import { ValuesTable } from './values-table';
 import { formatQuantity, reasonText } from './wording';
@@ -18,9 +25,12 @@ import './indicators.css';
 const IndicatorChart = lazy(() =>
   import('./indicator-chart').then((m) => ({ default: m.IndicatorChart })),
 );
+const EmbedCode = lazy(() => import('@/components/embed-code'));
 
 interface Writes {
   addValue: (value: NewValue) => Promise<SavedValue>;
+  correctValue: (input: ValueCorrection) => Promise<SavedValue>;
+  deleteValue: (value: Pick<SavedValue, 'id' | 'version'>) => Promise<void>;
   saveGoals: (input: {
     base: GoalsBase;
     goals: { year: number; value: number }[];
@@ -52,6 +62,38 @@ export function IndicatorView({
     </Link>
   ) : null;
   const projects = page.projects.filter((p) => p.id !== scope.project?.id);
+  const [editing, setEditing] = useState<{
+    kind: 'correct' | 'delete';
+    value: RecordedValue;
+  } | null>(null);
+  const [done, setDone] = useState('');
+  // Where the focus goes back to when the correction or removal ends.
+  const opener = useRef<HTMLButtonElement | null>(null);
+  const tableRef = useRef<HTMLDivElement>(null);
+  const finish = (message: string, focusTable: boolean) => {
+    setEditing(null);
+    setDone(message);
+    const back = opener.current;
+    requestAnimationFrame(() => {
+      if (!focusTable && back?.isConnected) back.focus();
+      else tableRef.current?.querySelector<HTMLElement>('[role="region"]')?.focus();
+    });
+  };
+  const actions = page.can_enter_values
+    ? {
+        onCorrect: (value: RecordedValue, button: HTMLButtonElement) => {
+          opener.current = button;
+          setDone('');
+          setEditing({ kind: 'correct' as const, value });
+        },
+        onDelete: (value: RecordedValue, button: HTMLButtonElement) => {
+          opener.current = button;
+          setDone('');
+          setEditing({ kind: 'delete' as const, value });
+        },
+      }
+    : undefined;
+  const unit = { unit: indicator.unit, decimals: indicator.decimals };
 
   return (
     <article className="indicator-page">
@@ -59,6 +101,16 @@ export function IndicatorView({
       <p className="eyebrow">{t('eyebrow')}</p>
       <h1>{indicator.name}</h1>
       {!indicator.published ? <p className="badge badge--draft">{t('draft')}</p> : null}
+      {page.can_manage ? (
+        <p>
+          <Link
+            className="button button--secondary button--small"
+            to={`/indicators/${indicator.id}/edit`}
+          >
+            {t('indicatorForm.editLink')}
+          </Link>
+        </p>
+      ) : null}
       {indicator.description ? <p className="lead-text">{indicator.description}</p> : null}
 
       <section aria-labelledby="indicator-status" className="indicator-status">
@@ -76,7 +128,54 @@ export function IndicatorView({
             <IndicatorChart page={page} />
           </Suspense>
         )}
-        <ValuesTable page={page} />
+        <div ref={tableRef}>
+          <ValuesTable page={page} actions={actions} />
+        </div>
+        {editing?.kind === 'correct' ? (
+          <ValueCorrectionForm
+            key={editing.value.id}
+            value={editing.value}
+            unit={unit}
+            save={writes.correctValue}
+            onDone={(saved) =>
+              finish(
+                saved
+                  ? t('valueEdit.corrected', {
+                      value: formatQuantity(
+                        Number(saved.value),
+                        indicator.unit,
+                        indicator.decimals,
+                        lang,
+                      ),
+                      date: formatDate(saved.measured_on, lang),
+                    })
+                  : '',
+                false,
+              )
+            }
+          />
+        ) : null}
+        {editing?.kind === 'delete' ? (
+          <ValueDeleteConfirm
+            key={editing.value.id}
+            value={editing.value}
+            unit={unit}
+            remove={writes.deleteValue}
+            onDone={(removed) => finish(removed ? t('valueEdit.deleted') : '', removed)}
+          />
+        ) : null}
+        <p role="status" className="form-status">
+          {done}
+        </p>
+        {indicator.published ? (
+          <Suspense fallback={null}>
+            <EmbedCode
+              path={`/embed/indicators/${indicator.id}`}
+              kind="indicator"
+              name={indicator.name}
+            />
+          </Suspense>
+        ) : null}
       </section>
 
       <div className="indicator-page__columns">
@@ -172,11 +271,18 @@ export function IndicatorPage({ id }: { id: string }) {
   const { data: page } = useSuspenseQuery(indicatorQueries.page(id));
   const addValue = useMutation(indicatorMutations.addValue());
   const saveGoals = useMutation(indicatorMutations.saveGoals());
+  const correctValue = useMutation(indicatorMutations.correctValue());
+  const deleteValue = useMutation(indicatorMutations.deleteValue());
   if (!page) return null;
   return (
     <IndicatorView
       page={page}
-      writes={{ addValue: addValue.mutateAsync, saveGoals: saveGoals.mutateAsync }}
+      writes={{
+        addValue: addValue.mutateAsync,
+        saveGoals: saveGoals.mutateAsync,
+        correctValue: correctValue.mutateAsync,
+        deleteValue: deleteValue.mutateAsync,
+      }}
     />
   );
 }

@@ -105,6 +105,8 @@ export interface IndicatorListItem {
   project_id: string | null;
   /** The last (up to) 12 values, oldest first, for the small trend line. */
   recent: { measured_on: string; value: number }[];
+  /** The leads (people) of the owning and contributing projects; only where the list asks. */
+  leads: string[];
 }
 
 export interface StatusRow {
@@ -122,10 +124,14 @@ export interface StatusRow {
   scope_growth_area_id: string | null;
   project_id: string | null;
   recent_values: Json | null;
+  lead_person_ids?: string[] | null;
 }
 
 export const statusColumns =
   'id, name, unit, decimals, published, status, reason, latest_value, latest_on, goal_value, goal_on, scope_growth_area_id, project_id, recent_values';
+
+/** The dashboard's lists also ask whose projects feed each indicator (the lead filter). */
+export const attentionColumns = `${statusColumns}, lead_person_ids` as const;
 
 export function toListItem(row: StatusRow): IndicatorListItem | null {
   if (!row.id || !row.name) return null;
@@ -150,6 +156,7 @@ export function toListItem(row: StatusRow): IndicatorListItem | null {
       const on = str(point.measured_on);
       return value === null || !on ? [] : [{ measured_on: on, value }];
     }),
+    leads: row.lead_person_ids ?? [],
   };
 }
 

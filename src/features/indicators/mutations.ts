@@ -106,6 +106,158 @@ export async function saveGoals(
   return { indicatorId: base.indicatorId, goals: await readGoals(client, base.indicatorId) };
 }
 
+export interface ValueCorrection {
+  value: Pick<SavedValue, 'id' | 'version'>;
+  patch: { measured_on: string; value: number; note: string | null };
+}
+
+const valueColumns = 'id, measured_on, value, version';
+
+/**
+ * Corrects a value from the version the edit started at (version-checked): a newer saved version
+ * is a VersionConflictError carrying the value as it is now; a refusal is a ZeroRowsError.
+ */
+export async function correctValue(client: Client, input: ValueCorrection): Promise<SavedValue> {
+  return updateVersioned<SavedValue, 'indicator_values'>(client, {
+    table: 'indicator_values',
+    id: input.value.id,
+    version: input.value.version,
+    patch: input.patch,
+    columns: valueColumns,
+  });
+}
+
+/**
+ * Removes a value as it was read (id and version): zero rows back is a conflict when someone
+ * changed it since, else a refusal or a value already gone (ZeroRowsError). The audit trail
+ * (audit_row) keeps what was removed.
+ */
+export async function deleteValue(
+  client: Client,
+  value: Pick<SavedValue, 'id' | 'version'>,
+): Promise<void> {
+  const { data } = await client
+    .from('indicator_values')
+    .delete()
+    .eq('id', value.id)
+    .eq('version', value.version)
+    .select('id')
+    .throwOnError();
+  if (data?.length) return;
+  const { data: now } = await client
+    .from('indicator_values')
+    .select(valueColumns)
+    .eq('id', value.id)
+    .maybeSingle()
+    .throwOnError();
+  if (now && now.version !== value.version) throw new VersionConflictError('indicator_values', now);
+  throw new ZeroRowsError('indicator_values');
+}
+
+/** What the indicator form writes: the columns of public.indicators a director sets. */
+export interface IndicatorInput {
+  programme_id: string | null;
+  growth_area_id: string | null;
+  project_id: string | null;
+  name: string;
+  name_sv: string | null;
+  name_en: string | null;
+  description: string | null;
+  description_sv: string | null;
+  description_en: string | null;
+  unit: string | null;
+  direction: 'more_is_better' | 'less_is_better';
+  decimals: number;
+  source: string | null;
+  cadence: 'monthly' | 'quarterly' | 'yearly';
+  published: boolean;
+  tolerance_percent: number;
+  baseline_value: number | null;
+  baseline_on: string | null;
+  sort_order: number;
+}
+
+/** An indicator as the edit form reads it: its columns and the version the edit starts from. */
+export interface EditableIndicator extends IndicatorInput {
+  id: string;
+  version: number;
+}
+
+export const editableIndicatorColumns =
+  'id, version, programme_id, growth_area_id, project_id, name, name_sv, name_en, description, description_sv, description_en, unit, direction, decimals, source, cadence, published, tolerance_percent, baseline_value, baseline_on, sort_order';
+
+/** A new indicator (directors and admins); zero rows back is a refusal, never silence. */
+export async function createIndicator(
+  client: Client,
+  input: IndicatorInput,
+): Promise<EditableIndicator> {
+  const { data } = await client
+    .from('indicators')
+    .insert(input)
+    .select(editableIndicatorColumns)
+    .throwOnError();
+  const saved = data?.[0];
+  if (!saved) throw new ZeroRowsError('indicators');
+  return saved;
+}
+
+/** Saves an indicator's edit from the version it started at (VersionConflictError on a clash). */
+export async function updateIndicator(
+  client: Client,
+  input: { base: EditableIndicator; patch: IndicatorInput },
+): Promise<EditableIndicator> {
+  return updateVersioned<EditableIndicator, 'indicators'>(client, {
+    table: 'indicators',
+    id: input.base.id,
+    version: input.base.version,
+    patch: input.patch,
+    columns: editableIndicatorColumns,
+  });
+}
+
+/**
+ * Makes the projects feeding an indicator exactly `projectIds` (directors and admins): links
+ * added and removed, each write checked for the rows it changed, so a refusal is a
+ * ZeroRowsError. A link is a pure pair (no version); the audit trail records each.
+ */
+export async function saveContributing(
+  client: Client,
+  input: { indicatorId: string; before: string[]; projectIds: string[] },
+): Promise<string[]> {
+  const added = input.projectIds.filter((id) => !input.before.includes(id));
+  const removed = input.before.filter((id) => !input.projectIds.includes(id));
+  if (added.length) {
+    const { data } = await client
+      .from('indicator_projects')
+      .insert(added.map((project_id) => ({ indicator_id: input.indicatorId, project_id })))
+      .select('project_id')
+      .throwOnError();
+    if ((data ?? []).length !== added.length) throw new ZeroRowsError('indicator_projects');
+  }
+  if (removed.length) {
+    const { data } = await client
+      .from('indicator_projects')
+      .delete()
+      .eq('indicator_id', input.indicatorId)
+      .in('project_id', removed)
+      .select('project_id')
+      .throwOnError();
+    if ((data ?? []).length !== removed.length) throw new ZeroRowsError('indicator_projects');
+  }
+  return readContributing(client, input.indicatorId);
+}
+
+/** The projects feeding an indicator that the user can read, by id. */
+export async function readContributing(client: Client, indicatorId: string): Promise<string[]> {
+  const { data } = await client
+    .from('indicator_projects')
+    .select('project_id')
+    .eq('indicator_id', indicatorId)
+    .order('project_id')
+    .throwOnError();
+  return (data ?? []).map((r) => r.project_id);
+}
+
 /** Indicator writes; a value or a goal changes the status every list and the dashboard shows. */
 export const indicatorMutations = {
   addValue: () =>
@@ -118,5 +270,32 @@ export const indicatorMutations = {
       mutationKey: ['indicators', 'goals', 'save'],
       mutationFn: (input: { base: GoalsBase; goals: { year: number; value: number }[] }) =>
         saveGoals(supabase, input),
+    }),
+  correctValue: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'values', 'correct'],
+      mutationFn: (input: ValueCorrection) => correctValue(supabase, input),
+    }),
+  deleteValue: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'values', 'delete'],
+      mutationFn: (value: Pick<SavedValue, 'id' | 'version'>) => deleteValue(supabase, value),
+    }),
+  create: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'create'],
+      mutationFn: (input: IndicatorInput) => createIndicator(supabase, input),
+    }),
+  saveContributing: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'projects', 'save'],
+      mutationFn: (input: { indicatorId: string; before: string[]; projectIds: string[] }) =>
+        saveContributing(supabase, input),
+    }),
+  update: () =>
+    mutationOptions({
+      mutationKey: ['indicators', 'update'],
+      mutationFn: (input: { base: EditableIndicator; patch: IndicatorInput }) =>
+        updateIndicator(supabase, input),
     }),
 };

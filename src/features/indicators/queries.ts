@@ -2,7 +2,9 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database';
+import { editableIndicatorColumns, readContributing, type EditableIndicator } from './mutations';
 import {
+  attentionColumns,
   parseDrift,
   parsePage,
   statusColumns,
@@ -102,12 +104,69 @@ async function fetchAreaProgress(areaId: string): Promise<ProgressData | null> {
   };
 }
 
+/** An indicator's columns as the edit form starts from them (null = missing or not readable). */
+export async function fetchEditableIndicator(
+  client: Client,
+  id: string,
+): Promise<EditableIndicator | null> {
+  const { data } = await client
+    .from('indicators')
+    .select(editableIndicatorColumns)
+    .eq('id', id)
+    .maybeSingle()
+    .throwOnError();
+  return data;
+}
+
+export interface ScopeOption {
+  id: string;
+  name: string;
+}
+
+/** What an indicator can belong to: the programmes, growth areas and projects the user can read. */
+export interface ScopeOptions {
+  programmes: ScopeOption[];
+  growthAreas: ScopeOption[];
+  projects: ScopeOption[];
+}
+
+async function fetchScopes(): Promise<ScopeOptions> {
+  const [programmes, growthAreas, projects] = await Promise.all([
+    supabase.from('programmes').select('id, name').order('name').throwOnError(),
+    supabase.from('growth_areas').select('id, name').order('sort_order').throwOnError(),
+    supabase.from('projects').select('id, name').order('name').throwOnError(),
+  ]);
+  return {
+    programmes: programmes.data ?? [],
+    growthAreas: growthAreas.data ?? [],
+    projects: projects.data ?? [],
+  };
+}
+
 export const indicatorQueries = {
   all: () => ['indicators'] as const,
   page: (id: string) =>
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'page', id] as const,
       queryFn: () => fetchIndicatorPage(supabase, id),
+    }),
+  /** The indicator form's starting point (directors). */
+  editable: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'editable', id] as const,
+      queryFn: () => fetchEditableIndicator(supabase, id),
+    }),
+  /** The projects feeding an indicator (ids), for the directors' form. */
+  contributing: (id: string) =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'contributing', id] as const,
+      queryFn: () => readContributing(supabase, id),
+    }),
+  /** The scopes the indicator form offers. */
+  scopes: () =>
+    queryOptions({
+      queryKey: [...indicatorQueries.all(), 'scopes'] as const,
+      queryFn: fetchScopes,
     }),
   /** A growth area's indicators: its own and its projects'. */
   forArea: (areaId: string) =>
@@ -131,11 +190,23 @@ export const indicatorQueries = {
       queryFn: fetchHealth,
       staleTime: 60_000,
     }),
-  /** The dashboard's lists: behind and without a recent value, with reasons (one request). */
+  /**
+   * The dashboard's lists: behind and without a recent value, with reasons and the leads whose
+   * projects feed each (one request; the dashboard's filters narrow it in the browser).
+   */
   attention: () =>
     queryOptions({
       queryKey: [...indicatorQueries.all(), 'attention'] as const,
-      queryFn: () => fetchList((q) => q.in('status', ['behind', 'no_recent_value'])),
+      queryFn: async () => {
+        const { data } = await supabase
+          .from('indicator_status')
+          .select(attentionColumns)
+          .in('status', ['behind', 'no_recent_value'])
+          .order('sort_order')
+          .order('name')
+          .throwOnError();
+        return compact(data);
+      },
       staleTime: 60_000,
     }),
 };

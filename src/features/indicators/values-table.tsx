@@ -10,6 +10,14 @@ interface Row {
   value: number;
   note: string | null;
   enteredBy: string | null;
+  /** The recorded value behind a value row (null for the baseline and goals). */
+  recorded: IndicatorPageData['values'][number] | null;
+}
+
+/** Correct and remove buttons beside each recorded value, for those who enter values. */
+export interface ValueRowActions {
+  onCorrect: (value: IndicatorPageData['values'][number], button: HTMLButtonElement) => void;
+  onDelete: (value: IndicatorPageData['values'][number], button: HTMLButtonElement) => void;
 }
 
 /** The baseline, each year's goal and every value, in date order: what the chart draws. */
@@ -23,6 +31,7 @@ export function tableRows(page: IndicatorPageData, t: IndicatorT): Row[] {
       value: indicator.baseline_value,
       note: null,
       enteredBy: null,
+      recorded: null,
     });
   }
   for (const g of page.goals) {
@@ -32,6 +41,7 @@ export function tableRows(page: IndicatorPageData, t: IndicatorT): Row[] {
       value: g.value,
       note: null,
       enteredBy: null,
+      recorded: null,
     });
   }
   for (const v of page.values) {
@@ -41,6 +51,7 @@ export function tableRows(page: IndicatorPageData, t: IndicatorT): Row[] {
       value: v.value,
       note: v.note,
       enteredBy: v.entered_by_name,
+      recorded: v,
     });
   }
   return rows.sort((a, b) => a.on.localeCompare(b.on) || a.kind.localeCompare(b.kind));
@@ -72,8 +83,47 @@ function download(fileName: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+function RowButtons({
+  recorded,
+  actions,
+  date,
+}: {
+  recorded: IndicatorPageData['values'][number];
+  actions: ValueRowActions;
+  date: string;
+}) {
+  const { t } = useIndicatorT();
+  return (
+    <span className="button-row button-row--tight">
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-label={t('valueEdit.correctLabel', { date })}
+        data-value-id={recorded.id}
+        onClick={(e) => actions.onCorrect(recorded, e.currentTarget)}
+      >
+        {t('valueEdit.correct')}
+      </button>
+      <button
+        type="button"
+        className="button button--secondary button--small"
+        aria-label={t('valueEdit.deleteLabel', { date })}
+        onClick={(e) => actions.onDelete(recorded, e.currentTarget)}
+      >
+        {t('valueEdit.delete')}
+      </button>
+    </span>
+  );
+}
+
 /** The chart's data as a table (its accessible equivalent), with a CSV download. */
-export function ValuesTable({ page }: { page: IndicatorPageData }) {
+export function ValuesTable({
+  page,
+  actions,
+}: {
+  page: IndicatorPageData;
+  actions?: ValueRowActions;
+}) {
   const { t, lang } = useIndicatorT();
   const { indicator } = page;
   const rows = tableRows(page, t);
@@ -91,6 +141,7 @@ export function ValuesTable({ page }: { page: IndicatorPageData }) {
               </th>
               <th scope="col">{t('table.note')}</th>
               <th scope="col">{t('table.enteredBy')}</th>
+              {actions ? <th scope="col">{t('table.actions')}</th> : null}
             </tr>
           </thead>
           <tbody>
@@ -103,6 +154,17 @@ export function ValuesTable({ page }: { page: IndicatorPageData }) {
                 </td>
                 <td>{r.note ?? ''}</td>
                 <td>{r.enteredBy ?? ''}</td>
+                {actions ? (
+                  <td className="value-actions">
+                    {r.recorded ? (
+                      <RowButtons
+                        recorded={r.recorded}
+                        actions={actions}
+                        date={formatDate(r.on, lang)}
+                      />
+                    ) : null}
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
