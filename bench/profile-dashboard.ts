@@ -73,7 +73,11 @@ try {
       new MutationObserver(() => {
         if (w.__t0 !== undefined && !w.__headline && document.getElementById('dashboard-headline'))
           w.__headline = performance.now();
-        if (w.__t0 !== undefined && !w.__lists && document.getElementById('dashboard-overdue-title'))
+        if (
+          w.__t0 !== undefined &&
+          !w.__lists &&
+          document.getElementById('dashboard-overdue-title')
+        )
           w.__lists = performance.now();
       }).observe(document, { subtree: true, childList: true });
     });
