@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(174);
+select plan(178);
 
 create temporary table violated (constraint_name text);
 
@@ -412,6 +412,18 @@ select pg_temp.violates($$ update public.indicators set description_sv = repeat(
   '23514', 'indicators_description_sv_length', 'indicators: description_sv is at most 4000 characters');
 select pg_temp.violates($$ update public.indicators set description_en = repeat('a', 4001) where id = 'b1000000-0000-4000-8000-000000000001' $$,
   '23514', 'indicators_description_en_length', 'indicators: description_en is at most 4000 characters');
+
+-- Import uploads (20260424000100_import_uploads): a part's number, its owner, its shape, once ------
+insert into public.import_uploads (upload_id, part, owner_id, data)
+  values ('c1000000-0000-4000-8000-000000000001', 0, (select id from auth.users order by email limit 1), '{}');
+select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, owner_id, data) values ('c1000000-0000-4000-8000-000000000001', 64, (select id from auth.users order by email limit 1), '{}') $$,
+  '23514', 'import_uploads_part_range', 'import_uploads: at most 64 parts (0–63)');
+select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, owner_id, data) values ('c1000000-0000-4000-8000-000000000001', 1, (select id from auth.users order by email limit 1), '[]') $$,
+  '23514', 'import_uploads_data_shape', 'import_uploads: a part is a JSON object');
+select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, owner_id, data) values ('c1000000-0000-4000-8000-000000000001', 1, 'c1000000-0000-4000-8000-0000000000ff', '{}') $$,
+  '23503', 'import_uploads_owner_id_fkey', 'import_uploads: the owner is a user');
+select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, owner_id, data) values ('c1000000-0000-4000-8000-000000000001', 0, (select id from auth.users order by email limit 1), '{}') $$,
+  '23505', 'import_uploads_pkey', 'import_uploads: each part of an upload once');
 
 -- Coverage: every constraint in public was broken above --------------------------------------
 select is(
