@@ -329,6 +329,7 @@ console.log(
 console.log(
   `\n${writeResults({
     benchmark: 'import',
+    browser: inBrowser.browser,
     workload: {
       rows: rows.length,
       file_projects: FILE_PROJECTS,

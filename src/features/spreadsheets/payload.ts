@@ -16,6 +16,9 @@ export function compactPayload(payload: ImportPayload): ImportPayload {
  * first, then tasks. The database joins them back in order (public.import_portfolio_upload).
  */
 export const PART_BYTES = 700_000;
+/** Up to this size (under the 1 MiB limit, with room for the call's other arguments) the
+ *  payload goes in the import call itself: one request, no parts. */
+export const DIRECT_BYTES = 1_000_000;
 
 const utf8 = new TextEncoder();
 const bytes = (value: unknown) => utf8.encode(JSON.stringify(value)).length;

@@ -6,7 +6,7 @@ import { supabase } from '@/lib/supabase';
 import type { Database, Json } from '@/types/database';
 
 type Client = SupabaseClient<Database>;
-import { compactPayload, PART_BYTES, payloadBytes, splitPayload } from './payload';
+import { compactPayload, DIRECT_BYTES, payloadBytes, splitPayload } from './payload';
 import type { ImportPayload } from './validate';
 
 const action = z.enum(['create', 'update', 'unchanged']);
@@ -47,7 +47,7 @@ export async function runImport(
   dryRun: boolean,
 ): Promise<ImportOutcome> {
   const compact = compactPayload(payload);
-  if (payloadBytes(compact) <= PART_BYTES) {
+  if (payloadBytes(compact) <= DIRECT_BYTES) {
     const { data } = await client
       .rpc('import_portfolio', {
         programme_id: programmeId,
