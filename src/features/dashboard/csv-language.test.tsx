@@ -6,7 +6,8 @@ import { MemoryRouter } from 'react-router';
 import i18next from 'i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/language';
-import { deadlineColumnsFor, lateColumns, listCsv } from './dashboard-lists';
+import { deadlineColumnsFor, lateColumns } from './dashboard-columns';
+import { listCsv } from './dashboard-lists';
 import { createDashboardT } from './strings';
 import type { DashboardDeadline, DashboardProject } from './types';
 
