@@ -130,18 +130,20 @@ test('a director reports as of a past date from the change history, and says wha
     .throwOnError();
   const area = programme.growth_areas.find((a) => a.name === 'Rakentamisen kiertotalous');
   if (!area) throw new Error('no growth area');
+  const yesterday = format(addDays(new Date(), -1), 'yyyy-MM-dd');
+  // A task of the plan as it stood yesterday: not one another spec added today.
   const { data: task } = await api.client
     .from('tasks')
     .select('id, title, due_on, version, projects!inner(slug)')
     .eq('projects.slug', 'kiertotalot')
     .not('due_on', 'is', null)
+    .lt('created_at', yesterday)
     .order('due_on', { ascending: false })
     .limit(1)
     .single()
     .throwOnError();
   if (!task.due_on) throw new Error('no task with a deadline');
   const today = format(new Date(), 'yyyy-MM-dd');
-  const yesterday = format(addDays(new Date(), -1), 'yyyy-MM-dd');
   const fi = (iso: string) => iso.split('-').reverse().join('.');
 
   // Today a project is added and a deadline moves 30 days later.
