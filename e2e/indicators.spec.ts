@@ -139,3 +139,32 @@ test('a director edits the goals; the chart and table follow', async ({ page }) 
     }),
   ).toContainText('12');
 });
+
+test("a director's dashboard load stays at three requests; translation coverage is read when asked", async ({
+  page,
+}) => {
+  await signIn(page, 'director@salkku.test');
+  await expect(page.getByText(/Mittarit: \d+ tavoitteessa/).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/rest/v1/')) requests.push(r.url());
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Kojelauta' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Kojelauta' })).toBeVisible({
+    timeout: 45_000,
+  });
+  await expect(page.getByRole('region', { name: /^Jäljessä olevat mittarit/ })).toBeVisible();
+  const coverage = page.getByRole('region', { name: 'Käännökset' });
+  const show = coverage.getByRole('button', { name: 'Näytä käännösten kattavuus' });
+  await expect(show).toBeVisible();
+  expect(requests.length, requests.join('\n')).toBeLessThanOrEqual(3);
+  expect(requests.filter((u) => u.includes('translation_coverage'))).toEqual([]);
+
+  await show.click();
+  await expect(coverage).toContainText(/Ruotsi: \d+ \/ \d+ julkaistua hanketta/);
+  await expect(coverage.getByRole('heading', { name: 'Käännökset' })).toBeFocused();
+  expect(requests.filter((u) => u.includes('translation_coverage'))).toHaveLength(1);
+  await expectNoA11yViolations(page, 'dashboard with translation coverage');
+});

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
+import { Translated } from '@/components/translated';
+import { localize } from '@/lib/translated';
 import type { IndicatorListItem } from './model';
 import { indicatorQueries } from './queries';
 import { useIndicatorT, useIndicatorTexts } from './texts';
@@ -39,7 +41,11 @@ function AttentionTable({
               {rows.map((row) => (
                 <tr key={row.id}>
                   <th scope="row">
-                    <Link to={`/indicators/${row.id}`}>{row.name}</Link>
+                    <Translated
+                      as={Link}
+                      to={`/indicators/${row.id}`}
+                      value={localize(row, 'name', lang)}
+                    />
                   </th>
                   <td>{reasonText(row.reason, t, lang)}</td>
                 </tr>

@@ -1,6 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { EmbedFrame } from '@/components/embed-frame';
+import { Translated } from '@/components/translated';
+import { localize } from '@/lib/translated';
 import { indicatorQueries } from './queries';
 import { IndicatorStatusBadge } from './status-badge';
 import { useIndicatorT, useIndicatorTexts } from './texts';
@@ -23,10 +25,14 @@ export default function IndicatorEmbed({ id, notFound }: { id: string; notFound:
   const { data: page } = useSuspenseQuery(indicatorQueries.page(id));
   if (!page?.indicator.published) return notFound;
   const { indicator } = page;
+  const name = localize(indicator, 'name', lang);
   return (
-    <EmbedFrame title={t('embed.title', { name: indicator.name })} fullPage={`/indicators/${id}`}>
+    <EmbedFrame
+      title={t('embed.title', { name: name?.text ?? indicator.name })}
+      fullPage={`/indicators/${id}`}
+    >
       <article className="indicator-page embed-indicator">
-        <h1 className="embed__title">{indicator.name}</h1>
+        <Translated as="h1" className="embed__title" value={name} />
         <p>
           <IndicatorStatusBadge status={page.status} />
         </p>

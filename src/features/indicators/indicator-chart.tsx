@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts';
 import { formatDate } from '@/lib/dates';
+import { localize } from '@/lib/translated';
 import type { IndicatorPageData } from './model';
 import { useIndicatorT } from './texts';
 import { formatQuantity } from './wording';
@@ -40,7 +41,9 @@ export function IndicatorChart({ page }: { page: IndicatorPageData }) {
     <div
       className="indicator-chart"
       role="img"
-      aria-label={t('chart.label', { name: indicator.name })}
+      aria-label={t('chart.label', {
+        name: localize(indicator, 'name', lang)?.text ?? indicator.name,
+      })}
     >
       <ResponsiveContainer width="100%" height={320}>
         <ComposedChart margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>

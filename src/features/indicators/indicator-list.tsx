@@ -1,5 +1,7 @@
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
+import { Translated } from '@/components/translated';
+import { localize } from '@/lib/translated';
 import type { IndicatorListItem } from './model';
 import { Sparkline } from './sparkline';
 import { IndicatorStatusBadge } from './status-badge';
@@ -31,7 +33,11 @@ export function IndicatorList({
             <li key={i.id} className="indicator-item">
               <div className="indicator-item__head">
                 <h3 className="indicator-item__name">
-                  <Link to={`/indicators/${i.id}`}>{i.name}</Link>
+                  <Translated
+                    as={Link}
+                    to={`/indicators/${i.id}`}
+                    value={localize(i, 'name', lang)}
+                  />
                 </h3>
                 <IndicatorStatusBadge status={i.status} />
                 {!i.published ? <span className="badge badge--draft">{t('draft')}</span> : null}

@@ -37,7 +37,11 @@ const page = (over: Partial<IndicatorPageData> = {}): IndicatorPageData => ({
   indicator: {
     id: 'b1',
     name: 'Uudelleenkäytetyt rakennusosat',
+    name_sv: 'Återanvända byggdelar',
+    name_en: null,
     description: 'Purkukohteista talteen otetut rakennusosat.',
+    description_sv: null,
+    description_en: null,
     unit: 't',
     direction: 'more_is_better',
     decimals: 0,
@@ -174,6 +178,25 @@ describe('IndicatorView', () => {
         'Senaste 262 t (30.09.2026) ligger 9,7 % under förväntade 290 t på väg mot målet 450 t senast 31.12.2026.',
       ),
     ).toBeVisible();
+  });
+
+  it('names the indicator in the UI language, Finnish standing in marked as such', async () => {
+    renderPage(page());
+    await i18next.changeLanguage('sv');
+    const sv = await screen.findByRole('heading', { level: 1, name: 'Återanvända byggdelar' });
+    expect(sv).not.toHaveAttribute('lang');
+    // No Swedish description: the Finnish one, announced as Finnish and marked.
+    expect(screen.getByText('Purkukohteista talteen otetut rakennusosat.')).toHaveAttribute(
+      'lang',
+      'fi',
+    );
+    await i18next.changeLanguage('en');
+    const en = await screen.findByRole('heading', {
+      level: 1,
+      name: 'Uudelleenkäytetyt rakennusosat',
+    });
+    expect(en).toHaveAttribute('lang', 'fi');
+    expect(screen.getAllByText('(not translated)').length).toBeGreaterThanOrEqual(2);
   });
 
   it('lets a lead enter a value with a decimal comma, and says what was saved', async () => {

@@ -2,6 +2,8 @@ import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useRef, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
+import { Translated } from '@/components/translated';
+import { localize } from '@/lib/translated';
 import { formatDate } from '@/lib/dates';
 import { GoalsForm } from './goals-form';
 import type { IndicatorPageData } from './model';
@@ -94,12 +96,13 @@ export function IndicatorView({
       }
     : undefined;
   const unit = { unit: indicator.unit, decimals: indicator.decimals };
+  const name = localize(indicator, 'name', lang);
 
   return (
     <article className="indicator-page">
-      <PageTitle title={indicator.name} />
+      <PageTitle title={name?.text ?? indicator.name} />
       <p className="eyebrow">{t('eyebrow')}</p>
-      <h1>{indicator.name}</h1>
+      <Translated as="h1" value={name} />
       {!indicator.published ? <p className="badge badge--draft">{t('draft')}</p> : null}
       {page.can_manage ? (
         <p>
@@ -111,7 +114,7 @@ export function IndicatorView({
           </Link>
         </p>
       ) : null}
-      {indicator.description ? <p className="lead-text">{indicator.description}</p> : null}
+      <Translated as="p" className="lead-text" value={localize(indicator, 'description', lang)} />
 
       <section aria-labelledby="indicator-status" className="indicator-status">
         <h2 id="indicator-status">{t('status.label')}</h2>
@@ -172,7 +175,7 @@ export function IndicatorView({
             <EmbedCode
               path={`/embed/indicators/${indicator.id}`}
               kind="indicator"
-              name={indicator.name}
+              name={name?.text ?? indicator.name}
             />
           </Suspense>
         ) : null}

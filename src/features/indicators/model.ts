@@ -91,7 +91,10 @@ export function parseReason(value: unknown): IndicatorReason | null {
 /** A row of the indicator_status view, as lists show it. */
 export interface IndicatorListItem {
   id: string;
+  /** Finnish; the Swedish and English names where translated (NULL = not translated). */
   name: string;
+  name_sv: string | null;
+  name_en: string | null;
   unit: string | null;
   decimals: number;
   published: boolean;
@@ -112,6 +115,8 @@ export interface IndicatorListItem {
 export interface StatusRow {
   id: string | null;
   name: string | null;
+  name_sv?: string | null;
+  name_en?: string | null;
   unit: string | null;
   decimals: number | null;
   published: boolean | null;
@@ -128,7 +133,7 @@ export interface StatusRow {
 }
 
 export const statusColumns =
-  'id, name, unit, decimals, published, status, reason, latest_value, latest_on, goal_value, goal_on, scope_growth_area_id, project_id, recent_values';
+  'id, name, name_sv, name_en, unit, decimals, published, status, reason, latest_value, latest_on, goal_value, goal_on, scope_growth_area_id, project_id, recent_values';
 
 /** The dashboard's lists also ask whose projects feed each indicator (the lead filter). */
 export const attentionColumns = `${statusColumns}, lead_person_ids` as const;
@@ -139,6 +144,8 @@ export function toListItem(row: StatusRow): IndicatorListItem | null {
   return {
     id: row.id,
     name: row.name,
+    name_sv: row.name_sv ?? null,
+    name_en: row.name_en ?? null,
     unit: row.unit,
     decimals: row.decimals ?? 0,
     published: row.published ?? false,
@@ -165,7 +172,11 @@ export interface IndicatorPageData {
   indicator: {
     id: string;
     name: string;
+    name_sv: string | null;
+    name_en: string | null;
     description: string | null;
+    description_sv: string | null;
+    description_en: string | null;
     unit: string | null;
     direction: Direction;
     decimals: number;
@@ -219,7 +230,11 @@ export function parsePage(value: unknown): IndicatorPageData | null {
     indicator: {
       id,
       name,
+      name_sv: str(i.name_sv),
+      name_en: str(i.name_en),
       description: str(i.description),
+      description_sv: str(i.description_sv),
+      description_en: str(i.description_en),
       unit: str(i.unit),
       direction: oneOf(i.direction, ['more_is_better', 'less_is_better'], 'more_is_better'),
       decimals: num(i.decimals) ?? 0,
