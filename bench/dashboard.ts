@@ -423,5 +423,7 @@ const file = writeResults({
   workload: { growth_areas: 5, projects: PROJECTS, tasks: TASKS },
   results,
   browser: browserVersion,
+  // bench:indicators writes its cases into this file too (issue #13 asks for them here).
+  keep: (r) => r.case?.startsWith('indicators_') === true,
 });
 console.log(`wrote ${file}`);

@@ -13,9 +13,7 @@
 // into the file: bench/dashboard.ts writes its own cases there, and a run of this benchmark
 // replaces only the `indicators_` cases (and adds its workload keys). The same figures also go
 // to bench/results/indicators.json. Target: the dashboard ≤ 50 ms p95 through the gateway.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { join } from 'node:path';
 import {
   createClient,
   type SupabaseClient,
@@ -26,7 +24,7 @@ import { startTestGateway } from '../supabase/local/tests/support/gateway.ts';
 import { dashboardRequest, figuresOnly, listLimit } from '../src/features/dashboard/requests.ts';
 import type { Database } from '../src/types/database.ts';
 import { median, percentile } from './lib/load.ts';
-import { resultsDir, round, writeResults, type BenchResult } from './lib/results.ts';
+import { round, writeResults, type BenchResult } from './lib/results.ts';
 import { scaleUp } from './lib/scale-data.ts';
 
 const PROJECTS = 1000;
@@ -230,32 +228,11 @@ const workload = {
 const file = writeResults({ benchmark: 'indicators', workload, results });
 console.log(`wrote ${file}`);
 
-/**
- * Merges this run's cases into bench/results/dashboard.json: the other cases there (written by
- * bench/dashboard.ts) stay as they are, this benchmark's `indicators_` cases are replaced.
- */
-function mergeIntoDashboard(): string {
-  const target = join(resultsDir, 'dashboard.json');
-  type Body = {
-    benchmark: string;
-    when: string;
-    environment: Record<string, unknown>;
-    workload: Record<string, number>;
-    results: BenchResult[];
-  };
-  const mine = JSON.parse(readFileSync(file, 'utf8')) as Body;
-  const theirs = existsSync(target) ? (JSON.parse(readFileSync(target, 'utf8')) as Body) : null;
-  const body: Body = {
-    benchmark: 'dashboard',
-    when: theirs?.when ?? mine.when,
-    environment: theirs?.environment ?? mine.environment,
-    workload: { ...theirs?.workload, ...mine.workload },
-    results: [
-      ...(theirs?.results ?? []).filter((r) => !r.case?.startsWith('indicators_')),
-      ...mine.results,
-    ],
-  };
-  writeFileSync(target, JSON.stringify(body, null, 2) + '\n');
-  return target;
-}
-console.log(`merged the indicators_ cases into ${mergeIntoDashboard()}`);
+// The same cases in bench/results/dashboard.json (issue #13), beside bench:dashboard's own.
+const dashboardFile = writeResults({
+  benchmark: 'dashboard',
+  workload,
+  results,
+  keep: (r) => r.case?.startsWith('indicators_') !== true,
+});
+console.log(`merged the indicators_ cases into ${dashboardFile}`);

@@ -1,5 +1,5 @@
 // Writes benchmark results in the shape of shared/BENCH.md.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,11 +19,21 @@ export interface BenchFile {
   workload: Record<string, number>;
   results: BenchResult[];
   browser?: string;
+  /**
+   * Results another benchmark writes into the same file (bench:indicators' `indicators_` cases in
+   * dashboard.json): those of the file already there that this run keeps, with their workload keys.
+   */
+  keep?: (result: BenchResult) => boolean;
 }
 
 export const resultsDir = fileURLToPath(new URL('../results', import.meta.url));
 
-export function writeResults({ benchmark, workload, results, browser }: BenchFile): string {
+export function writeResults({ benchmark, workload, results, browser, keep }: BenchFile): string {
+  const file = join(resultsDir, `${benchmark}.json`);
+  const before =
+    keep && existsSync(file)
+      ? (JSON.parse(readFileSync(file, 'utf8')) as Pick<BenchFile, 'workload' | 'results'>)
+      : null;
   const environment: Record<string, string | number | number[]> = {
     cpus: cpus().length,
     node: process.version,
@@ -36,11 +46,10 @@ export function writeResults({ benchmark, workload, results, browser }: BenchFil
     benchmark,
     when: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
     environment,
-    workload,
-    results,
+    workload: { ...before?.workload, ...workload },
+    results: [...(keep ? (before?.results ?? []).filter(keep) : []), ...results],
   };
   mkdirSync(resultsDir, { recursive: true });
-  const file = join(resultsDir, `${benchmark}.json`);
   writeFileSync(file, JSON.stringify(body, null, 2) + '\n');
   return file;
 }
