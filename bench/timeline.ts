@@ -9,18 +9,15 @@
  *   BENCH_PROFILE=1 BENCH_ONLY=salkku …  (also traces one Salkku scroll and prints where the
  *                                         main thread's time per frame went; =calls: by function)
  */
-import react from '@vitejs/plugin-react';
-import { createReadStream } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
-import { build } from 'vite';
+import type { Browser } from 'playwright-core';
 import { generatePortfolio } from '../src/test/timeline-data';
+import { launchChromium, root, serveSpa } from './lib/chromium';
+import { median, percentile } from './lib/load';
+import { bundlePages, type Subject } from './timeline/build';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNS = Math.max(5, Number(process.env.BENCH_RUNS ?? 5));
 const RENDER_CAP_MS = 60_000;
 /** A fast fling: 400 px (12½ Salkku rows) per frame, through every row. */
@@ -28,11 +25,6 @@ const SCROLL_STEP_PX = 400;
 const SCROLL_MAX_FRAMES = 2_000;
 const SIZES = [10_000, 5_000, 2_000, 1_000];
 const FULL = SIZES[0] ?? 10_000;
-
-interface Subject {
-  name: string;
-  page: string;
-}
 
 const ALL_SUBJECTS: Subject[] = [
   { name: 'salkku', page: 'salkku' },
@@ -64,109 +56,12 @@ interface SubjectResult {
   note?: string;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i] ?? NaN;
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms / 1000} s`)), ms);
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
-
-async function bundle(outDir: string): Promise<Record<string, { js: string; css: string[] }>> {
-  const pages = path.join(root, 'bench/timeline/pages');
-  const input = Object.fromEntries(
-    ALL_SUBJECTS.map((s) => [s.page, path.join(pages, `${s.page}.ts`)]),
-  );
-  await build({
-    configFile: false,
-    root,
-    logLevel: 'warn',
-    mode: 'production',
-    plugins: [react()],
-    resolve: {
-      alias: {
-        '@': path.join(root, 'src'),
-        'salkku-timeline-mount': path.join(root, 'bench/timeline/mount.tsx'),
-        'frappe-gantt-css': path.join(root, 'node_modules/frappe-gantt/dist/frappe-gantt.css'),
-      },
-    },
-    build: {
-      outDir,
-      emptyOutDir: true,
-      manifest: true,
-      modulePreload: false,
-      reportCompressedSize: false,
-      chunkSizeWarningLimit: 10_000,
-      rollupOptions: { input },
-    },
-  });
-  const manifest = JSON.parse(
-    await readFile(path.join(outDir, '.vite/manifest.json'), 'utf8'),
-  ) as Record<string, { file: string; css?: string[]; name?: string; isEntry?: boolean }>;
-  const out: Record<string, { js: string; css: string[] }> = {};
-  for (const entry of Object.values(manifest)) {
-    if (entry.isEntry && entry.name) out[entry.name] = { js: entry.file, css: entry.css ?? [] };
-  }
-  for (const s of ALL_SUBJECTS) {
-    const entry = out[s.page];
-    if (!entry) throw new Error(`no bundle for ${s.page}`);
-    const html = [
-      '<!doctype html><html lang="fi"><head><meta charset="utf-8">',
-      `<title>${s.name}</title>`,
-      ...entry.css.map((href) => `<link rel="stylesheet" href="/${href}">`),
-      '</head><body style="margin:0"><div id="app" style="width:1280px"></div>',
-      `<script type="module" src="/${entry.js}"></script></body></html>`,
-    ].join('');
-    await writeFile(path.join(outDir, `${s.page}.html`), html);
-  }
-  return out;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-};
-
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const file = path.join(dir, path.normalize(decodeURIComponent(url.pathname)));
-    if (!file.startsWith(dir)) {
-      res.writeHead(403).end();
-      return;
-    }
-    const stream = createReadStream(file);
-    stream.on('open', () => {
-      res.writeHead(200, {
-        'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      });
-      stream.pipe(res);
-    });
-    stream.on('error', () => res.writeHead(404).end());
-  });
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      resolve({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
 }
 
 async function runOnce(browser: Browser, url: string): Promise<Sample> {
@@ -387,24 +282,13 @@ async function main() {
   };
   const outDir = await mkdtemp(path.join(tmpdir(), 'salkku-bench-timeline-'));
   console.log(`Bundling the pages into ${outDir} …`);
-  await bundle(outDir);
+  await bundlePages(outDir, ALL_SUBJECTS);
   for (const size of SIZES) {
     const data = generatePortfolio({ growthAreas: 5, projects: size / 10, tasks: size });
     await writeFile(path.join(outDir, `data-${size}.json`), JSON.stringify(data));
   }
-  const { server, origin } = await serve(outDir);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const { server, origin } = await serveSpa(outDir);
+  const browser = await launchChromium();
   const browserVersion = browser.version();
   const loadBefore = loadavg()[0] ?? 0;
   const baselineP95 = await scrollBaseline(browser).catch(() => NaN);

@@ -51,7 +51,7 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-/** Serves dir; paths that are not files get index.html (client-side routes). */
+/** Serves dir; paths that are not files get index.html (client-side routes), or 404 without one. */
 export function serveSpa(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -61,6 +61,10 @@ export function serveSpa(dir: string): Promise<{ server: Server; origin: string 
       return;
     }
     if (!existsSync(file) || statSync(file).isDirectory()) file = path.join(dir, 'index.html');
+    if (!existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
