@@ -18,20 +18,12 @@ import type {
   DashboardProject,
   DashboardStatusDue,
 } from './types';
+import { saveFile } from '@/lib/download';
 
 /** Saves a file in the browser; tests pass their own. */
 export type Download = (fileName: string, blob: Blob) => void;
 
-export const browserDownload: Download = (fileName, blob) => {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-};
+const browserDownload: Download = (fileName, blob) => saveFile(blob, fileName);
 
 export function listCsv<Row>(columns: readonly Column<Row>[], rows: readonly Row[], t: DashboardT) {
   return toCsv(

@@ -3,6 +3,7 @@ import { formatDate } from '@/lib/dates';
 import type { IndicatorPageData } from './model';
 import { useIndicatorT, type IndicatorT } from './texts';
 import { formatQuantity } from './wording';
+import { saveFile } from '@/lib/download';
 
 interface Row {
   on: string;
@@ -70,17 +71,6 @@ export function indicatorCsv(page: IndicatorPageData, t: IndicatorT): string {
     ],
     tableRows(page, t).map((r) => [r.on, r.kind, r.value, r.note, r.enteredBy]),
   );
-}
-
-function download(fileName: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function RowButtons({
@@ -175,9 +165,9 @@ export function ValuesTable({
           type="button"
           className="button button--secondary button--small"
           onClick={() =>
-            download(
-              csvFileName(`${t('table.csvFile')}-${indicator.name}`, page.today),
+            saveFile(
               csvBlob(indicatorCsv(page, t)),
+              csvFileName(`${t('table.csvFile')}-${indicator.name}`, page.today),
             )
           }
         >

@@ -7,12 +7,13 @@ import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
 import { errorMessage, isPostgrestError } from '@/lib/errors';
 import { languages, type Language } from '@/lib/language';
-import { buildFile, checkFile, saveBlob } from './files';
+import { buildFile, checkFile } from './files';
 import { importMutations } from './mutations';
 import { allProblems, columnName, describeProblem, previewRows, problemText } from './preview';
 import { spreadsheetQueries, type ImportOutcome, type RowAction } from './queries';
 import type { ImportCheck } from './validate';
 import './import.css';
+import { saveFile } from '@/lib/download';
 
 const PAGE_ROWS = 100;
 
@@ -34,7 +35,7 @@ function TemplateLinks({ growthAreas }: { growthAreas: string[] }) {
     setFailure(null);
     try {
       const blob = await buildFile({ kind: 'template', lng, growthAreas });
-      saveBlob(blob, t('page.templateFile', { lng }));
+      saveFile(blob, t('page.templateFile', { lng }));
     } catch (error) {
       setFailure(t('actions.exportFailed', { message: errorMessage(error) }));
     }

@@ -4,9 +4,10 @@ import { Link } from 'react-router';
 import { todayIso } from '@/lib/dates';
 import { isDirector, useAccess } from '@/lib/session';
 import { filterExport, isFiltered, type ExportFilter } from './export-filter';
-import { buildFile, saveBlob } from './files';
+import { buildFile } from './files';
 import { spreadsheetQueries } from './queries';
 import { vocabulary } from './vocabulary';
+import { saveFile } from '@/lib/download';
 
 /**
  * The portfolio's and the dashboard's spreadsheet buttons for signed-in users: "Download Excel"
@@ -39,7 +40,7 @@ export default function SpreadsheetActions({
         await queryClient.fetchQuery(spreadsheetQueries.exportData()),
         filter,
       );
-      saveBlob(
+      saveFile(
         await buildFile({ kind: 'export', lng, data }),
         `salkku-${todayIso()}${filtered ? '-rajattu' : ''}.xlsx`,
       );

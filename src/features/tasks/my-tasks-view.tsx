@@ -7,17 +7,11 @@ import { buildIcs } from './ics';
 import type { MyTask } from './queries';
 import { TaskButtons, useTaskActions } from './task-actions';
 import { TaskItem } from './task-groups';
+import { saveFile } from '@/lib/download';
 
 function downloadIcs(tasks: MyTask[], fileName: string, calendarName: string, lang: Language) {
   const ics = buildIcs(tasks, { calendarName, origin: window.location.origin, lang });
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob([ics], { type: 'text/calendar;charset=utf-8' }), fileName);
 }
 
 interface Props {

@@ -10,6 +10,7 @@ import { dayToX, ticksInRange, type TimeScale } from './scale';
 import type { RowModel } from './rows';
 import { barText, fullLabel, type LabelContext } from './labels';
 import { rowGeometry } from './window';
+import { saveFile } from '@/lib/download';
 
 export interface SvgExportOptions {
   ctx: LabelContext;
@@ -266,13 +267,4 @@ export function downloadSvg(svg: string, filename: string): void {
 }
 
 /** Offers a blob as a file download (browser only). */
-export function downloadBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
+export const downloadBlob = saveFile;
