@@ -5,7 +5,8 @@
 // chunk either of them imports statically (Vite preloads those with <link rel=modulepreload>),
 // followed transitively through the build manifest. Chunks reached only through dynamic
 // import() — the dashboard, the charts, the forms, Supabase Auth for a reader with no session
-// — are not counted: they load on demand.
+// — are not counted: they load on demand. A module the route's loader waits for before the page
+// renders is part of the page, though it comes through import(): PAGES lists it beside the route.
 //
 // It builds the app into a temporary folder (a few seconds) unless --dist <dir> names an existing
 // build made with `build.manifest: true`. Prints a table, then where each page's bytes go: what
@@ -36,11 +37,17 @@ const TARGET_KB = 150;
 
 /** Each public page, the module the router loads lazily for it (src/app/router.tsx), its ceiling. */
 const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
-  // What the pages load (149.8 / 152.6 / 162.0) plus a little headroom, after Auth's error
+  // What the pages load (149.8 / 160.7 / 162.0) plus a little headroom, after Auth's error
   // classes, the invalidation map and React Router's warnings left the shared part, the
   // timeline's strings left / and /projects/:slug, and the version-checked write /timeline.
   { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 150 },
-  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 153 },
+  // The project page's loader waits for the outcomes section's module (indicators, progress,
+  // drift) before the page renders (src/app/routes/project.tsx): 8 KB the page loads first.
+  {
+    route: '/projects/:slug',
+    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
+    budgetKb: 161,
+  },
   { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 162.5 },
 ];
 
