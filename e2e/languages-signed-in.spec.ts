@@ -8,10 +8,14 @@ import { expect, test } from './support/test';
 // missing one, e.g. "task.markDone"), <html lang> right, and no axe violations in either.
 
 // The top-level groups of the Finnish strings, the source of truth for every key (the public
-// pages' file and the rest, src/locales/later/).
+// pages' file, the timeline's and the rest: src/locales/timeline/, src/locales/later/).
 const namespaces = [
   ...new Set(
-    ['../src/locales/fi.json', '../src/locales/later/fi.json'].flatMap((file) =>
+    [
+      '../src/locales/fi.json',
+      '../src/locales/timeline/fi.json',
+      '../src/locales/later/fi.json',
+    ].flatMap((file) =>
       Object.keys(JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as object),
     ),
   ),

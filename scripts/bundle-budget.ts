@@ -5,7 +5,8 @@
 // chunk either of them imports statically (Vite preloads those with <link rel=modulepreload>),
 // followed transitively through the build manifest. Chunks reached only through dynamic
 // import() — the dashboard, the charts, the forms, Supabase Auth for a reader with no session
-// — are not counted: they load on demand.
+// — are not counted: they load on demand. A module the route's loader waits for before the page
+// renders is part of the page, though it comes through import(): PAGES lists it beside the route.
 //
 // It builds the app into a temporary folder (a few seconds) unless --dist <dir> names an existing
 // build made with `build.manifest: true`. Prints a table, then where each page's bytes go: what
@@ -26,20 +27,28 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Issue #10's goal: at most 150 KB (1,000 bytes) of gzipped JavaScript per public page. What
- * every page shares is about 145 KB by itself, nearly all libraries: React DOM (72), React
- * Router (27), i18next (11), TanStack Query (10), the database client (6), the public pages'
- * Finnish strings (3). So each page's ceiling is what it loads today plus a little headroom:
- * the check fails on growth. Lower a ceiling whenever a page shrinks; put new UI in lazy chunks.
+ * every page shares is about 142 KB by itself, nearly all libraries: React DOM (72), React
+ * Router (26), i18next (11, with react-i18next 13), TanStack Query (10), the database client (6),
+ * the public pages' Finnish strings (2). So each page's ceiling is what it loads today plus a
+ * little headroom: the check fails on growth. Lower a ceiling whenever a page shrinks; put new UI
+ * in lazy chunks.
  */
 const TARGET_KB = 150;
 
 /** Each public page, the module the router loads lazily for it (src/app/router.tsx), its ceiling. */
 const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
-  // Lowered to what the pages load after the Finnish strings split (src/locales/later/) and
-  // React Router's tree-shaking (vite.config.ts), plus a little headroom: 153.1 / 156.0 / 164.8.
-  { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 154 },
-  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 157 },
-  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 165.5 },
+  // What the pages load (149.8 / 160.7 / 162.0) plus a little headroom, after Auth's error
+  // classes, the invalidation map and React Router's warnings left the shared part, the
+  // timeline's strings left / and /projects/:slug, and the version-checked write /timeline.
+  { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 150 },
+  // The project page's loader waits for the outcomes section's module (indicators, progress,
+  // drift) before the page renders (src/app/routes/project.tsx): 8 KB the page loads first.
+  {
+    route: '/projects/:slug',
+    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
+    budgetKb: 161,
+  },
+  { route: '/timeline', modules: ['src/app/routes/timeline.tsx'], budgetKb: 162.5 },
 ];
 
 /** Lines of the breakdown per part (shared, each route's own). */

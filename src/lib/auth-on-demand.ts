@@ -16,9 +16,10 @@ import type {
   Session,
 } from '@supabase/auth-js';
 
-// What supabase-js re-exports from @supabase/auth-js and the app uses at run time (the error
-// classes and guards); a name missing here fails the build, it never goes wrong silently.
-export * from '@supabase/auth-js/dist/module/lib/errors.js';
+// supabase-js re-exports all of @supabase/auth-js; in the app build only this module's exports.
+// The app takes Auth's error guards from @supabase/auth-js's errors module itself
+// (features/auth/sign-in-errors.ts), so those classes load with the Auth client, not with every
+// first visit; a name the app imports from supabase-js and this module lacks fails the build.
 
 type Callback = (event: AuthChangeEvent, session: Session | null) => void | Promise<void>;
 

@@ -12,17 +12,29 @@ const bundles: Record<Exclude<Language, 'fi'>, () => Promise<{ default: typeof f
   en: () => import('@/locales/en.json'),
 };
 
-// The rest of the `translation` keys (src/locales/later/): the editing forms, administration,
-// the dashboard, signing in, my tasks. No public page's first view uses them, so they load with
-// the pages that do (src/app/router.tsx) and for a signed-in user, whose public pages show
-// editing controls; merged into the same namespace, so a `t('edit.…')` call is the same.
-const laterBundles: Record<Language, () => Promise<{ default: object }>> = {
-  fi: () => import('@/locales/later/fi.json'),
-  sv: () => import('@/locales/later/sv.json'),
-  en: () => import('@/locales/later/en.json'),
+// Parts of the `translation` keys a public page's first view does not need, merged into the same
+// namespace when loaded, so a `t('edit.…')` or `t('timeline.…')` call is the same:
+// - `later` (src/locales/later/): the editing forms, administration, the dashboard, signing in,
+//   my tasks. They load with the pages that use them (src/app/router.tsx) and for a signed-in
+//   user, whose public pages show editing controls.
+// - `timeline` (src/locales/timeline/): the timeline's, loaded by the timeline page and the
+//   timeline embeds (their loaders), so the other pages' first visit does not carry them.
+type Part = 'later' | 'timeline';
+const partBundles: Record<Part, Record<Language, () => Promise<{ default: object }>>> = {
+  later: {
+    fi: () => import('@/locales/later/fi.json'),
+    sv: () => import('@/locales/later/sv.json'),
+    en: () => import('@/locales/later/en.json'),
+  },
+  timeline: {
+    fi: () => import('@/locales/timeline/fi.json'),
+    sv: () => import('@/locales/timeline/sv.json'),
+    en: () => import('@/locales/timeline/en.json'),
+  },
 };
 const parts = new Map<string, Promise<void>>();
-let laterWanted = false;
+/** The parts some page has asked for: a language switched to later brings them too. */
+const wanted = new Set<Part>();
 
 type Groups = Record<string, unknown>;
 const isGroup = (value: unknown): value is Groups => typeof value === 'object' && value !== null;
@@ -56,28 +68,39 @@ function loadPart(key: string, load: () => Promise<{ default: object }>, lng: La
 async function loadBundle(lng: Language) {
   await Promise.all([
     lng === 'fi' ? undefined : loadPart(lng, bundles[lng], lng),
-    laterWanted ? loadPart(`later:${lng}`, laterBundles[lng], lng) : undefined,
+    ...[...wanted].map((part) => loadPart(`${part}:${lng}`, partBundles[part][lng], lng)),
   ]);
 }
 
-/**
- * Loads the `translation` keys beyond the public pages' (in Finnish and the UI language; another
- * language's part comes when the user switches to it). Pages other than the public ones wait for
- * it in their loader.
- */
-export async function loadLaterTexts(): Promise<void> {
-  laterWanted = true;
+/** Loads a part of the `translation` keys in Finnish and the UI language (another language's
+ * part comes when the user switches to it). */
+async function loadTexts(part: Part): Promise<void> {
+  wanted.add(part);
   const shown = isLanguage(i18next.language) ? i18next.language : defaultLanguage;
   await Promise.all(
     [...new Set([defaultLanguage, shown])].map((lng) =>
-      loadPart(`later:${lng}`, laterBundles[lng], lng),
+      loadPart(`${part}:${lng}`, partBundles[part][lng], lng),
     ),
   );
 }
 
+/**
+ * Loads the `translation` keys beyond the public pages' (`later`). Pages other than the public
+ * ones wait for it in their loader.
+ */
+export function loadLaterTexts(): Promise<void> {
+  return loadTexts('later');
+}
+
+/** Loads the timeline's `translation` keys; the timeline page and embeds wait for it. */
+export function loadTimelineTexts(): Promise<void> {
+  return loadTexts('timeline');
+}
+
 /** Loads every language up front (tests switch languages without waiting for a download). */
 export async function loadAllLanguages(): Promise<void> {
-  laterWanted = true;
+  wanted.add('later');
+  wanted.add('timeline');
   await Promise.all(languages.map(loadBundle));
 }
 

@@ -1,6 +1,7 @@
 import 'i18next';
 import type fi from '@/locales/fi.json';
 import type laterFi from '@/locales/later/fi.json';
+import type timelineFi from '@/locales/timeline/fi.json';
 import type aboutFi from '@/locales/about/fi.json';
 import type notificationsFi from '@/locales/notifications/fi.json';
 import type updatesFi from '@/locales/updates/fi.json';
@@ -22,8 +23,9 @@ declare module 'i18next' {
     // `reports`: the board report's and the baselines' texts, loaded with those pages.
     // `content`: translated content's editing, coverage and embed texts (lib/content-texts.ts).
     resources: {
-      // `translation` is two files: the public pages' keys and the rest (lib/i18n.ts, loadLaterTexts).
-      translation: typeof fi & typeof laterFi;
+      // `translation` is three files: the public pages' keys, the timeline's and the rest
+      // (lib/i18n.ts: loadTimelineTexts, loadLaterTexts).
+      translation: typeof fi & typeof timelineFi & typeof laterFi;
       about: typeof aboutFi;
       notifications: typeof notificationsFi;
       updates: typeof updatesFi;

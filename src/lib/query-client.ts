@@ -1,8 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { staleAfter } from './invalidation';
 
 /** Fired when a refetch fails while older data is on screen; the toast layer listens. */
 export const backgroundErrorEvent = 'salkku:background-error';
+
+const loadInvalidation = () => import('./invalidation');
 
 /**
  * One place decides what a successful write makes stale: lib/invalidation's map, keyed by the
@@ -21,13 +22,19 @@ export function createQueryClient() {
         }
       },
     }),
+    // The map loads when the first write starts (a reader who never writes does not download
+    // it; not awaited, the request does not wait for it), so it is there when the write succeeds.
+    // Should it fail to load (offline), everything is stale: never less than the map says.
     mutationCache: new MutationCache({
+      onMutate: () => {
+        void loadInvalidation().catch(() => undefined);
+      },
       onSuccess: async (_data, _variables, _context, mutation) => {
-        await Promise.all(
-          staleAfter(mutation.options.mutationKey).map((queryKey) =>
-            queryClient.invalidateQueries({ queryKey }),
-          ),
+        const stale = await loadInvalidation().then(
+          ({ staleAfter }) => staleAfter(mutation.options.mutationKey),
+          () => [undefined],
         );
+        await Promise.all(stale.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
       },
     }),
   });

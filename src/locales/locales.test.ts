@@ -13,6 +13,9 @@ import laterEn from './later/en.json';
 import laterFi from './later/fi.json';
 import laterSv from './later/sv.json';
 import sv from './sv.json';
+import timelineEn from './timeline/en.json';
+import timelineFi from './timeline/fi.json';
+import timelineSv from './timeline/sv.json';
 import notificationsEn from './notifications/en.json';
 import notificationsFi from './notifications/fi.json';
 import notificationsSv from './notifications/sv.json';
@@ -59,8 +62,9 @@ describe('locale files', () => {
     spreadsheet: { fi: spreadsheetFi, sv: spreadsheetSv, en: spreadsheetEn },
     indicators: { fi: indicatorsFi, sv: indicatorsSv, en: indicatorsEn },
     reports: { fi: reportsFi, sv: reportsSv, en: reportsEn },
-    // The rest of the `translation` keys, loaded after the public pages (lib/i18n.ts).
+    // Parts of the `translation` keys, loaded with the pages that need them (lib/i18n.ts).
     later: { fi: laterFi, sv: laterSv, en: laterEn },
+    timeline: { fi: timelineFi, sv: timelineSv, en: timelineEn },
   } satisfies Record<string, Record<'fi' | 'sv' | 'en', Tree>>;
   const lazyCases = Object.entries(namespaces).flatMap(([ns, files]) =>
     (['sv', 'en'] as const).map((lang) => [`${ns}/${lang}`, files.fi, files[lang]] as const),

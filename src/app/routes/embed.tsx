@@ -1,7 +1,7 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { matchPath, useParams } from 'react-router';
+import { matchPath, useParams, type LoaderFunctionArgs } from 'react-router';
 import { EmbedFrame } from '@/components/embed-frame';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageMeter } from '@/components/stage-stepper';
@@ -14,6 +14,7 @@ import { EMPTY_FILTERS, type TimelineViewState } from '@/features/timeline/model
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { loadContentTexts } from '@/lib/content-texts';
 import { formatDate, todayIso } from '@/lib/dates';
+import { loadTimelineTexts } from '@/lib/i18n';
 import { localize, localizedText, useContentLanguage } from '@/lib/translated';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -203,8 +204,10 @@ function EmbedPage() {
 /** The embeds' pages, under /embed/ (outside the layout); each reads what it shows on render. */
 export function embedRoute(): PageRoute {
   return {
-    loader: async () => {
-      await loadContentTexts();
+    // A timeline embed waits for the timeline's texts too (lib/i18n.ts, loadTimelineTexts).
+    loader: async ({ request }: LoaderFunctionArgs) => {
+      const timeline = /\/timeline\/?$/.test(new URL(request.url).pathname);
+      await Promise.all([loadContentTexts(), timeline ? loadTimelineTexts() : undefined]);
       return null;
     },
     element: (

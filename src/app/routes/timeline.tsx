@@ -12,6 +12,7 @@ import type { BaselineLayer } from '@/features/timeline/baseline-layer';
 import { TimelineView } from '@/features/timeline/timeline-view';
 import { useTimelineUrlState } from '@/features/timeline/use-timeline-url-state';
 import { todayIso } from '@/lib/dates';
+import { loadTimelineTexts } from '@/lib/i18n';
 import { toLanguage, type Language } from '@/lib/language';
 import { reasonSentence } from '@/lib/schedule-reasons';
 import { canEditProject, useAccess } from '@/lib/session';
@@ -112,7 +113,10 @@ export function timelineRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
-      await queryClient.ensureQueryData(timelineQueries.programme(programme));
+      await Promise.all([
+        queryClient.ensureQueryData(timelineQueries.programme(programme)),
+        loadTimelineTexts(),
+      ]);
       return null;
     },
     // The view's own state (filters, zoom, rows open) lives in the URL; only another

@@ -1,4 +1,9 @@
-import { isAuthApiError, isAuthRetryableFetchError } from '@supabase/supabase-js';
+// From Auth's errors module, not supabase-js: in the app build supabase-js's Auth is loaded on
+// demand (src/lib/auth-on-demand.ts), and these guards come with the sign-in page instead.
+import {
+  isAuthApiError,
+  isAuthRetryableFetchError,
+} from '@supabase/auth-js/dist/module/lib/errors.js';
 
 export type SignInErrorKey =
   'auth.wrongCredentials' | 'auth.tooManyAttempts' | 'auth.networkError' | 'auth.unknownError';

@@ -1,11 +1,11 @@
 import i18next from 'i18next';
 import type { Language } from '@/lib/language';
-import fiLocale from '@/locales/fi.json';
+import fiLocale from '@/locales/timeline/fi.json';
 
 /**
- * The timeline's strings live in `locales/*.json` under `timeline` (Finnish is the source of
- * truth for the keys). The table of a language is read from i18next's loaded bundle (lib/i18n
- * loads a language before showing it), Finnish (built into the entry) where none has loaded or
+ * The timeline's strings live in `locales/timeline/*.json` under `timeline` (Finnish is the source
+ * of truth for the keys). The table of a language is read from i18next's loaded bundle (lib/i18n
+ * loads a language before showing it), Finnish (built into this feature) where none has loaded or
  * no i18next instance runs; the page thus never bundles the Swedish and English files whole.
  */
 export type TimelineStringKey = keyof typeof fiLocale.timeline;
