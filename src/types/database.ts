@@ -216,29 +216,41 @@ export type Database = {
         Row: {
           created_at: string;
           growth_area_id: string;
+          id: string;
           person_id: string;
           role: string;
           role_en: string | null;
           role_sv: string | null;
           sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
         };
         Insert: {
           created_at?: string;
           growth_area_id: string;
+          id?: string;
           person_id: string;
           role: string;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Update: {
           created_at?: string;
           growth_area_id?: string;
+          id?: string;
           person_id?: string;
           role?: string;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Relationships: [
           {
@@ -913,6 +925,7 @@ export type Database = {
       project_contacts: {
         Row: {
           created_at: string;
+          id: string;
           is_primary: boolean;
           person_id: string;
           project_id: string;
@@ -920,9 +933,13 @@ export type Database = {
           role_en: string | null;
           role_sv: string | null;
           sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
         };
         Insert: {
           created_at?: string;
+          id?: string;
           is_primary?: boolean;
           person_id: string;
           project_id: string;
@@ -930,9 +947,13 @@ export type Database = {
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Update: {
           created_at?: string;
+          id?: string;
           is_primary?: boolean;
           person_id?: string;
           project_id?: string;
@@ -940,6 +961,9 @@ export type Database = {
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Relationships: [
           {

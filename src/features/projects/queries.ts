@@ -12,7 +12,7 @@ const detailColumns = `
   tasks(id, project_id, title, details, title_sv, title_en, details_sv, details_en, due_on, state, completed_on, is_milestone, sort_order,
         assignee_person_id,
         version, updated_at, assignee:people(id, full_name)),
-  contacts:project_contacts(is_primary, role, role_sv, role_en, sort_order,
+  contacts:project_contacts(id, version, is_primary, role, role_sv, role_en, sort_order,
         person:people(id, full_name, title, organisation)),
   partners:project_partners(role, sort_order,
         organisation:organisations(id, name, short_name, website)),
