@@ -1966,6 +1966,8 @@ export type Database = {
           project_name: string;
           project_slug: string;
           task_title: string;
+          task_title_en: string;
+          task_title_sv: string;
         }[];
       };
       queue_mail: {
