@@ -229,13 +229,6 @@ export function entryTitleParts(row: FeedEntryRow, lang: FeedLanguage): TitlePar
     );
 }
 
-/** The entry's title in the feed's language, as plain text. */
-export function entryTitle(row: FeedEntryRow, lang: FeedLanguage): string {
-  return entryTitleParts(row, lang)
-    .map((part) => part.text)
-    .join('');
-}
-
 /**
  * The <title> element: plain text when every part is in the feed's language; otherwise an XHTML
  * title (RFC 4287 §3.1.1.3) where each Finnish fallback is its own span with xml:lang="fi" (a
