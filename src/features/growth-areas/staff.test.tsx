@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
-import type { RolePatch } from '@/components/form/translated-role-form';
+import type { RolePatch } from '@/components/form/translated-fields';
 import { StaffEditor, validateStaff, type StaffMember } from './staff';
 import { withQueryClient } from '@/test/with-query-client';
 

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
-import { TranslatedFields } from '@/components/form/translated-fields';
 import {
+  TranslatedFields,
   TranslatedRoleForm,
   type RolePatch,
   type RoleRow,
-} from '@/components/form/translated-role-form';
+} from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
 import { Translated } from '@/components/translated';
 import { useToast } from '@/components/toast';
