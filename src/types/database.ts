@@ -988,7 +988,11 @@ export type Database = {
           follow_up_project_id: string | null;
           id: string;
           name: string | null;
+          name_en: string | null;
+          name_sv: string | null;
           note: string | null;
+          note_en: string | null;
+          note_sv: string | null;
           project_id: string;
           sort_order: number;
           updated_at: string;
@@ -1000,7 +1004,11 @@ export type Database = {
           follow_up_project_id?: string | null;
           id?: string;
           name?: string | null;
+          name_en?: string | null;
+          name_sv?: string | null;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id: string;
           sort_order?: number;
           updated_at?: string;
@@ -1012,7 +1020,11 @@ export type Database = {
           follow_up_project_id?: string | null;
           id?: string;
           name?: string | null;
+          name_en?: string | null;
+          name_sv?: string | null;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id?: string;
           sort_order?: number;
           updated_at?: string;
@@ -1140,6 +1152,8 @@ export type Database = {
           organisation_id: string;
           project_id: string;
           role: string | null;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -1147,6 +1161,8 @@ export type Database = {
           organisation_id: string;
           project_id: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -1154,6 +1170,8 @@ export type Database = {
           organisation_id?: string;
           project_id?: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [

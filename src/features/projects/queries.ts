@@ -14,9 +14,9 @@ const detailColumns = `
         version, updated_at, assignee:people(id, full_name)),
   contacts:project_contacts(id, version, is_primary, role, role_sv, role_en, sort_order,
         person:people(id, full_name, title, organisation)),
-  partners:project_partners(role, sort_order,
+  partners:project_partners(role, role_sv, role_en, sort_order,
         organisation:organisations(id, name, short_name, website)),
-  follow_ups:project_follow_ups!project_follow_ups_project_id_fkey(id, name, note, sort_order,
+  follow_ups:project_follow_ups!project_follow_ups_project_id_fkey(id, name, name_sv, name_en, note, note_sv, note_en, sort_order,
         follow_up:projects!project_follow_ups_follow_up_project_id_fkey(slug, name, name_sv, name_en)),
   funding:project_funding(id, instrument, state, amount, applied_on, decided_on, note, note_sv, note_en,
         follow_up_id)
