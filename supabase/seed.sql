@@ -699,6 +699,18 @@ where id in ('70000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-00
 update public.project_contacts set role_sv = 'Projektchef', role_en = 'Project manager'
 where role = 'Projektipäällikkö';
 
+-- The source project's follow-up applications (Circular Valley is the same name in every
+-- language; Kaikki muovi kiertää has no official translation, so its Finnish name shows, marked).
+update public.project_follow_ups f set name_sv = v.name_sv, name_en = v.name_en,
+  note_sv = v.note_sv, note_en = v.note_en
+from (values
+  ('80000000-0000-4000-8000-000000000001', 'Circular Valley', 'Circular Valley',
+   'Ansökan om fortsättningsprojekt (Central Baltic).', 'Follow-up project application (Central Baltic).'),
+  ('80000000-0000-4000-8000-000000000002', null, null,
+   'Ansökan om fortsättningsprojekt (Eruf).', 'Follow-up project application (ERDF).')
+) as v (id, name_sv, name_en, note_sv, note_en)
+where f.id = v.id::uuid;
+
 -- Swedish for some DEMO CONTENT projects (English left out: the fallback shows).
 update public.projects p set name_sv = v.name_sv, summary_sv = v.summary_sv
 from (values

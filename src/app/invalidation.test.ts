@@ -95,12 +95,14 @@ const mutations = {
   contactAdd: contactMutations.add().mutationKey,
   contactPrimary: contactMutations.makePrimary().mutationKey,
   contactRemove: contactMutations.remove().mutationKey,
+  contactRole: contactMutations.updateRole().mutationKey,
   memberAdd: memberMutations.add().mutationKey,
   memberRemove: memberMutations.remove().mutationKey,
   growthAreaCreate: growthAreaMutations.create().mutationKey,
   growthAreaUpdate: growthAreaMutations.update().mutationKey,
   staffAdd: growthAreaMutations.addStaff().mutationKey,
   staffRemove: growthAreaMutations.removeStaff().mutationKey,
+  staffRole: growthAreaMutations.updateStaffRole().mutationKey,
   taskState: taskMutations.setState(client).mutationKey,
   taskReorder: taskOrderMutations.reorder(client).mutationKey,
   taskCreate: taskFormMutations.create().mutationKey,
@@ -193,6 +195,11 @@ describe('the invalidation map', () => {
         ]),
       );
     }
+  });
+
+  it('refreshes the project page after a contact role edit, the growth area page after a staff role edit', () => {
+    expect(refreshed(mutations.contactRole)).toContain('project');
+    expect(refreshed(mutations.staffRole)).toContain('growthArea');
   });
 
   it('refreshes the accounts list and the session after a role is granted or revoked', () => {

@@ -216,29 +216,41 @@ export type Database = {
         Row: {
           created_at: string;
           growth_area_id: string;
+          id: string;
           person_id: string;
           role: string;
           role_en: string | null;
           role_sv: string | null;
           sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
         };
         Insert: {
           created_at?: string;
           growth_area_id: string;
+          id?: string;
           person_id: string;
           role: string;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Update: {
           created_at?: string;
           growth_area_id?: string;
+          id?: string;
           person_id?: string;
           role?: string;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Relationships: [
           {
@@ -913,6 +925,7 @@ export type Database = {
       project_contacts: {
         Row: {
           created_at: string;
+          id: string;
           is_primary: boolean;
           person_id: string;
           project_id: string;
@@ -920,9 +933,13 @@ export type Database = {
           role_en: string | null;
           role_sv: string | null;
           sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
         };
         Insert: {
           created_at?: string;
+          id?: string;
           is_primary?: boolean;
           person_id: string;
           project_id: string;
@@ -930,9 +947,13 @@ export type Database = {
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Update: {
           created_at?: string;
+          id?: string;
           is_primary?: boolean;
           person_id?: string;
           project_id?: string;
@@ -940,6 +961,9 @@ export type Database = {
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Relationships: [
           {
@@ -964,7 +988,11 @@ export type Database = {
           follow_up_project_id: string | null;
           id: string;
           name: string | null;
+          name_en: string | null;
+          name_sv: string | null;
           note: string | null;
+          note_en: string | null;
+          note_sv: string | null;
           project_id: string;
           sort_order: number;
           updated_at: string;
@@ -976,7 +1004,11 @@ export type Database = {
           follow_up_project_id?: string | null;
           id?: string;
           name?: string | null;
+          name_en?: string | null;
+          name_sv?: string | null;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id: string;
           sort_order?: number;
           updated_at?: string;
@@ -988,7 +1020,11 @@ export type Database = {
           follow_up_project_id?: string | null;
           id?: string;
           name?: string | null;
+          name_en?: string | null;
+          name_sv?: string | null;
           note?: string | null;
+          note_en?: string | null;
+          note_sv?: string | null;
           project_id?: string;
           sort_order?: number;
           updated_at?: string;
@@ -1116,6 +1152,8 @@ export type Database = {
           organisation_id: string;
           project_id: string;
           role: string | null;
+          role_en: string | null;
+          role_sv: string | null;
           sort_order: number;
         };
         Insert: {
@@ -1123,6 +1161,8 @@ export type Database = {
           organisation_id: string;
           project_id: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Update: {
@@ -1130,6 +1170,8 @@ export type Database = {
           organisation_id?: string;
           project_id?: string;
           role?: string | null;
+          role_en?: string | null;
+          role_sv?: string | null;
           sort_order?: number;
         };
         Relationships: [
@@ -1942,6 +1984,8 @@ export type Database = {
           project_name: string;
           project_slug: string;
           task_title: string;
+          task_title_en: string;
+          task_title_sv: string;
         }[];
       };
       queue_mail: {

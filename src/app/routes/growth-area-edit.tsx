@@ -44,10 +44,12 @@ function Staff({ detail }: { detail: GrowthAreaDetail }) {
   const { data: people } = useSuspenseQuery(peopleQueries.list());
   const add = useMutation(growthAreaMutations.addStaff());
   const remove = useMutation(growthAreaMutations.removeStaff());
+  const updateRole = useMutation(growthAreaMutations.updateStaffRole());
   return (
     <StaffEditor
       staff={detail.staff}
       people={people}
+      updateRole={(input) => updateRole.mutateAsync(input)}
       add={(input) => add.mutateAsync({ ...input, growth_area_id: detail.id })}
       remove={(personId) => remove.mutateAsync({ growth_area_id: detail.id, person_id: personId })}
     />

@@ -77,6 +77,37 @@ export async function addStaff(
   if (!data?.length) throw new ZeroRowsError('growth_area_people');
 }
 
+/** A staff member's role as the role editor reads it back. */
+export interface StaffRole {
+  id: string;
+  version: number;
+  role: string;
+  role_sv: string | null;
+  role_en: string | null;
+}
+
+/**
+ * A staff member's role in three languages, from the version the edit started at: a newer save
+ * is a VersionConflictError, a refusal (not a director) or a removed row a ZeroRowsError.
+ */
+export function updateStaffRole(
+  client: Client,
+  input: {
+    id: string;
+    version: number;
+    patch: { role: string | null; role_sv: string | null; role_en: string | null };
+  },
+): Promise<StaffRole> {
+  return updateVersioned<StaffRole, 'growth_area_people'>(client, {
+    table: 'growth_area_people',
+    id: input.id,
+    version: input.version,
+    // The Finnish role is required; a blank one reaches the CHECK and is refused beside the field.
+    patch: { ...input.patch, role: input.patch.role ?? '' },
+    columns: 'id, version, role, role_sv, role_en',
+  });
+}
+
 /** Zero rows removed (someone else did, or RLS refused) is a ZeroRowsError, never silence. */
 export async function removeStaff(
   client: Client,
@@ -127,6 +158,13 @@ export const growthAreaMutations = {
         role_en?: string | null;
         sort_order: number;
       }) => addStaff(supabase, input),
+    }),
+  /** Version-checked: a newer saved version is a VersionConflictError, a refusal ZeroRowsError. */
+  updateStaffRole: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'growth-area', 'staff', 'role'],
+      mutationFn: (input: Parameters<typeof updateStaffRole>[1]) =>
+        updateStaffRole(supabase, input),
     }),
   removeStaff: () =>
     mutationOptions({

@@ -50,7 +50,7 @@ async function fetchGrowthArea(programmeSlug: string, areaSlug: string) {
       `id, slug, name, description, name_sv, name_en, description_sv, description_en, color, sort_order,
        programme:programmes!inner(id, slug, name, name_sv, name_en),
        lead:people!growth_areas_lead_person_id_fkey(id, full_name, title, organisation),
-       staff:growth_area_people(role, role_sv, role_en, sort_order, person:people(id, full_name, title, organisation))`,
+       staff:growth_area_people(id, version, role, role_sv, role_en, sort_order, person:people(id, full_name, title, organisation))`,
     )
     .eq('slug', areaSlug)
     .eq('programme.slug', programmeSlug)

@@ -129,6 +129,13 @@ export const staffConstraints = {
   growth_area_people_role_en_length: 'role_en',
 } as const;
 
+/** Which field of the role editor a violated constraint belongs to. */
+export const staffRoleConstraints = {
+  growth_area_people_role_length: { field: 'role', message: 'edit.required' },
+  growth_area_people_role_sv_length: 'role_sv',
+  growth_area_people_role_en_length: 'role_en',
+} as const;
+
 /** The programme texts form: the Finnish name is required, everything else optional (#14). */
 export const programmeLimits = {
   name: textLimits.programmes.name,

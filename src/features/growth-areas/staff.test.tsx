@@ -2,12 +2,15 @@ import i18next from 'i18next';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
-import { ZeroRowsError } from '@/lib/errors';
+import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
+import type { RolePatch } from '@/components/form/translated-fields';
 import { StaffEditor, validateStaff, type StaffMember } from './staff';
 import { withQueryClient } from '@/test/with-query-client';
 
 const staff: StaffMember[] = [
   {
+    id: 's1',
+    version: 3,
     role: 'Erityissuunnittelija',
     sort_order: 1,
     person: { id: 'p1', full_name: 'Aino Aalto', title: null },
@@ -21,14 +24,24 @@ const people = [
 function renderEditor(props: Partial<Parameters<typeof StaffEditor>[0]> = {}) {
   const add = vi.fn(() => Promise.resolve());
   const remove = vi.fn(() => Promise.resolve());
+  const updateRole = vi.fn((input: { id: string; version: number; patch: RolePatch }) =>
+    Promise.resolve({ id: input.id, version: input.version + 1, ...input.patch }),
+  );
   render(
     withQueryClient(
       <ToastProvider>
-        <StaffEditor staff={staff} people={people} add={add} remove={remove} {...props} />
+        <StaffEditor
+          staff={staff}
+          people={people}
+          add={add}
+          remove={remove}
+          updateRole={updateRole}
+          {...props}
+        />
       </ToastProvider>,
     ),
   );
-  return { add, remove, user: userEvent.setup() };
+  return { add, remove, updateRole, user: userEvent.setup() };
 }
 
 describe('StaffEditor', () => {
@@ -129,6 +142,8 @@ describe('StaffEditor in three languages', () => {
         staff: [
           { ...staff[0]!, role_en: 'Senior planner' },
           {
+            id: 's2',
+            version: 1,
             role: 'Viestintä',
             sort_order: 2,
             person: { id: 'p2', full_name: 'Bea Berg', title: null },
@@ -142,5 +157,83 @@ describe('StaffEditor in three languages', () => {
     } finally {
       await i18next.changeLanguage('fi');
     }
+  });
+});
+
+describe('StaffEditor: editing an existing role (#14 §1)', () => {
+  it('edits the role in Finnish, Swedish and English side by side, from the version read', async () => {
+    const { updateRole, user } = renderEditor();
+    const edit = screen.getByRole('button', { name: 'Muokkaa henkilön Aino Aalto roolia' });
+    expect(edit).toHaveAttribute('aria-expanded', 'false');
+    await user.click(edit);
+    expect(edit).toHaveAttribute('aria-expanded', 'true');
+    const form = screen.getByRole('form', { name: 'Rooli: Aino Aalto' });
+    const group = within(form).getByRole('group', { name: 'Rooli kasvualueella' });
+    expect(within(group).getByLabelText('Rooli kasvualueella')).toHaveValue('Erityissuunnittelija');
+    expect(within(group).getByLabelText('Ruotsiksi')).toHaveAttribute('lang', 'sv');
+    await user.type(within(group).getByLabelText('Ruotsiksi'), ' Specialplanerare ');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna rooli' }));
+    expect(updateRole).toHaveBeenCalledWith({
+      id: 's1',
+      version: 3,
+      patch: { role: 'Erityissuunnittelija', role_sv: 'Specialplanerare', role_en: null },
+    });
+    expect(await screen.findByText('Rooli tallennettu: Aino Aalto')).toBeInTheDocument();
+    expect(screen.queryByRole('form', { name: 'Rooli: Aino Aalto' })).not.toBeInTheDocument();
+  });
+
+  it('requires the Finnish role and sends nothing without it', async () => {
+    const { updateRole, user } = renderEditor();
+    await user.click(screen.getByRole('button', { name: 'Muokkaa henkilön Aino Aalto roolia' }));
+    const form = screen.getByRole('form', { name: 'Rooli: Aino Aalto' });
+    await user.clear(within(form).getByLabelText('Rooli kasvualueella'));
+    await user.click(within(form).getByRole('button', { name: 'Tallenna rooli' }));
+    expect(updateRole).not.toHaveBeenCalled();
+    expect(within(form).getByLabelText('Rooli kasvualueella')).toHaveAccessibleDescription(
+      'Pakollinen tieto.',
+    );
+  });
+
+  it('shows what someone else saved first and keeps the input; saving again goes from theirs', async () => {
+    const theirs = {
+      id: 's1',
+      version: 4,
+      role: 'Erityissuunnittelija',
+      role_sv: 'Specialplanerare',
+      role_en: null,
+    };
+    const updateRole = vi
+      .fn()
+      .mockRejectedValueOnce(new VersionConflictError('growth_area_people', theirs))
+      .mockResolvedValueOnce({ ...theirs, version: 5, role_sv: 'Planerare' });
+    const { user } = renderEditor({ updateRole });
+    await user.click(screen.getByRole('button', { name: 'Muokkaa henkilön Aino Aalto roolia' }));
+    const form = screen.getByRole('form', { name: 'Rooli: Aino Aalto' });
+    await user.type(within(form).getByLabelText('Ruotsiksi'), 'Planerare');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna rooli' }));
+    expect(await within(form).findByText(/Roolia muutettiin sillä välin/)).toBeInTheDocument();
+    const table = within(form).getByRole('table');
+    expect(table).toHaveTextContent('Rooli kasvualueella (Ruotsiksi)');
+    expect(table).toHaveTextContent('Specialplanerare');
+    expect(within(form).getByLabelText('Ruotsiksi')).toHaveValue('Planerare');
+    await user.click(within(form).getByRole('button', { name: 'Tallenna omani uudelleen' }));
+    expect(updateRole).toHaveBeenLastCalledWith({
+      id: 's1',
+      version: 4,
+      patch: { role: 'Erityissuunnittelija', role_sv: 'Planerare', role_en: null },
+    });
+  });
+
+  it('says so when the database changed no row (not allowed, or removed meanwhile)', async () => {
+    const updateRole = vi.fn().mockRejectedValue(new ZeroRowsError('growth_area_people'));
+    const { user } = renderEditor({ updateRole });
+    await user.click(screen.getByRole('button', { name: 'Muokkaa henkilön Aino Aalto roolia' }));
+    const form = screen.getByRole('form', { name: 'Rooli: Aino Aalto' });
+    await user.click(within(form).getByRole('button', { name: 'Tallenna rooli' }));
+    expect(
+      await within(form).findByText(
+        /Muutosta ei tallennettu: palvelin ei päivittänyt yhtään riviä/,
+      ),
+    ).toBeInTheDocument();
   });
 });

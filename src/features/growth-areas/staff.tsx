@@ -1,16 +1,25 @@
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
-import { TranslatedFields } from '@/components/form/translated-fields';
+import {
+  TranslatedFields,
+  TranslatedRoleForm,
+  type RolePatch,
+  type RoleRow,
+} from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
 import { Translated } from '@/components/translated';
 import { useToast } from '@/components/toast';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { localize, useContentLanguage } from '@/lib/translated';
-import { staffConstraints, staffLimits, staffSchema } from './schema';
+import { staffConstraints, staffLimits, staffRoleConstraints, staffSchema } from './schema';
 
 export interface StaffMember {
+  /** Addresses the row for a version-checked role edit. */
+  id: string;
+  version: number;
   role: string;
   role_sv?: string | null;
   role_en?: string | null;
@@ -37,11 +46,15 @@ interface Props {
     sort_order: number;
   }) => Promise<unknown>;
   remove: (personId: string) => Promise<unknown>;
+  /** Saves a role in three languages from the version the edit started at. */
+  updateRole: (input: { id: string; version: number; patch: RolePatch }) => Promise<RoleRow>;
 }
 
 /** Directors and admins name a growth area's supporting staff, each with a role, and remove them. */
-export function StaffEditor({ staff, people, add, remove }: Props) {
+export function StaffEditor({ staff, people, add, remove, updateRole }: Props) {
   const { t } = useTranslation();
+  /** Whose role is being edited (their person id), if anyone's. */
+  const [editing, setEditing] = useState<string | null>(null);
   const lang = useContentLanguage();
   const toast = useToast();
   const nameOf = (personId: string) => people.find((p) => p.id === personId)?.full_name ?? '';
@@ -97,15 +110,46 @@ export function StaffEditor({ staff, people, add, remove }: Props) {
                 <strong>{s.person.full_name}</strong> –{' '}
                 <Translated value={localize(s, 'role', lang)} />
               </span>
-              <button
-                type="button"
-                className="button button--small button--secondary"
-                aria-label={t('areaForm.staffRemoveLabel', { name: s.person.full_name })}
-                disabled={busy}
-                onClick={() => removal.mutate(s)}
-              >
-                {t('areaForm.staffRemove')}
-              </button>
+              <span className="button-row">
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  aria-label={t('roleForm.editLabel', { name: s.person.full_name })}
+                  aria-expanded={editing === s.person.id}
+                  disabled={busy}
+                  onClick={() => setEditing(editing === s.person.id ? null : s.person.id)}
+                >
+                  {t('roleForm.edit')}
+                </button>
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  aria-label={t('areaForm.staffRemoveLabel', { name: s.person.full_name })}
+                  disabled={busy}
+                  onClick={() => removal.mutate(s)}
+                >
+                  {t('areaForm.staffRemove')}
+                </button>
+              </span>
+              {editing === s.person.id && (
+                <TranslatedRoleForm
+                  row={s}
+                  person={s.person.full_name}
+                  label={t('areaForm.staffRole')}
+                  required
+                  max={staffLimits.role}
+                  constraints={staffRoleConstraints}
+                  save={updateRole}
+                  onSaved={() => {
+                    toast({
+                      message: t('roleForm.saved', { name: s.person.full_name }),
+                      tone: 'success',
+                    });
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -56,7 +56,7 @@ const page = (over: Partial<IndicatorPageData> = {}): IndicatorPageData => ({
   scope: {
     programme: null,
     growth_area: null,
-    project: { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot' },
+    project: { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot', name_sv: null, name_en: null },
   },
   status: 'behind',
   reason,
@@ -80,8 +80,14 @@ const page = (over: Partial<IndicatorPageData> = {}): IndicatorPageData => ({
     { on: '2025-12-31', value: 200, kind: 'goal' },
   ],
   projects: [
-    { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot' },
-    { id: 'p2', slug: 'kokeiluymparistot', name: 'Kokeiluympäristöt' },
+    { id: 'p1', slug: 'kiertotalot', name: 'Kiertotalot', name_sv: null, name_en: null },
+    {
+      id: 'p2',
+      slug: 'kokeiluymparistot',
+      name: 'Kokeiluympäristöt',
+      name_sv: 'Försöksmiljöer',
+      name_en: null,
+    },
   ],
   can_enter_values: false,
   can_manage: false,
@@ -197,6 +203,23 @@ describe('IndicatorView', () => {
     });
     expect(en).toHaveAttribute('lang', 'fi');
     expect(screen.getAllByText('(not translated)').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names its project and the contributing projects in the UI language, Finnish marked', async () => {
+    renderPage(page());
+    await i18next.changeLanguage('sv');
+    const contributing = await screen.findByRole('link', { name: 'Försöksmiljöer' });
+    expect(contributing).not.toHaveAttribute('lang');
+    expect(contributing.closest('li')).not.toHaveTextContent('inte översatt');
+    // Kiertotalot has no Swedish name: its link is announced as Finnish, the marker beside it.
+    const scope = screen.getByRole('link', { name: 'Kiertotalot' });
+    expect(scope).toHaveAttribute('lang', 'fi');
+    expect(scope.nextSibling?.nextSibling).toHaveTextContent('(inte översatt)');
+    await i18next.changeLanguage('en');
+    expect(await screen.findByRole('link', { name: 'Kokeiluympäristöt' })).toHaveAttribute(
+      'lang',
+      'fi',
+    );
   });
 
   it('lets a lead enter a value with a decimal comma, and says what was saved', async () => {

@@ -52,16 +52,25 @@ export function IndicatorView({
   const { t, lang } = useIndicatorT();
   const { indicator, scope } = page;
   const q = (v: number) => formatQuantity(v, indicator.unit, indicator.decimals, lang);
+  // Names in the reader's language, the Finnish one marked where not translated (#14 §1).
   const scopeLink = scope.project ? (
-    <Link to={`/projects/${scope.project.slug}`}>{scope.project.name}</Link>
+    <Translated
+      as={Link}
+      to={`/projects/${scope.project.slug}`}
+      value={localize(scope.project, 'name', lang)}
+    />
   ) : scope.growth_area && scope.programme ? (
-    <Link to={`/programmes/${scope.programme.slug}/${scope.growth_area.slug}`}>
-      {scope.growth_area.name}
-    </Link>
+    <Translated
+      as={Link}
+      to={`/programmes/${scope.programme.slug}/${scope.growth_area.slug}`}
+      value={localize(scope.growth_area, 'name', lang)}
+    />
   ) : scope.programme ? (
-    <Link to={`/?programme=${encodeURIComponent(scope.programme.slug)}`}>
-      {scope.programme.name}
-    </Link>
+    <Translated
+      as={Link}
+      to={`/?programme=${encodeURIComponent(scope.programme.slug)}`}
+      value={localize(scope.programme, 'name', lang)}
+    />
   ) : null;
   const projects = page.projects.filter((p) => p.id !== scope.project?.id);
   const [editing, setEditing] = useState<{
@@ -241,7 +250,11 @@ export function IndicatorView({
             <ul className="plain-list">
               {projects.map((p) => (
                 <li key={p.id}>
-                  <Link to={`/projects/${p.slug}`}>{p.name}</Link>
+                  <Translated
+                    as={Link}
+                    to={`/projects/${p.slug}`}
+                    value={localize(p, 'name', lang)}
+                  />
                 </li>
               ))}
             </ul>

@@ -189,9 +189,9 @@ export interface IndicatorPageData {
     version: number;
   };
   scope: {
-    programme: { id: string; slug: string; name: string } | null;
-    growth_area: { id: string; slug: string; name: string; color: string } | null;
-    project: { id: string; slug: string; name: string } | null;
+    programme: NamedRef | null;
+    growth_area: (NamedRef & { color: string }) | null;
+    project: NamedRef | null;
   };
   status: IndicatorState | null;
   reason: IndicatorReason | null;
@@ -206,9 +206,28 @@ export interface IndicatorPageData {
     version: number;
   }[];
   path: { on: string; value: number; kind: 'baseline' | 'goal' }[];
-  projects: { id: string; slug: string; name: string }[];
+  projects: NamedRef[];
   can_enter_values: boolean;
   can_manage: boolean;
+}
+
+/** A programme, growth area or project the page names: Finnish, and the translations (null: none). */
+export interface NamedRef {
+  id: string;
+  slug: string;
+  name: string;
+  name_sv: string | null;
+  name_en: string | null;
+}
+
+/** A named reference with its translations checked (a translation that is not text is none). */
+function named<T extends { id: string; slug: string; name: string }>(
+  value: unknown,
+  keys: (keyof T)[],
+): (T & NamedRef) | null {
+  const r = ref<T>(value, keys);
+  if (!r || !isObject(value)) return null;
+  return { ...r, name_sv: str(value.name_sv), name_en: str(value.name_en) };
 }
 
 function ref<T extends Record<string, unknown>>(value: unknown, keys: (keyof T)[]): T | null {
@@ -247,9 +266,9 @@ export function parsePage(value: unknown): IndicatorPageData | null {
       version: num(i.version) ?? 1,
     },
     scope: {
-      programme: ref(scope.programme, ['id', 'slug', 'name']),
-      growth_area: ref(scope.growth_area, ['id', 'slug', 'name']),
-      project: ref(scope.project, ['id', 'slug', 'name']),
+      programme: named(scope.programme, ['id', 'slug', 'name']),
+      growth_area: named<NamedRef & { color: string }>(scope.growth_area, ['id', 'slug', 'name']),
+      project: named(scope.project, ['id', 'slug', 'name']),
     },
     status: parseState(value.status),
     reason: parseReason(value.reason),
@@ -287,7 +306,7 @@ export function parsePage(value: unknown): IndicatorPageData | null {
         : [{ on, value: v, kind: k.kind === 'goal' ? 'goal' : 'baseline' } as const];
     }),
     projects: list(value.projects).flatMap((p) => {
-      const r = ref<{ id: string; slug: string; name: string }>(p, ['id', 'slug', 'name']);
+      const r = named(p, ['id', 'slug', 'name']);
       return r ? [r] : [];
     }),
     can_enter_values: value.can_enter_values === true,

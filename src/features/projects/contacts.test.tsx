@@ -21,6 +21,8 @@ const person = (id: string, full_name: string, title: string | null = null): Per
 
 const contacts = [
   {
+    id: 'c2',
+    version: 2,
     is_primary: false,
     role: 'Viestintä',
     role_sv: null,
@@ -29,6 +31,8 @@ const contacts = [
     person: person('p2', 'Bea Berg'),
   },
   {
+    id: 'c1',
+    version: 1,
     is_primary: true,
     role: null,
     role_sv: null,
@@ -100,6 +104,24 @@ describe('ContactsEditor', () => {
     expect(screen.getByLabelText('Rooli hankkeessa')).toHaveAccessibleDescription(
       'Enintään 200 merkkiä.',
     );
+  });
+});
+
+describe('ContactsEditor: editing an existing role (#14 §1)', () => {
+  it('opens the role in Finnish, Swedish and English side by side, and closes it on cancel', async () => {
+    renderEditor();
+    const user = userEvent.setup();
+    await user.click(
+      await screen.findByRole('button', { name: 'Muokkaa henkilön Bea Berg roolia' }),
+    );
+    const form = screen.getByRole('form', { name: 'Rooli: Bea Berg' });
+    const group = within(form).getByRole('group', { name: 'Rooli hankkeessa' });
+    expect(within(group).getByLabelText('Rooli hankkeessa')).toHaveValue('Viestintä');
+    expect(within(group).getByLabelText('Rooli hankkeessa')).toHaveAttribute('lang', 'fi');
+    expect(within(group).getByLabelText('Ruotsiksi')).toHaveValue('');
+    expect(within(group).getByLabelText('Englanniksi')).toHaveAttribute('lang', 'en');
+    await user.click(within(form).getByRole('button', { name: 'Peruuta' }));
+    expect(screen.queryByRole('form', { name: 'Rooli: Bea Berg' })).not.toBeInTheDocument();
   });
 });
 

@@ -1,8 +1,9 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
-import { TranslatedFields } from '@/components/form/translated-fields';
+import { TranslatedFields, TranslatedRoleForm } from '@/components/form/translated-fields';
 import { useForm } from '@/components/form/use-form';
 import { Translated } from '@/components/translated';
 import { useToast } from '@/components/toast';
@@ -17,6 +18,7 @@ import {
   contactConstraints,
   contactFormSchema,
   contactLimits,
+  contactRoleConstraints,
   type ContactFormValues,
 } from './schema';
 
@@ -44,6 +46,9 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
   const add = useMutation(contactMutations.add());
   const makePrimary = useMutation(contactMutations.makePrimary());
   const remove = useMutation(contactMutations.remove());
+  const updateRole = useMutation(contactMutations.updateRole());
+  /** Whose role is being edited (their person id), if anyone's. */
+  const [editing, setEditing] = useState<string | null>(null);
   const form = useForm({
     initial: emptyForm,
     schema: contactFormSchema,
@@ -106,6 +111,16 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
                 )}
               </span>
               <span className="button-row">
+                <button
+                  type="button"
+                  className="button button--small button--secondary"
+                  aria-label={t('roleForm.editLabel', { name: c.person.full_name })}
+                  aria-expanded={editing === c.person.id}
+                  disabled={busy}
+                  onClick={() => setEditing(editing === c.person.id ? null : c.person.id)}
+                >
+                  {t('roleForm.edit')}
+                </button>
                 {!c.is_primary && (
                   <button
                     type="button"
@@ -148,6 +163,25 @@ export function ContactsEditor({ project }: { project: ProjectDetail }) {
                   {t('contacts.remove')}
                 </button>
               </span>
+              {editing === c.person.id && (
+                <TranslatedRoleForm
+                  row={c}
+                  person={c.person.full_name}
+                  label={t('contacts.role')}
+                  required={false}
+                  max={contactLimits.role}
+                  constraints={contactRoleConstraints}
+                  save={(input) => updateRole.mutateAsync(input)}
+                  onSaved={() => {
+                    toast({
+                      message: t('roleForm.saved', { name: c.person.full_name }),
+                      tone: 'success',
+                    });
+                    setEditing(null);
+                  }}
+                  onCancel={() => setEditing(null)}
+                />
+              )}
             </li>
           ))}
         </ul>

@@ -1,8 +1,10 @@
 import { mutationOptions } from '@tanstack/react-query';
+import type { SupabaseClient } from '@supabase/supabase-js';
 import { ZeroRowsError } from '@/lib/errors';
 import type { MemberRole } from '@/lib/domain';
 import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
+import type { Database } from '@/types/database';
 import type { NewProjectValues } from './create';
 import { fundingNotesColumns, type FundingNotesRow } from './queries';
 import {
@@ -55,6 +57,37 @@ export const projectMutations = {
     }),
 };
 
+/** A contact's role as the role editor reads it back. */
+export interface ContactRole {
+  id: string;
+  version: number;
+  role: string | null;
+  role_sv: string | null;
+  role_en: string | null;
+}
+
+/**
+ * A contact's role in three languages (NULL: no role / not translated) from the version the
+ * edit started at, on any supabase-js client: a newer save is a VersionConflictError, a refusal
+ * (RLS: not a director or member of the project) or a removed contact a ZeroRowsError.
+ */
+export function updateContactRole(
+  client: SupabaseClient<Database>,
+  input: {
+    id: string;
+    version: number;
+    patch: { role: string | null; role_sv: string | null; role_en: string | null };
+  },
+): Promise<ContactRole> {
+  return updateVersioned<ContactRole, 'project_contacts'>(client, {
+    table: 'project_contacts',
+    id: input.id,
+    version: input.version,
+    patch: input.patch,
+    columns: 'id, version, role, role_sv, role_en',
+  });
+}
+
 export const contactMutations = {
   /** Names a contact; "a new person" is added to the people directory first. */
   add: () =>
@@ -93,6 +126,13 @@ export const contactMutations = {
           .throwOnError();
         return personId;
       },
+    }),
+  /** A contact's role in three languages; version-checked (VersionConflictError / ZeroRowsError). */
+  updateRole: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'contacts', 'role'],
+      mutationFn: (input: Parameters<typeof updateContactRole>[1]) =>
+        updateContactRole(supabase, input),
     }),
   makePrimary: () =>
     mutationOptions({

@@ -59,7 +59,7 @@ function Funding({ project }: { project: ProjectDetail }) {
   const followUpName = (id: string | null) => {
     const followUp = project.follow_ups.find((f) => f.id === id);
     return (
-      followUp?.name ??
+      (followUp?.name ? localizedText(followUp, 'name', content) : null) ??
       (followUp?.follow_up ? localizedText(followUp.follow_up, 'name', content) : null)
     );
   };
@@ -233,7 +233,12 @@ export function ProjectView({
                     {p.organisation.short_name && p.organisation.short_name !== p.organisation.name
                       ? ` (${p.organisation.short_name})`
                       : ''}
-                    {p.role && <span className="muted"> – {p.role}</span>}
+                    {p.role && (
+                      <span className="muted">
+                        {' – '}
+                        <Translated value={localize(p, 'role', content)} />
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -258,9 +263,9 @@ export function ProjectView({
                         value={localize(f.follow_up, 'name', content)}
                       />
                     ) : (
-                      <strong>{f.name}</strong>
+                      <Translated as="strong" value={localize(f, 'name', content)} />
                     )}
-                    {f.note && <p className="muted">{f.note}</p>}
+                    <Translated as="p" className="muted" value={localize(f, 'note', content)} />
                   </li>
                 ))}
               </ul>

@@ -209,6 +209,13 @@ export const contactConstraints = {
   project_contacts_role_en_length: 'role_en',
 } as const;
 
+/** Which field of the role editor a violated constraint belongs to. */
+export const contactRoleConstraints = {
+  project_contacts_role_length: 'role',
+  project_contacts_role_sv_length: 'role_sv',
+  project_contacts_role_en_length: 'role_en',
+} as const;
+
 /** A funding row's note in three languages: all optional, each to the database's limit. */
 export const fundingNotesSchema = z.object({
   note: z.string().max(textLimits.project_funding.note, 'edit.tooLong'),

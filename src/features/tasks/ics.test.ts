@@ -81,4 +81,41 @@ describe('buildIcs in the reader’s language', () => {
     expect(ics).toContain('DESCRIPTION;LANGUAGE=fi:Circular Valley\\nEi päätöstä.\r\n');
     expect(ics).toContain('?lang=en');
   });
+
+  it('labels the description by its notes: a Finnish project name alone does not make it Finnish', () => {
+    const untranslatedProject = [
+      {
+        ...tasks[0]!,
+        details_en: 'No decision.',
+        project: { name: 'Kiertotalot', slug: 'kiertotalot' },
+      },
+    ];
+    const ics = buildIcs(untranslatedProject, {
+      calendarName: 'Salkku',
+      origin: 'https://salkku.example',
+      now: new Date(2025, 0, 1, 12),
+      lang: 'en',
+    });
+    expect(ics).toContain('DESCRIPTION:Kiertotalot\\nNo decision.\r\n');
+    expect(ics).not.toContain('LANGUAGE=fi');
+  });
+
+  it('without notes, the project name is the description and labels itself', () => {
+    const noNotes = (name_sv: string | null) => [
+      {
+        ...tasks[0]!,
+        details: null,
+        details_sv: null,
+        project: { name: 'Kiertotalot', name_sv, slug: 'kiertotalot' },
+      },
+    ];
+    const options = {
+      calendarName: 'Salkku',
+      origin: 'https://salkku.example',
+      now: new Date(2025, 0, 1, 12),
+      lang: 'sv' as const,
+    };
+    expect(buildIcs(noNotes(null), options)).toContain('DESCRIPTION;LANGUAGE=fi:Kiertotalot\r\n');
+    expect(buildIcs(noNotes('Cirkulärt'), options)).toContain('DESCRIPTION:Cirkulärt\r\n');
+  });
 });

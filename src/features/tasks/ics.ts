@@ -82,13 +82,14 @@ export function buildIcs(
     const project = task.project ? localize(task.project, 'name', lang) : null;
     const details = localize(task, 'details', lang);
     const parts = [project, details].filter((p): p is Localized => p !== null);
-    // One language for the description: the reader's if every part has it, else Finnish marked.
-    const description: Localized | null = parts.length
-      ? {
-          text: parts.map((p) => p.text).join('\n'),
-          lang: parts.every((p) => p.lang === lang) ? lang : 'fi',
-          fallback: false,
-        }
+    // RFC 5545 allows one DESCRIPTION per event (§3.6.1) and one LANGUAGE for its whole value
+    // (§3.2.10; TEXT has no inline language markup), so a mixed value is labelled by its main
+    // part: the task's notes, which the description is for. The project name heading it is a
+    // name; its Finnish fallback alone does not make the notes Finnish. Without notes, the
+    // project name is the whole text and labels itself.
+    const main = details ?? project;
+    const description: Localized | null = main
+      ? { text: parts.map((p) => p.text).join('\n'), lang: main.lang, fallback: false }
       : null;
     const query = lang === 'fi' ? '' : `?lang=${lang}`;
     lines.push(

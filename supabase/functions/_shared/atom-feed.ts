@@ -17,7 +17,12 @@ export interface FeedEntryRow {
   growth_area_name: string | null;
   old_value: string | null;
   new_value: string | null;
+  /** A milestone's title: the task's current Finnish one, and its translations (NULL: none). */
   task_title: string | null;
+  task_title_sv?: string | null;
+  task_title_en?: string | null;
+  /** True when project_name is the Finnish name standing in for a missing translation. */
+  project_name_fallback?: boolean;
 }
 
 export interface FeedOptions {
@@ -90,6 +95,13 @@ const words: Record<
   },
 };
 
+/** The quiet marker after Finnish text standing in for a missing translation (#14 §1). */
+const notTranslated: Record<FeedLanguage, string> = {
+  fi: 'ei käännetty',
+  sv: 'inte översatt',
+  en: 'not translated',
+};
+
 /** A name with its translations, as the tables keep it (NULL or absent = not translated). */
 export interface TranslatedName {
   name: string;
@@ -126,6 +138,9 @@ export function translateFeedEntries(
     return {
       ...row,
       project_name: p ? feedName(p, lang) : row.project_name,
+      project_name_fallback: p
+        ? !(lang === 'sv' ? p.name_sv : p.name_en)?.trim()
+        : row.project_name_fallback,
       growth_area_name: a ? feedName(a, lang) : row.growth_area_name,
     };
   });
@@ -161,22 +176,76 @@ export function xmlAttr(value: string): string {
   return xmlText(value).replace(/"/g, '&quot;');
 }
 
-/** The entry's title in the feed's language (the names as given: see translateFeedEntries). */
-export function entryTitle(row: FeedEntryRow, lang: FeedLanguage): string {
+/** A piece of an entry's title and the language it is in. */
+export interface TitlePart {
+  text: string;
+  lang: FeedLanguage;
+}
+
+/** A milestone's title in the feed's language, else the Finnish one (the task's current texts). */
+export function milestoneTitle(row: FeedEntryRow, lang: FeedLanguage): TitlePart {
+  const translated = lang === 'sv' ? row.task_title_sv : lang === 'en' ? row.task_title_en : null;
+  return translated && translated.trim() !== ''
+    ? { text: translated, lang }
+    : { text: row.task_title ?? '', lang: 'fi' };
+}
+
+// Where the project name and the task title go in a sentence (private-use characters, not text).
+const PROJECT_SLOT = '\uE000';
+const TASK_SLOT = '\uE001';
+
+/**
+ * The entry's title in the feed's language as parts, each with its language: the sentence in the
+ * feed's language, the project name and a milestone's title in theirs (Finnish where there is no
+ * translation; project names as given: see translateFeedEntries).
+ */
+export function entryTitleParts(row: FeedEntryRow, lang: FeedLanguage): TitlePart[] {
   const w = words[lang];
   const stage = (s: string | null) => (s ? (stages[lang][s] ?? s) : '–');
-  switch (row.kind) {
-    case 'project_published':
-      return w.published(row.project_name);
-    case 'stage_changed':
-      return w.stage(row.project_name, stage(row.old_value), stage(row.new_value));
-    case 'became_late':
-      return w.late(row.project_name);
-    case 'milestone_done':
-      return w.milestone(row.project_name, row.task_title ?? '');
-    default:
-      return row.project_name;
-  }
+  const p = PROJECT_SLOT;
+  const sentence =
+    row.kind === 'project_published'
+      ? w.published(p)
+      : row.kind === 'stage_changed'
+        ? w.stage(p, stage(row.old_value), stage(row.new_value))
+        : row.kind === 'became_late'
+          ? w.late(p)
+          : row.kind === 'milestone_done'
+            ? w.milestone(p, TASK_SLOT)
+            : p;
+  const project: TitlePart = {
+    text: row.project_name,
+    lang: lang !== 'fi' && row.project_name_fallback ? 'fi' : lang,
+  };
+  return sentence
+    .split(/(\uE000|\uE001)/)
+    .filter((piece) => piece !== '')
+    .map((piece) =>
+      piece === PROJECT_SLOT
+        ? project
+        : piece === TASK_SLOT
+          ? milestoneTitle(row, lang)
+          : { text: piece, lang },
+    );
+}
+
+/**
+ * The <title> element: plain text when every part is in the feed's language; otherwise an XHTML
+ * title (RFC 4287 §3.1.1.3) where each Finnish fallback is its own span with xml:lang="fi" (a
+ * text title can carry one language only), followed by the quiet "not translated" marker.
+ */
+function titleElement(row: FeedEntryRow, lang: FeedLanguage): string {
+  const parts = entryTitleParts(row, lang);
+  if (parts.every((part) => part.lang === lang))
+    return `<title>${xmlText(parts.map((part) => part.text).join(''))}</title>`;
+  const body = parts
+    .map((part) =>
+      part.lang === lang
+        ? xmlText(part.text)
+        : `<span xml:lang="${part.lang}" lang="${part.lang}">${xmlText(part.text)}</span> (${xmlText(notTranslated[lang])})`,
+    )
+    .join('');
+  return `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${body}</div></title>`;
 }
 
 const iso = (value: string | Date): string => new Date(value).toISOString();
@@ -194,7 +263,7 @@ export function renderAtomFeed(rows: FeedEntryRow[], options: FeedOptions): stri
       : '';
     return `  <entry>
     <id>tag:salkku,2026:${xmlText(row.entry_id)}</id>
-    <title>${xmlText(entryTitle(row, lang))}</title>
+    ${titleElement(row, lang)}
     <updated>${iso(row.occurred_at)}</updated>
     <link rel="alternate" type="text/html" href="${xmlAttr(link)}"/>${category}
     <category term="${xmlAttr(row.kind)}"/>

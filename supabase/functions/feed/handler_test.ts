@@ -53,6 +53,20 @@ const entries = [
     new_value: null,
     task_title: null,
   },
+  {
+    entry_id: 'e3',
+    kind: 'milestone_done',
+    occurred_at: '2026-03-01T08:00:00Z',
+    project_slug: 'laakso',
+    project_name: 'Kiertotalouslaakso',
+    growth_area_slug: 'kiertotalous',
+    growth_area_name: 'Kiertotalous',
+    old_value: null,
+    new_value: '2026-03-01',
+    task_title: 'Selvitys valmis',
+    task_title_sv: 'Utredningen klar',
+    task_title_en: null,
+  },
 ];
 
 function fakeRest() {
@@ -100,7 +114,11 @@ Deno.test('Swedish feed: Swedish names, the Finnish name where none is Swedish',
   assert.match(xml, /<title>Livskraftsprogrammet: offentliga ändringar – Salkku<\/title>/);
   assert.match(xml, /Projektet publicerades: Cirkulärdalen/);
   assert.match(xml, /label="Cirkulär ekonomi"/);
-  assert.match(xml, /Pilottihanke är försenat/);
+  // The Finnish name standing in is marked: its own xml:lang="fi" span, then the marker.
+  assert.match(
+    xml,
+    /<title type="xhtml"><div xmlns="http:\/\/www.w3.org\/1999\/xhtml"><span xml:lang="fi" lang="fi">Pilottihanke<\/span> \(inte översatt\) är försenat<\/div><\/title>/,
+  );
   assert.match(xml, /projects\/laakso\?lang=sv/);
 });
 
@@ -122,3 +140,19 @@ Deno.test('unknown programme or area: 404; other methods: 405', async () => {
   );
   assert.equal(post.status, 405);
 });
+
+Deno.test(
+  "milestones: the task's current title in the feed's language, the Finnish one marked",
+  async () => {
+    const { handler } = fakeRest();
+    const sv = await (await get(handler, 'elinvoima.atom?lang=sv')).text();
+    assert.match(sv, /<title>Cirkulärdalen: milstolpe klar – Utredningen klar<\/title>/);
+    const en = await (await get(handler, 'elinvoima.atom?lang=en')).text();
+    assert.match(
+      en,
+      /Circular Valley: milestone done – <span xml:lang="fi" lang="fi">Selvitys valmis<\/span> \(not translated\)<\/div><\/title>/,
+    );
+    const fi = await (await get(handler, 'elinvoima.atom')).text();
+    assert.match(fi, /<title>Kiertotalouslaakso: virstanpylväs tehty – Selvitys valmis<\/title>/);
+  },
+);

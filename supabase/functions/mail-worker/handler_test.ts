@@ -234,7 +234,12 @@ Deno.test(
     assert.match(mail.html, /^<!doctype html>\n<html lang="sv">/);
     assert.match(
       mail.text,
-      /Uppgiften ”Raportti” är försenad: den skulle vara klar 31 maj 2026 \(för 7 dagar sedan\)\./,
+      /Uppgiften ”Raportti” \(inte översatt\) är försenad: den skulle vara klar 31 maj 2026 \(för 7 dagar sedan\)\./,
+    );
+    // The Finnish title standing in for a Swedish one is announced as Finnish in the HTML part.
+    assert.match(
+      mail.html,
+      /”<span lang="fi">Raportti<\/span>” <span[^>]*>\(inte översatt\)<\/span>/,
     );
     assert.match(
       mail.text,

@@ -14,7 +14,8 @@ import { statementTimeoutFor, type GatewayResponse, type ServiceEnv } from './ty
 
 export const FEEDS_PREFIX = '/feeds/';
 
-// Names in the feed's language ($3), the Finnish name where there is no translation (#14 §1).
+// Names in the feed's language ($3), the Finnish name where there is no translation, flagged so
+// the renderer marks it (#14 §1); a milestone's title translations come with public_feed()'s row.
 const FEED_SQL = /* sql */ `
 select
   (select coalesce(case $3::text when 'sv' then p.name_sv when 'en' then p.name_en end, p.name)
@@ -25,6 +26,8 @@ select
   (select coalesce(json_agg(to_jsonb(f) || jsonb_build_object(
       'project_name',
       coalesce(case $3::text when 'sv' then pr.name_sv when 'en' then pr.name_en end, f.project_name),
+      'project_name_fallback',
+      $3::text <> 'fi' and (case $3::text when 'sv' then pr.name_sv when 'en' then pr.name_en end) is null,
       'growth_area_name',
       coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, f.growth_area_name)
     ) order by f.occurred_at desc, f.entry_id), '[]'::json)::text

@@ -11,7 +11,10 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
 };
 
 const ATOM = 'http://www.w3.org/2005/Atom';
+const XHTML = 'http://www.w3.org/1999/xhtml';
 const programme = 'elinvoimaohjelma-2025-2029';
+/** A task of Kiertotalot (published, no Swedish or English name), made a done milestone below. */
+const MILESTONE = '40000000-0000-4000-8000-000000000104';
 let gw: TestGateway;
 
 beforeAll(async () => {
@@ -20,6 +23,11 @@ beforeAll(async () => {
   await gw.db.exec(`
     update public.projects set stage = 'completed' where slug = 'kiertotalot';
     update public.projects set stage = 'planning' where slug = 'hyvinvointidatan-yhteiskehittamo';
+    -- A milestone of Kiertotalot done, then translated into Swedish only (#14 §1).
+    update public.tasks set is_milestone = true, state = 'done', completed_on = '2026-11-30'
+      where id = '${MILESTONE}';
+    update public.tasks set title = 'Selvitys valmis', title_sv = 'Utredningen klar', title_en = null
+      where id = '${MILESTONE}';
   `);
 });
 afterAll(async () => {
@@ -51,7 +59,15 @@ describe('GET /feeds/<programme>.atom', () => {
     expect(texts(doc, 'title')[0]).toBe(
       'Livskraftsprogrammet 2025–2029: offentliga ändringar – Salkku',
     );
-    expect(texts(doc, 'title')).toContain('Kiertotalot: framsteg Genomförande → Klar');
+    expect(texts(doc, 'title')).toContain(
+      'Kiertotalot (inte översatt): framsteg Genomförande → Klar',
+    );
+    // The Finnish name standing in is announced as Finnish inside the Swedish title (XHTML).
+    const fallback = [...doc.getElementsByTagNameNS(XHTML, 'span')].find(
+      (span) => span.textContent === 'Kiertotalot',
+    );
+    expect(fallback?.getAttribute('xml:lang')).toBe('fi');
+    expect(fallback?.parentElement?.parentElement?.getAttribute('type')).toBe('xhtml');
     // Each entry has the elements RFC 4287 requires: id, title, updated (and a link).
     const entries = [...doc.getElementsByTagNameNS(ATOM, 'entry')];
     expect(entries.length).toBeGreaterThan(0);
@@ -65,7 +81,29 @@ describe('GET /feeds/<programme>.atom', () => {
     const fi = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom`)).text());
     expect(texts(fi, 'title')).toContain('Kiertotalot: eteneminen Toteutus → Valmis');
     const en = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom?lang=en`)).text());
-    expect(texts(en, 'title')).toContain('Kiertotalot: progress Implementation → Completed');
+    expect(texts(en, 'title')).toContain(
+      'Kiertotalot (not translated): progress Implementation → Completed',
+    );
+  });
+
+  it("names a milestone by the task's current title in the feed's language, the Finnish one marked", async () => {
+    const feed = async (lang: string) =>
+      texts(
+        parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom?lang=${lang}`)).text()),
+        'title',
+      );
+    expect(await feed('sv')).toContain(
+      'Kiertotalot (inte översatt): milstolpe klar – Utredningen klar',
+    );
+    expect(await feed('fi')).toContain('Kiertotalot: virstanpylväs tehty – Selvitys valmis');
+    const en = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom?lang=en`)).text());
+    expect(texts(en, 'title')).toContain(
+      'Kiertotalot (not translated): milestone done – Selvitys valmis (not translated)',
+    );
+    const title = [...en.getElementsByTagNameNS(XHTML, 'span')].find(
+      (span) => span.textContent === 'Selvitys valmis',
+    );
+    expect(title?.getAttribute('xml:lang')).toBe('fi');
   });
 
   it('has a feed per growth area with only its projects', async () => {

@@ -86,4 +86,42 @@ describe('renderMail in the reader’s language', () => {
     expect(m.html).toContain('<html lang="en">');
     expect(m.html).toMatch(/lang="fi">Pilottihanke<\/a>/);
   });
+
+  it('marks a Finnish task title inside a Swedish or English sentence lang="fi", with the marker', () => {
+    const en = renderMail(mail('en', payload), links);
+    // The title is its own element in the sentence; the marker follows the closing quote.
+    expect(en.html).toContain(
+      '“<span lang="fi">Jatkohanke käynnistyy</span>” <span style="color: #595959; font-size: 0.9em;">(not translated)</span> is late',
+    );
+    expect(en.text).toContain('“Jatkohanke käynnistyy” (not translated) is late: it was due on');
+    // The untranslated project link is marked as well, outside the link.
+    expect(en.html).toMatch(/lang="fi">Pilottihanke<\/a> <span[^>]*>\(not translated\)<\/span>:/);
+    expect(en.text).toContain('* Pilottihanke (not translated): The project was published.');
+    // A translated title and project name carry neither.
+    const sv = renderMail(mail('sv', payload), links);
+    expect(sv.html).toContain('Uppgiften ”Fortsättningsprojektet startar” är försenad');
+    expect(sv.html).not.toMatch(/Nylands cirkulärekonomidal<\/a> <span/);
+    expect(sv.html.match(/inte översatt/g)).toHaveLength(1);
+    // Finnish mails have no fallbacks.
+    expect(renderMail(mail('fi', payload), links).html).not.toContain('ei käännetty');
+  });
+
+  it('marks a Finnish milestone title in a followed-project mail', () => {
+    const milestone = {
+      rule: 'followed_milestone_completed',
+      kind: 'follows',
+      task_id: 't2',
+      payload: {
+        project_slug: 'kiertotalouslaakso',
+        project_name: 'Uudenmaan kiertotalouslaakso',
+        project_name_sv: 'Nylands cirkulärekonomidal',
+        task_title: 'Selvitys valmis',
+      },
+    };
+    const m = renderMail(mail('sv', { items: [milestone] }), links);
+    expect(m.html).toContain(
+      'Delmål uppnått: <span lang="fi">Selvitys valmis</span> <span style="color: #595959; font-size: 0.9em;">(inte översatt)</span>.',
+    );
+    expect(m.text).toContain('Delmål uppnått: Selvitys valmis (inte översatt).');
+  });
 });

@@ -1,5 +1,5 @@
 -- public.indicator_page, as the migrations leave it: last restated in
--- 20260422000000_indicator_status_set_based.sql. To change it, write a new migration that restates it
+-- 20260426000300_indicator_page_names.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace function public.indicator_page(p_indicator_id uuid)
@@ -12,11 +12,14 @@ as $$
   select jsonb_build_object(
     'indicator', to_jsonb(i),
     'scope', jsonb_build_object(
-      'programme', (select jsonb_build_object('id', g.id, 'slug', g.slug, 'name', g.name)
+      'programme', (select jsonb_build_object('id', g.id, 'slug', g.slug, 'name', g.name,
+                      'name_sv', g.name_sv, 'name_en', g.name_en)
                     from public.programmes g where g.id = i.programme_id),
-      'growth_area', (select jsonb_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'color', a.color)
+      'growth_area', (select jsonb_build_object('id', a.id, 'slug', a.slug, 'name', a.name, 'color', a.color,
+                        'name_sv', a.name_sv, 'name_en', a.name_en)
                       from public.growth_areas a where a.id = i.growth_area_id),
-      'project', (select jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name)
+      'project', (select jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name,
+                    'name_sv', p.name_sv, 'name_en', p.name_en)
                   from public.projects p where p.id = i.project_id)
     ),
     'status', s.status,
@@ -42,7 +45,8 @@ as $$
         select make_date(g.year, 12, 31), g.value, 'goal' from public.indicator_goals g where g.indicator_id = i.id
       ) k), '[]'::jsonb),
     'projects', coalesce((
-      select jsonb_agg(jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name) order by p.name)
+      select jsonb_agg(jsonb_build_object('id', p.id, 'slug', p.slug, 'name', p.name,
+          'name_sv', p.name_sv, 'name_en', p.name_en) order by p.name)
       from public.indicator_projects l join public.projects p on p.id = l.project_id
       where l.indicator_id = i.id), '[]'::jsonb),
     'can_enter_values', (select private.is_director())
@@ -58,5 +62,5 @@ $$;
 comment on function public.indicator_page(uuid) is
   'Everything an indicator page shows, in one request: the indicator, its scope, status and reason '
   'today, goals, values (with who entered them), the expected path''s points, contributing '
-  'projects, and whether the caller may enter values (can_enter_values) or edit goals (can_manage). '
+  'projects (names with their Swedish and English translations; NULL = not translated), and whether the caller may enter values (can_enter_values) or edit goals (can_manage). '
   'NULL when the indicator does not exist or the caller cannot read it.';

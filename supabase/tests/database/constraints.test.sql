@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(178);
+select plan(186);
 
 create temporary table violated (constraint_name text);
 
@@ -424,6 +424,25 @@ select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, o
   '23503', 'import_uploads_owner_id_fkey', 'import_uploads: the owner is a user');
 select pg_temp.violates($$ insert into public.import_uploads (upload_id, part, owner_id, data) values ('c1000000-0000-4000-8000-000000000001', 0, (select id from auth.users order by email limit 1), '{}') $$,
   '23505', 'import_uploads_pkey', 'import_uploads: each part of an upload once');
+
+-- Role ids (20260426000000_role_versions) and the partner / follow-up translations
+-- (20260426000200_partner_follow_up_translations) -------------------------------------------------
+select pg_temp.violates($$ insert into public.growth_area_people (id, growth_area_id, person_id, role) values ((select id from public.growth_area_people limit 1), '20000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000001', 'X') $$,
+  '23505', 'growth_area_people_id_key', 'growth_area_people: id is unique');
+select pg_temp.violates($$ insert into public.project_contacts (id, project_id, person_id) values ((select id from public.project_contacts limit 1), '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000005') $$,
+  '23505', 'project_contacts_id_key', 'project_contacts: id is unique');
+select pg_temp.violates($$ update public.project_partners set role_sv = repeat('a', 201) $$,
+  '23514', 'project_partners_role_sv_length', 'project_partners: role_sv is at most 200 characters');
+select pg_temp.violates($$ update public.project_partners set role_en = repeat('a', 201) $$,
+  '23514', 'project_partners_role_en_length', 'project_partners: role_en is at most 200 characters');
+select pg_temp.violates($$ update public.project_follow_ups set name_sv = ' ' where name is not null $$,
+  '23514', 'project_follow_ups_name_sv_length', 'project_follow_ups: name_sv may not be blank');
+select pg_temp.violates($$ update public.project_follow_ups set name_en = repeat('a', 201) where name is not null $$,
+  '23514', 'project_follow_ups_name_en_length', 'project_follow_ups: name_en is at most 200 characters');
+select pg_temp.violates($$ update public.project_follow_ups set note_sv = repeat('a', 2001) $$,
+  '23514', 'project_follow_ups_note_sv_length', 'project_follow_ups: note_sv is at most 2000 characters');
+select pg_temp.violates($$ update public.project_follow_ups set note_en = repeat('a', 2001) $$,
+  '23514', 'project_follow_ups_note_en_length', 'project_follow_ups: note_en is at most 2000 characters');
 
 -- Coverage: every constraint in public was broken above --------------------------------------
 select is(

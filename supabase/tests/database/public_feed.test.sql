@@ -4,7 +4,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(9);
+select plan(11);
 
 -- Changes made by the maintenance role (as the seed is): a published project moves stage and
 -- is marked late, one of its milestones is done; a draft moves stage too.
@@ -15,6 +15,11 @@ update public.tasks set is_milestone = true, state = 'done', completed_on = '202
               where project_id = '30000000-0000-4000-8000-000000000001' and state <> 'done'
               order by id limit 1);
 update public.projects set stage = 'planning' where slug = 'hyvinvointidatan-yhteiskehittamo';
+-- After it was done, the milestone is renamed and translated into Swedish (not English): the
+-- feed names it as it is now, in every language the task has (#14 §1).
+update public.tasks set title = 'Välitavoite nyt', title_sv = 'Delmålet nu', title_en = null
+  where project_id = '30000000-0000-4000-8000-000000000001' and is_milestone and state = 'done'
+    and completed_on = '2026-12-01';
 
 set local role anon;
 set local request.jwt.claims to '{"role": "anon"}';
@@ -39,6 +44,17 @@ select ok(
   exists (select 1 from public.public_feed('elinvoimaohjelma-2025-2029')
           where project_slug = 'kiertotalot' and kind = 'milestone_done' and task_title is not null),
   'and the milestone done, with its title'
+);
+select results_eq(
+  $$ select task_title, task_title_sv, task_title_en from public.public_feed('elinvoimaohjelma-2025-2029')
+     where project_slug = 'kiertotalot' and kind = 'milestone_done' and new_value = '2026-12-01' $$,
+  $$ values ('Välitavoite nyt', 'Delmålet nu', null::text) $$,
+  'the milestone''s title is the task''s current one, with its translations (NULL: not translated)'
+);
+select ok(
+  (select bool_and(task_title_sv is null and task_title_en is null)
+   from public.public_feed('elinvoimaohjelma-2025-2029') where kind <> 'milestone_done'),
+  'entries other than milestones carry no task title translations'
 );
 select is_empty(
   $$ select * from public.public_feed('elinvoimaohjelma-2025-2029')

@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(24);
+select plan(25);
 
 -- Constraints ---------------------------------------------------------------------------------
 select col_is_null('public', 'projects', 'name_sv', 'projects.name_sv is optional');
@@ -88,6 +88,13 @@ select results_eq(
      where programme_id = '10000000-0000-4000-8000-000000000001' and kind = 'growth_area' order by language $$,
   $$ values ('en', 5, 5), ('sv', 5, 5) $$,
   'a director reads growth area coverage: all five in both languages');
+
+-- The indicator page names its contributing projects with their translations (20260426000300).
+select results_eq(
+  $$ select p ->> 'name', p ->> 'name_sv', p ? 'name_en'
+     from jsonb_array_elements(public.indicator_page('b1000000-0000-4000-8000-000000000001') -> 'projects') p $$,
+  $$ values ('Rakentamisen kiertotalouden kokeiluympäristöt', 'Försöksmiljöer för cirkulärt byggande', true) $$,
+  'indicator_page gives a contributing project''s Swedish and English names beside the Finnish');
 
 select * from finish();
 rollback;

@@ -88,11 +88,18 @@ function parseItems(payload: Record<string, unknown>, locale: MailLocale): Item[
   });
 }
 
-/** One notification in words (plain text; HTML escapes it). */
-export function describe(item: Item, t: MailStrings, locale: MailLocale): string {
+/**
+ * One notification in words (plain text; HTML escapes it). `task` replaces the task title, so
+ * the HTML part can put the title in its own element (see describeHtml).
+ */
+export function describe(
+  item: Item,
+  t: MailStrings,
+  locale: MailLocale,
+  task = translated(item.p, 'task_title', locale).text,
+): string {
   const r = t.rules;
   const date = (v: unknown) => formatMailDate(v, locale);
-  const task = translated(item.p, 'task_title', locale).text;
   switch (item.rule) {
     case 'task_due_soon':
       return r.task_due_soon({
@@ -136,6 +143,42 @@ const escapeHtml = (s: string) =>
 /** ` lang="fi"` on a Finnish fallback inside a Swedish or English mail (WCAG 3.1.2). */
 const langAttr = (lang: MailLocale, locale: MailLocale) =>
   lang === locale ? '' : ` lang="${lang}"`;
+
+/** The quiet, visible marker after a fallback, as the app shows it (grey, small; 7:1 contrast). */
+const markerHtml = (t: MailStrings) =>
+  ` <span style="color: #595959; font-size: 0.9em;">(${escapeHtml(t.notTranslated)})</span>`;
+
+/** Where the task title goes in a line before escaping (a private-use character, not in text). */
+const TASK_SLOT = '\uE000';
+/** The slot and the closing quote after it, if the sentence quotes the title. */
+const TASK_SLOT_QUOTED = /\uE000([”“"]?)/g;
+
+/**
+ * The notification's line as HTML: a Finnish task title standing in for a translation is its
+ * own `<span lang="fi">`, followed (after the closing quote, if the sentence quotes it) by the
+ * marker.
+ */
+function describeHtml(item: Item, t: MailStrings, locale: MailLocale): string {
+  const task = translated(item.p, 'task_title', locale);
+  const line = escapeHtml(describe(item, t, locale, TASK_SLOT));
+  if (task.lang === locale) return line.split(TASK_SLOT).join(escapeHtml(task.text));
+  return line.replace(
+    TASK_SLOT_QUOTED,
+    (_, quote: string) =>
+      `<span lang="${task.lang}">${escapeHtml(task.text)}</span>${quote}${markerHtml(t)}`,
+  );
+}
+
+/** The plain-text line: the marker after the Finnish task title (after its closing quote). */
+function describeText(item: Item, t: MailStrings, locale: MailLocale): string {
+  const task = translated(item.p, 'task_title', locale);
+  const line = describe(item, t, locale, TASK_SLOT);
+  if (task.lang === locale) return line.split(TASK_SLOT).join(task.text);
+  return line.replace(
+    TASK_SLOT_QUOTED,
+    (_, quote: string) => `${task.text}${quote} (${t.notTranslated})`,
+  );
+}
 
 const trimSlash = (u: string) => u.replace(/\/+$/, '');
 
@@ -185,11 +228,14 @@ export function renderMail(mail: OutboxMail, links: MailLinks): RenderedMail {
     text.push(heading, '-'.repeat(heading.length));
     html.push(`<h2 style="font-size: 1.2em;">${escapeHtml(heading)}</h2>`, '<ul>');
     for (const item of g.items) {
-      const line = describe(item, t, locale);
       const url = itemUrl(links, item);
-      text.push(`* ${item.projectName}: ${line}`, `  ${url}`);
+      const fallback = item.projectLang !== locale;
+      text.push(
+        `* ${item.projectName}${fallback ? ` (${t.notTranslated})` : ''}: ${describeText(item, t, locale)}`,
+        `  ${url}`,
+      );
       html.push(
-        `<li><a href="${escapeHtml(url)}" style="color: #0050a0;"${langAttr(item.projectLang, locale)}>${escapeHtml(item.projectName)}</a>: ${escapeHtml(line)}</li>`,
+        `<li><a href="${escapeHtml(url)}" style="color: #0050a0;"${langAttr(item.projectLang, locale)}>${escapeHtml(item.projectName)}</a>${fallback ? markerHtml(t) : ''}: ${describeHtml(item, t, locale)}</li>`,
       );
     }
     text.push('');

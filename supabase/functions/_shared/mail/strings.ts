@@ -30,6 +30,8 @@ export interface MailStrings {
     nudge: (p: { sender: string | null }) => string;
   };
   openProject: string;
+  /** The quiet marker after Finnish text standing in for a missing translation (#14 §1). */
+  notTranslated: string;
   openNotifications: string;
   settings: string;
   unsubscribe: (heading: string) => string;
@@ -83,6 +85,7 @@ const fi: MailStrings = {
         : 'Sinua pyydetään päivittämään hanke.',
   },
   openProject: 'Avaa hanke',
+  notTranslated: 'ei käännetty',
   openNotifications: 'Kaikki ilmoitukset',
   settings: 'Ilmoitusasetukset',
   unsubscribe: (heading) => `Lopeta nämä sähköpostit (${heading})`,
@@ -134,6 +137,7 @@ const sv: MailStrings = {
       sender ? `${sender} ber dig uppdatera projektet.` : 'Du ombeds uppdatera projektet.',
   },
   openProject: 'Öppna projektet',
+  notTranslated: 'inte översatt',
   openNotifications: 'Alla aviseringar',
   settings: 'Inställningar för aviseringar',
   unsubscribe: (heading) => `Avsluta dessa e-postmeddelanden (${heading})`,
@@ -185,6 +189,7 @@ const en: MailStrings = {
       sender ? `${sender} asks you to update the project.` : 'You are asked to update the project.',
   },
   openProject: 'Open the project',
+  notTranslated: 'not translated',
   openNotifications: 'All notifications',
   settings: 'Notification settings',
   unsubscribe: (heading) => `Stop these e-mails (${heading})`,

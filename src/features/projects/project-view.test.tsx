@@ -1,0 +1,111 @@
+import i18next from 'i18next';
+import { render, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
+import { ProjectView } from './project-view';
+import type { ProjectDetail } from './queries';
+
+// The project page's partner roles and follow-up applications in the UI language (#14 §1):
+// translated where a translation exists, the Finnish text marked lang="fi" and "not translated"
+// where not.
+const project = {
+  id: 'p1',
+  slug: 'laakso',
+  name: 'Kiertotalouslaakso',
+  name_sv: 'Cirkulärdalen',
+  name_en: null,
+  summary: null,
+  official_description: null,
+  stage: 'implementation',
+  schedule_status: 'on_schedule',
+  starts_on: '2025-01-01',
+  ends_on: '2026-12-31',
+  published: true,
+  updated_at: '2026-11-01T10:00:00Z',
+  updatedByName: null,
+  programme: { id: 'pr', slug: 'ohjelma', name: 'Ohjelma', name_sv: 'Programmet', name_en: null },
+  growth_area: null,
+  overview: null,
+  tasks: [],
+  contacts: [],
+  funding: [],
+  partners: [
+    {
+      role: 'Koordinaattori',
+      role_sv: 'Koordinator',
+      role_en: null,
+      sort_order: 1,
+      organisation: { id: 'o1', name: 'Green Net Finland', short_name: null, website: null },
+    },
+    {
+      role: 'Osatoteuttaja',
+      role_sv: null,
+      role_en: null,
+      sort_order: 2,
+      organisation: { id: 'o2', name: 'Posintra', short_name: null, website: null },
+    },
+  ],
+  follow_ups: [
+    {
+      id: 'f1',
+      name: 'Circular Valley',
+      name_sv: 'Circular Valley',
+      name_en: 'Circular Valley',
+      note: 'Jatkohankehakemus (Central Baltic).',
+      note_sv: 'Ansökan om fortsättningsprojekt (Central Baltic).',
+      note_en: null,
+      sort_order: 1,
+      follow_up: null,
+    },
+    {
+      id: 'f2',
+      name: 'Kaikki muovi kiertää',
+      name_sv: null,
+      name_en: null,
+      note: 'Jatkohankehakemus (EAKR).',
+      note_sv: null,
+      note_en: null,
+      sort_order: 2,
+      follow_up: null,
+    },
+  ],
+} as unknown as ProjectDetail;
+
+async function renderIn(lng: 'fi' | 'sv') {
+  await i18next.changeLanguage(lng);
+  render(
+    <MemoryRouter>
+      <ProjectView project={project} tasks={null} />
+    </MemoryRouter>,
+  );
+}
+
+afterEach(async () => {
+  await i18next.changeLanguage('fi');
+});
+
+describe('ProjectView: partners and follow-ups in the UI language', () => {
+  it('Swedish: translated roles and notes; the Finnish ones marked lang="fi" and "inte översatt"', async () => {
+    await renderIn('sv');
+    const partner = (name: string) =>
+      screen.getByText(name, { exact: true }).closest('li') as HTMLElement;
+    expect(partner('Green Net Finland')).toHaveTextContent('Green Net Finland – Koordinator');
+    expect(partner('Green Net Finland')).not.toHaveTextContent('inte översatt');
+    expect(within(partner('Posintra')).getByText('Osatoteuttaja')).toHaveAttribute('lang', 'fi');
+    expect(partner('Posintra')).toHaveTextContent('(inte översatt)');
+
+    expect(
+      screen.getByText('Ansökan om fortsättningsprojekt (Central Baltic).'),
+    ).not.toHaveAttribute('lang');
+    const followUp = screen.getByText('Kaikki muovi kiertää').closest('li') as HTMLElement;
+    expect(within(followUp).getByText('Kaikki muovi kiertää')).toHaveAttribute('lang', 'fi');
+    expect(within(followUp).getByText('Jatkohankehakemus (EAKR).')).toHaveAttribute('lang', 'fi');
+    expect(within(followUp).getAllByText('(inte översatt)')).toHaveLength(2);
+  });
+
+  it('Finnish: the Finnish texts, unmarked', async () => {
+    await renderIn('fi');
+    expect(screen.getByText('Osatoteuttaja')).not.toHaveAttribute('lang');
+    expect(screen.getByText('Jatkohankehakemus (EAKR).')).not.toHaveAttribute('lang');
+    expect(screen.queryByText('(ei käännetty)')).not.toBeInTheDocument();
+  });
+});
