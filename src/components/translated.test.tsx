@@ -12,10 +12,6 @@ const project = {
   summary_en: null,
 };
 
-afterEach(async () => {
-  await i18next.changeLanguage('fi');
-});
-
 describe('translated content', () => {
   it('shows the Swedish text as it is, with no language of its own and no marker', async () => {
     await i18next.changeLanguage('sv');

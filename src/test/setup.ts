@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import i18next from 'i18next';
 import { afterEach } from 'vitest';
 import { loadContentTexts } from '@/lib/content-texts';
 import { initI18n, loadAllLanguages } from '@/lib/i18n';
@@ -8,6 +9,9 @@ await initI18n('fi');
 await loadAllLanguages();
 await loadContentTexts();
 
-afterEach(() => {
+// Unmount first, then put the language back: a language change while a tree is mounted would
+// re-render it outside act(). Tests that switch the language leave the reset to this hook.
+afterEach(async () => {
   cleanup();
+  if (i18next.language !== 'fi') await i18next.changeLanguage('fi');
 });

@@ -4,7 +4,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import i18next from 'i18next';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/language';
 import { deadlineColumnsFor, lateColumns } from './dashboard-columns';
 import { listCsv } from './dashboard-lists';
@@ -67,10 +67,6 @@ const csvOf = (lang: Language) => ({
 });
 
 describe('dashboard CSV in the reader’s language', () => {
-  afterEach(async () => {
-    await i18next.changeLanguage('fi');
-  });
-
   it('Finnish: Finnish headers, names and words', () => {
     const { late, overdue } = csvOf('fi');
     expect(late.split('\r\n')[0]).toContain('Hanke');

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
@@ -136,7 +136,7 @@ describe('StaffEditor in three languages', () => {
   });
 
   it('lists a role in the UI language, the Finnish one marked where not translated', async () => {
-    await i18next.changeLanguage('en');
+    await act(() => i18next.changeLanguage('en'));
     try {
       renderEditor({
         staff: [
@@ -155,7 +155,7 @@ describe('StaffEditor in three languages', () => {
       expect(items[1]).toHaveTextContent('Bea Berg – Viestintä (not translated)');
       expect(within(items[1]!).getByText('Viestintä')).toHaveAttribute('lang', 'fi');
     } finally {
-      await i18next.changeLanguage('fi');
+      await act(() => i18next.changeLanguage('fi'));
     }
   });
 });

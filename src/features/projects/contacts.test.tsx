@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { ToastProvider } from '@/components/toast';
@@ -170,7 +170,7 @@ describe('ContactsEditor in three languages', () => {
   });
 
   it('shows a role in the UI language, the Finnish one marked where not translated', async () => {
-    await i18next.changeLanguage('sv');
+    await act(() => i18next.changeLanguage('sv'));
     try {
       contacts[0]!.role_sv = 'Kommunikation';
       renderEditor();
@@ -178,7 +178,7 @@ describe('ContactsEditor in three languages', () => {
       expect(items[1]).toHaveTextContent('Bea Berg – Kommunikation');
       contacts[0]!.role_sv = null;
     } finally {
-      await i18next.changeLanguage('fi');
+      await act(() => i18next.changeLanguage('fi'));
     }
   });
 });

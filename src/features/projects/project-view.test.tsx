@@ -79,10 +79,6 @@ async function renderIn(lng: 'fi' | 'sv') {
   );
 }
 
-afterEach(async () => {
-  await i18next.changeLanguage('fi');
-});
-
 describe('ProjectView: partners and follow-ups in the UI language', () => {
   it('Swedish: translated roles and notes; the Finnish ones marked lang="fi" and "inte översatt"', async () => {
     await renderIn('sv');
