@@ -244,6 +244,9 @@ export function createGateway(env: ServiceEnv): Gateway {
     // The key is ours, not a filter or an argument.
     const query = new URLSearchParams(url.searchParams);
     query.delete('apikey');
+    const trustProxy = env.config.trustProxy === true;
+    // Auth's rate limits need it; REST does not ask (reading it costs a system call).
+    let ip = service === 'auth' ? clientAddress(req, headers, trustProxy) : undefined;
     const greq: GatewayRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path: url.pathname.slice(prefix.length) || '/',
@@ -252,7 +255,9 @@ export function createGateway(env: ServiceEnv): Gateway {
       body,
       claims,
       bearer,
-      ip: clientAddress(req, headers, env.config.trustProxy === true),
+      get ip() {
+        return (ip ??= clientAddress(req, headers, trustProxy));
+      },
     };
     return service === 'rest' ? handleRest(greq, env) : handleAuth(greq, env);
   }
