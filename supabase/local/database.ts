@@ -156,8 +156,7 @@ type FromWorker =
   | { type: 'decide'; id: number; result: StatementResult }
   | { type: 'done'; id: number; ok: true; value: unknown }
   | { type: 'done'; id: number; ok: false; error: WireError }
-  | { type: 'notify'; channel: string; payload: string }
-  | { type: 'many'; messages: FromWorker[] };
+  | { type: 'notify'; channel: string; payload: string };
 
 const workerUrl = new URL('./db-worker.mjs', import.meta.url);
 
@@ -323,9 +322,6 @@ class WorkerDatabase implements Database {
   private onMessage(worker: Worker, m: FromWorker): void {
     if (worker !== this.worker) return;
     switch (m.type) {
-      case 'many':
-        for (const one of m.messages) this.onMessage(worker, one);
-        return;
       case 'log':
         this.options.log?.(m.message);
         return;
