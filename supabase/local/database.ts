@@ -6,6 +6,11 @@
 // worker (db-worker.ts) and this thread only sends it messages, so HTTP, JWT checks, parsing and
 // JSON keep running (on the other core) while the database works.
 //
+// Messages: each call is one message to the worker and one back (a write's transaction waits
+// for one more exchange: the gateway decides on its rows whether it commits). Messages sent in
+// the same turn of the event loop travel together, as one. When the worker begins a call it
+// says so through memory both threads share (see Started), not with a message of its own.
+//
 // Statement timeout: a REST request's statements (batch()) carry a timeout, counted from the
 // moment the worker starts running them (not while they queue). Past it the request fails with
 // 57014, as Postgres's statement_timeout does. With a data folder the worker is then terminated
@@ -100,14 +105,48 @@ interface Call {
   message: Record<string, unknown>;
   resolve(value: unknown): void;
   reject(error: unknown): void;
-  /** The worker has begun running it (a started call is not sent again after a restart). */
+  /**
+   * Known to have begun running (a started call is not sent again after a restart). Besides
+   * this flag, the worker marks the calls it begins in its Started memory.
+   */
   started: boolean;
   sent: boolean;
   timeoutMs?: number;
   timer?: NodeJS.Timeout;
+  /** Wants a `start` message when the worker begins it (transaction()'s begin). */
   onStart?: () => void;
   onDecide?: (result: StatementResult) => void;
 }
+
+/** Slots of a worker's Started memory (a power of two). */
+const STARTED_SLOTS = 1 << 12;
+
+/**
+ * Which calls the worker has begun, and when: memory shared with it (db-worker.ts's
+ * markStarted writes it), so that beginning a call costs no message. Call `id` has slot
+ * `id % STARTED_SLOTS`: the worker stores there the time it began the call (ms since the epoch,
+ * as performance.timeOrigin + performance.now(), comparable across threads), then the call's
+ * round, `floor(id / STARTED_SLOTS) + 1`. Ids grow, so a later round in the slot means a later
+ * call that shares it has begun since: this one is then counted as started too, at an unknown
+ * time (the safe side: a started call is never sent again; calls begin in the order they were
+ * sent, so it has).
+ */
+class Started {
+  readonly buffer = new SharedArrayBuffer(STARTED_SLOTS * 12);
+  private readonly at = new Float64Array(this.buffer, 0, STARTED_SLOTS);
+  private readonly rounds = new Int32Array(this.buffer, STARTED_SLOTS * 8, STARTED_SLOTS);
+
+  /** When call `id` began (ms since the epoch), undefined if it has not, NaN if unknown. */
+  since(id: number): number | undefined {
+    const slot = id % STARTED_SLOTS;
+    const round = Math.floor(id / STARTED_SLOTS) + 1;
+    const seen = Atomics.load(this.rounds, slot);
+    if (seen < round) return undefined;
+    return seen === round ? (this.at[slot] ?? Number.NaN) : Number.NaN;
+  }
+}
+
+const now = () => performance.timeOrigin + performance.now();
 
 type FromWorker =
   | { type: 'ready'; created: boolean; applied: string[] }
@@ -124,6 +163,11 @@ const workerUrl = new URL('./db-worker.mjs', import.meta.url);
 class WorkerDatabase implements Database {
   restarts = 0;
   private worker: Worker | null = null;
+  /** The current worker's Started memory. */
+  private started = new Started();
+  /** Messages for the worker not yet posted (flush()). */
+  private outbox: Record<string, unknown>[] = [];
+  private flushing = false;
   private readonly calls = new Map<number, Call>();
   /** Timed-out calls of an in-memory database whose worker still runs them. */
   private readonly abandoned = new Map<number, Call>();
@@ -139,8 +183,17 @@ class WorkerDatabase implements Database {
   async spawn(reopen = false): Promise<{ created: boolean; applied: string[] }> {
     const { dataDir, seed = true, migrations = true, migrationsDir, templateFile } = this.options;
     const started = performance.now();
+    const memory = new Started();
     const worker = new Worker(workerUrl, {
-      workerData: { dataDir, seed, migrations, migrationsDir, reopen, templateFile },
+      workerData: {
+        dataDir,
+        seed,
+        migrations,
+        migrationsDir,
+        reopen,
+        templateFile,
+        started: memory.buffer,
+      },
     });
     const opened = await new Promise<{ created: boolean; applied: string[] }>((resolve, reject) => {
       const onExit = (code: number) =>
@@ -166,6 +219,7 @@ class WorkerDatabase implements Database {
     worker.on('error', (error) => this.onCrash(worker, error));
     worker.on('exit', (code) => this.onCrash(worker, new Error(`exit code ${code}`)));
     this.worker = worker;
+    this.started = memory;
     this.updateRef();
     if (reopen) {
       this.options.log?.(`the database is back (${Math.round(performance.now() - started)} ms)`);
@@ -199,7 +253,55 @@ class WorkerDatabase implements Database {
   private send(call: Call): void {
     if (!this.worker || this.restarting) return; // sent when the worker is back
     call.sent = true;
-    this.worker.postMessage({ id: call.id, ...call.message });
+    this.post({ id: call.id, ...call.message });
+    if (call.timeoutMs && call.timeoutMs > 0 && !call.timer) {
+      call.timer = setTimeout(() => this.checkTimeout(call), call.timeoutMs);
+    }
+  }
+
+  /**
+   * Posts to the worker at the end of this turn of the event loop, with whatever else is posted
+   * meanwhile (requests that arrive together cross the thread boundary as one message).
+   */
+  private post(message: Record<string, unknown>): void {
+    this.outbox.push(message);
+    if (this.flushing) return;
+    this.flushing = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushing = false;
+    const messages = this.outbox;
+    this.outbox = [];
+    if (!this.worker || messages.length === 0) return;
+    this.worker.postMessage(messages.length === 1 ? messages[0] : { op: 'many', messages });
+  }
+
+  /** Whether the worker has begun `call`. */
+  private hasStarted(call: Call): boolean {
+    return call.started || this.started.since(call.id) !== undefined;
+  }
+
+  /** A timed call's timer: past its timeout counted from its start, it fails (timedOut). */
+  private checkTimeout(call: Call): void {
+    call.timer = undefined;
+    if (!this.calls.has(call.id) || !call.timeoutMs) return;
+    const since = call.started ? Number.NaN : this.started.since(call.id);
+    // Not begun yet (queued, or waiting for a restarted worker): look again a timeout later.
+    let wait = call.timeoutMs;
+    if (since !== undefined) {
+      if (Number.isNaN(since)) {
+        this.timedOut(call);
+        return;
+      }
+      wait = call.timeoutMs - (now() - since);
+      if (wait <= 0) {
+        this.timedOut(call);
+        return;
+      }
+    }
+    call.timer = setTimeout(() => this.checkTimeout(call), wait);
   }
 
   private settle(call: Call, outcome: { value: unknown } | { error: unknown }): void {
@@ -231,16 +333,13 @@ class WorkerDatabase implements Database {
         if (!call) return;
         call.started = true;
         call.onStart?.();
-        if (call.timeoutMs && call.timeoutMs > 0) {
-          call.timer = setTimeout(() => this.timedOut(call), call.timeoutMs);
-        }
         return;
       }
       case 'decide': {
         const call = this.calls.get(m.id);
         if (call?.onDecide) call.onDecide(m.result);
         // A timed-out write whose worker ran on: it must not commit.
-        else worker.postMessage({ op: 'decide', id: m.id, commit: false });
+        else this.post({ op: 'decide', id: m.id, commit: false });
         return;
       }
       case 'done': {
@@ -287,8 +386,9 @@ class WorkerDatabase implements Database {
     this.worker = null;
     this.restarting = (async () => {
       this.options.log?.(`restarting the database (${reason})`);
+      this.outbox = [];
       for (const call of [...this.calls.values()]) {
-        if (call.started) this.settle(call, { error: terminated() });
+        if (this.hasStarted(call)) this.settle(call, { error: terminated() });
         else call.sent = false;
       }
       if (old) {
@@ -350,11 +450,11 @@ class WorkerDatabase implements Database {
     try {
       value = await callback(tx);
     } catch (error) {
-      this.worker?.postMessage({ op: 'tx.end', tx: txId, ok: false });
+      this.post({ op: 'tx.end', tx: txId, ok: false });
       await done.catch(() => {});
       throw error;
     }
-    this.worker?.postMessage({ op: 'tx.end', tx: txId, ok: true });
+    this.post({ op: 'tx.end', tx: txId, ok: true });
     await done;
     return value;
   }
@@ -403,7 +503,7 @@ class WorkerDatabase implements Database {
           } catch (error) {
             failure = { error };
           }
-          this.worker?.postMessage({ op: 'decide', id, commit: outcome?.commit ?? false });
+          this.post({ op: 'decide', id, commit: outcome?.commit ?? false });
         },
       },
     );

@@ -1,7 +1,8 @@
 // The database worker (started by database.ts through db-worker.mjs): owns the PGlite
-// instance and runs what the gateway's thread sends it, one message per call. Before a call
-// runs it says `start`, so the other side can time it and knows it is no longer safe to send
-// again after a restart.
+// instance and runs what the gateway's thread sends it, one message per call (several may come
+// as one `many`). Before a call runs it marks it started in the memory it shares with the other
+// side (markStarted), so that side can time it and knows it is no longer safe to send again
+// after a restart. Replies are posted at once, each as its own message.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
 import { randomBytes } from 'node:crypto';
@@ -19,6 +20,8 @@ interface Options {
   reopen?: boolean;
   /** An in-memory database made once per test run (database.ts's templateFile). */
   templateFile?: string;
+  /** database.ts's Started memory. */
+  started: SharedArrayBuffer;
 }
 
 type Message = { id: number; op: string; [key: string]: unknown };
@@ -37,6 +40,17 @@ function wireError(error: unknown): Record<string, unknown> {
 }
 
 const options = workerData as Options;
+
+const STARTED_SLOTS = options.started.byteLength / 12;
+const startedAt = new Float64Array(options.started, 0, STARTED_SLOTS);
+const startedRounds = new Int32Array(options.started, STARTED_SLOTS * 8, STARTED_SLOTS);
+
+/** Marks call `id` begun, now (see Started in database.ts). */
+function markStarted(id: number): void {
+  const slot = id % STARTED_SLOTS;
+  startedAt[slot] = performance.timeOrigin + performance.now();
+  Atomics.store(startedRounds, slot, Math.floor(id / STARTED_SLOTS) + 1);
+}
 let db: PGlite;
 try {
   if (options.reopen) {
@@ -102,11 +116,14 @@ function handle(m: Message): Promise<void> | void {
   const params = m['params'] as unknown[] | undefined;
   const queryOptions = m['options'] as Parameters<PGlite['query']>[2];
   switch (m.op) {
+    case 'many':
+      for (const one of m['messages'] as Message[]) void handle(one);
+      return;
     case 'query':
-      post({ type: 'start', id });
+      markStarted(id);
       return reply(id, () => db.query(sql, params, queryOptions));
     case 'exec':
-      post({ type: 'start', id });
+      markStarted(id);
       return reply(id, () => db.exec(sql, queryOptions));
     case 'batch':
       return reply(id, () =>
@@ -124,7 +141,7 @@ function handle(m: Message): Promise<void> | void {
                   );
                   post({ type: 'decide', id, result });
                 }),
-          { yieldFirst: false, onStart: () => post({ type: 'start', id }) },
+          { yieldFirst: false, onStart: () => markStarted(id) },
         ),
       );
     case 'decide': {
@@ -137,6 +154,7 @@ function handle(m: Message): Promise<void> | void {
       return reply(id, () =>
         db.transaction(async (tx) => {
           sessions.set(id, tx);
+          markStarted(id);
           post({ type: 'start', id });
           const ok = await new Promise<boolean>((resolve) => ends.set(id, resolve));
           sessions.delete(id);

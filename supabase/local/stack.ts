@@ -16,7 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { openWorkerDatabase, type Database } from './database.ts';
 import { projectRoot } from './db.ts';
-import { createGateway, type Gateway } from './gateway/http.ts';
+import { createGateway, KEEP_ALIVE_TIMEOUT_MS, type Gateway } from './gateway/http.ts';
 import { startLocalMail, type LocalMail } from './mail/index.ts';
 import type { GatewayConfig } from './gateway/types.ts';
 import { defaultGatewayConfig, loadOrCreateKeys, localStateDir, type LocalKeys } from './keys.ts';
@@ -285,7 +285,7 @@ export async function startLocalStack(
   server.on('request', (req, res) => {
     stack.handle(req, res);
   });
-  server.keepAliveTimeout = 5000;
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   return {
     ...stack,
     url,

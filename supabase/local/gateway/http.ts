@@ -29,6 +29,15 @@ const EXPOSE_HEADERS = [
 // plugin's default method list, and whatever headers the preflight asks for.
 const ALLOW_METHODS = 'GET,HEAD,PUT,PATCH,POST,DELETE,OPTIONS,TRACE,CONNECT';
 
+/**
+ * How long an idle client connection stays open (http.Server's keepAliveTimeout), for every
+ * server in front of the gateway. Node's fetch (undici) subtracts one second from the server's
+ * `Keep-Alive: timeout=N` hint and does not reuse the connection at all when nothing is left, so
+ * with 1 s every request through it (supabase-js in Node, the tests, the benchmarks) would open
+ * a new TCP connection.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 5000;
+
 export interface Gateway {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** Connect/Vite middleware: passes requests outside /rest/v1 and /auth/v1 to `next`. */
@@ -70,6 +79,10 @@ function send(
   const headers: Record<string, string> = { ...corsHeaders(), ...extra, ...(r.headers ?? {}) };
   if (r.body !== null && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) {
     headers['Content-Type'] = JSON_TYPE;
+  }
+  // With its length known the response goes out in one write, not as chunks.
+  if (r.body !== null && req.method !== 'HEAD') {
+    headers['Content-Length'] = String(Buffer.byteLength(r.body));
   }
   res.writeHead(r.status, headers);
   res.end(req.method === 'HEAD' ? undefined : (r.body ?? undefined));
@@ -231,6 +244,9 @@ export function createGateway(env: ServiceEnv): Gateway {
     // The key is ours, not a filter or an argument.
     const query = new URLSearchParams(url.searchParams);
     query.delete('apikey');
+    const trustProxy = env.config.trustProxy === true;
+    // Auth's rate limits need it; REST does not ask (reading it costs a system call).
+    let ip = service === 'auth' ? clientAddress(req, headers, trustProxy) : undefined;
     const greq: GatewayRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path: url.pathname.slice(prefix.length) || '/',
@@ -239,7 +255,9 @@ export function createGateway(env: ServiceEnv): Gateway {
       body,
       claims,
       bearer,
-      ip: clientAddress(req, headers, env.config.trustProxy === true),
+      get ip() {
+        return (ip ??= clientAddress(req, headers, trustProxy));
+      },
     };
     return service === 'rest' ? handleRest(greq, env) : handleAuth(greq, env);
   }

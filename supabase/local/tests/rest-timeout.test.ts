@@ -129,4 +129,13 @@ describe('a statement past its timeout', () => {
     expect(await notes(memory)).toEqual({ status: 200, json: [{ id: 1, body: 'kept' }] });
     expect(memory.db.restarts).toBe(0);
   });
+
+  it('a request’s timeout counts from when it begins, not while it waits behind another', async () => {
+    // The service role's nap (0.6 s, within its 1 s) holds the database; the anonymous read
+    // behind it waits longer than its own 300 ms, then runs in no time.
+    const slow = call(memory, 'nap', { seconds: 0.6 }, memory.serviceRoleKey);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await notes(memory)).toEqual({ status: 200, json: [{ id: 1, body: 'kept' }] });
+    expect((await slow).status).toBe(200);
+  });
 });

@@ -165,6 +165,46 @@ describe('isolation from other callers of the same PGlite', () => {
   });
 });
 
+describe('requests that reach the database together', () => {
+  it('each sees only its own claims, role and headers, and nothing stays behind', async () => {
+    // Sent at once, they cross to the database worker in the same message and run back to back.
+    const subs = Array.from(
+      { length: 32 },
+      (_, i) => `00000000-0000-4000-8000-${String(100 + i).padStart(12, '0')}`,
+    );
+    const tokens = await Promise.all(
+      subs.map((sub, i) =>
+        i % 4 === 3 ? undefined : f.signJwt({ sub, role: 'authenticated', aud: 'authenticated' }),
+      ),
+    );
+    const seen = await Promise.all(
+      tokens.map(async (token, i) => {
+        const res = await f.rest(i % 2 ? '/rpc/whoami' : `/rpc/whoami?n=${i}`, {
+          method: i % 2 ? 'POST' : 'GET',
+          token,
+          headers: { ...json, 'X-Test-Header': `caller ${i}` },
+          body: i % 2 ? '{}' : undefined,
+        });
+        return (await res.json()) as Record<string, unknown>;
+      }),
+    );
+    seen.forEach((who, i) => {
+      expect(who).toEqual({
+        role: i % 4 === 3 ? 'anon' : 'authenticated',
+        sub: i % 4 === 3 ? null : subs[i],
+        method: i % 2 ? 'POST' : 'GET',
+        path: '/rpc/whoami',
+        ua: `caller ${i}`,
+        read_only: 'on',
+      });
+    });
+    const after = await session();
+    expect(after?.['user']).not.toBe('authenticated');
+    expect(after?.['claims']).toBe('');
+    expect(after?.['read_only']).toBe('off');
+  });
+});
+
 describe('prepared statements', () => {
   it('the same statement sees what each role may see, in any order', async () => {
     const ids = async (token?: string) =>

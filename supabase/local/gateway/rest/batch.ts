@@ -49,6 +49,42 @@ export const statementLog: {
   observe?: (context: Statement[], main: Statement, readOnly: boolean) => void;
 } = {};
 
+// The messages sent for every statement, written here rather than by PGlite's serializer
+// (which builds each through a growing writer): Bind with text parameters (no format codes:
+// all text) and text results, Describe portal, Execute (no row limit), Sync.
+const DESCRIBE_PORTAL = Uint8Array.from([0x44, 0, 0, 0, 6, 0x50, 0]);
+const EXECUTE = Uint8Array.from([0x45, 0, 0, 0, 9, 0, 0, 0, 0, 0]);
+const SYNC = Uint8Array.from([0x53, 0, 0, 0, 4]);
+
+function bind(statement: string, values: (string | null)[]): Uint8Array {
+  const nameBytes = Buffer.byteLength(statement);
+  // 'B', length, portal "" (one NUL), statement name + NUL, 0 format codes, n values, 0 result
+  // format codes.
+  let size = 1 + 4 + 1 + nameBytes + 1 + 2 + 2 + 2;
+  const lengths = values.map((v) => (v === null ? -1 : Buffer.byteLength(v)));
+  for (const n of lengths) size += 4 + Math.max(n, 0);
+  const out = Buffer.allocUnsafe(size);
+  let at = 0;
+  out[at++] = 0x42;
+  out.writeInt32BE(size - 1, at);
+  at += 4;
+  out[at++] = 0;
+  at += out.write(statement, at, 'utf8');
+  out[at++] = 0;
+  out.writeInt16BE(0, at);
+  at += 2;
+  out.writeInt16BE(values.length, at);
+  at += 2;
+  values.forEach((v, i) => {
+    const n = lengths[i] ?? -1;
+    out.writeInt32BE(n, at);
+    at += 4;
+    if (v !== null) at += out.write(v, at, 'utf8');
+  });
+  out.writeInt16BE(0, at);
+  return out;
+}
+
 function concat(parts: Uint8Array[]): Uint8Array {
   let size = 0;
   for (const p of parts) size += p.length;
@@ -107,9 +143,9 @@ function encode(db: PGlite, statements: Statement[], describe: number): Encoded 
       prepared.names.delete(s.sql); // most recently used goes last
     }
     prepared.names.set(s.sql, name);
-    parts.push(serialize.bind({ statement: name, values: s.params }));
-    if (i === describe) parts.push(serialize.describe({ type: 'P' }));
-    parts.push(serialize.execute({}));
+    parts.push(bind(name, s.params));
+    if (i === describe) parts.push(DESCRIBE_PORTAL);
+    parts.push(EXECUTE);
   });
   for (const [sql, name] of prepared.names) {
     if (prepared.names.size <= MAX_PREPARED) break;
@@ -185,12 +221,12 @@ export async function runBatch<T>(
         const { parts, created } = encode(db, statements, context.length);
         let messages: BackendMessage[];
         try {
-          ({ messages } = await db.execProtocol(concat([...parts, serialize.sync()]), {
+          ({ messages } = await db.execProtocol(concat([...parts, SYNC]), {
             syncToFs: false,
           }));
         } catch (error) {
           // Sync has already rolled the implicit transaction back.
-          await db.execProtocol(concat([...forget(db, created), serialize.sync()]), {
+          await db.execProtocol(concat([...forget(db, created), SYNC]), {
             syncToFs: false,
             throwOnError: false,
           });
@@ -202,16 +238,16 @@ export async function runBatch<T>(
       const { parts, created } = encode(db, statements, statements.length - 1);
       let messages: BackendMessage[];
       try {
-        ({ messages } = await db.execProtocol(concat([...parts, serialize.sync()]), {
+        ({ messages } = await db.execProtocol(concat([...parts, SYNC]), {
           syncToFs: false,
         }));
       } catch (error) {
         // The explicit block is now aborted (or, if BEGIN itself failed, absent: ROLLBACK
         // then only warns).
-        await db.execProtocol(
-          concat([serialize.query('rollback'), ...forget(db, created), serialize.sync()]),
-          { syncToFs: false, throwOnError: false },
-        );
+        await db.execProtocol(concat([serialize.query('rollback'), ...forget(db, created), SYNC]), {
+          syncToFs: false,
+          throwOnError: false,
+        });
         throw error;
       }
       let outcome: { value: T; commit: boolean };

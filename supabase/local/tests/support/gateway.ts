@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openWorkerDatabase, type Database } from '../../database.ts';
-import { createGateway } from '../../gateway/http.ts';
+import { createGateway, KEEP_ALIVE_TIMEOUT_MS } from '../../gateway/http.ts';
 import type { GatewayConfig } from '../../gateway/types.ts';
 import WebSocket from 'ws';
 
@@ -98,7 +98,8 @@ export async function startTestGateway(opts: StartOptions = {}): Promise<TestGat
   };
   const gateway = createGateway({ db, config });
   const server = createServer((req, res) => void gateway.handle(req, res));
-  server.keepAliveTimeout = 1000;
+  // As the stack serves it (stack.ts): clients keep their connections between requests.
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
