@@ -93,11 +93,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       HydrateFallback: Loading,
       // The session is read before any page, so loaders and RLS see the same user. A signed-in
-      // user's public pages show editing controls: their strings come too.
+      // user's public pages show editing controls: their strings come too. And the code of the
+      // pages their navigation adds (the dashboard, my tasks) downloads once the browser is idle,
+      // so opening them waits for their data only (no request to the API before they are opened).
       loader: async () => {
         try {
           const access = await ensureAccess(queryClient);
-          if (access) await loadLaterTexts().catch(() => undefined);
+          if (access) {
+            await loadLaterTexts().catch(() => undefined);
+            (window.requestIdleCallback ?? setTimeout)(() =>
+              [lazily.dashboard, lazily.myTasks].map((load) => load().catch(() => undefined)),
+            );
+          }
           return access;
         } catch {
           return null;
