@@ -93,17 +93,15 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       HydrateFallback: Loading,
       // The session is read before any page, so loaders and RLS see the same user. A signed-in
-      // user's public pages show editing controls: their strings come too. And the code of the
-      // pages their navigation adds (the dashboard, my tasks) downloads once the browser is idle,
-      // so opening them waits for their data only (no request to the API before they are opened).
+      // user's public pages show editing controls: their strings come too. And the dashboard's
+      // code downloads once the browser is idle, so opening it waits for its data only (no
+      // request to the API before it is opened).
       loader: async () => {
         try {
           const access = await ensureAccess(queryClient);
           if (access) {
             await loadLaterTexts().catch(() => undefined);
-            (window.requestIdleCallback ?? setTimeout)(() =>
-              [lazily.dashboard, lazily.myTasks].map((load) => load().catch(() => undefined)),
-            );
+            (window.requestIdleCallback ?? setTimeout)(() => lazily.dashboard().catch(() => null));
           }
           return access;
         } catch {
