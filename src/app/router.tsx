@@ -1,5 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { createBrowserRouter, redirect, type RouteObject } from 'react-router';
+import {
+  createBrowserRouter,
+  redirect,
+  type LoaderFunctionArgs,
+  type RouteObject,
+} from 'react-router';
 import { Loading } from '@/components/loading';
 import { loadLaterTexts } from '@/lib/i18n';
 import { ensureAccess } from '@/lib/session';
@@ -13,25 +18,38 @@ import type { PageRoute } from './routes/route-types';
  * shell, the router and the data client. The route module's loader and element arrive together;
  * `npm run budget` holds the public pages to their size. Pages other than the public ones also
  * wait for the rest of the UI strings (lib/i18n.ts, loadLaterTexts), downloaded beside the page.
+ *
+ * The loader is the route's own, not the module's: react-router runs it beside `lazy`, so a page's
+ * `prefetch` (optional) asks for its first data while its code downloads (through a small chunk
+ * of the feature's query-options factories); the module's loader, once there, finds the same
+ * cache entry filled or on its way (no second request).
  */
 function page(
   load: () => Promise<(queryClient: QueryClient) => PageRoute>,
   queryClient: QueryClient,
   texts: 'public' | 'later' = 'later',
-): Pick<RouteObject, 'lazy' | 'errorElement'> {
+  prefetch?: (args: LoaderFunctionArgs) => Promise<unknown>,
+): Pick<RouteObject, 'lazy' | 'loader' | 'errorElement'> {
+  let module: Promise<PageRoute> | undefined;
+  const route = () =>
+    (module ??= Promise.all([load(), texts === 'later' && loadLaterTexts()]).then(
+      ([m]) => m(queryClient),
+      (error: unknown) => {
+        module = undefined; // tried again on the next visit
+        throw error;
+      },
+    ));
   return {
     errorElement: <RouteError />,
+    // Not awaiting the prefetch: the module's loader waits for what it needs (and reports a
+    // failure).
+    loader: async (args) => {
+      prefetch?.(args).catch(() => undefined);
+      return (await route()).loader?.(args) ?? null;
+    },
     lazy: async () => {
-      const [module] = await Promise.all([
-        load(),
-        texts === 'later' ? loadLaterTexts() : undefined,
-      ]);
-      const route = module(queryClient);
-      return {
-        loader: route.loader,
-        shouldRevalidate: route.shouldRevalidate,
-        element: route.element,
-      };
+      const { shouldRevalidate, element } = await route();
+      return { shouldRevalidate, element };
     },
   };
 }
@@ -75,11 +93,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       errorElement: <RouteError />,
       HydrateFallback: Loading,
       // The session is read before any page, so loaders and RLS see the same user. A signed-in
-      // user's public pages show editing controls: their strings come too.
+      // user's public pages show editing controls: their strings come too. And the dashboard's
+      // code downloads once the browser is idle, so opening it waits for its data only (no
+      // request to the API before it is opened).
       loader: async () => {
         try {
           const access = await ensureAccess(queryClient);
-          if (access) await loadLaterTexts().catch(() => undefined);
+          if (access) {
+            await loadLaterTexts().catch(() => undefined);
+            (window.requestIdleCallback ?? setTimeout)(() => lazily.dashboard().catch(() => null));
+          }
           return access;
         } catch {
           return null;
@@ -130,7 +153,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             { path: 'accessibility', ...page(lazily.accessibility, queryClient, 'public') },
             { path: 'open-data', ...page(lazily.openData, queryClient, 'public') },
             { path: 'import', ...page(lazily.import, queryClient) },
-            { path: 'dashboard', ...page(lazily.dashboard, queryClient) },
+            {
+              path: 'dashboard',
+              ...page(lazily.dashboard, queryClient, 'later', ({ request }) =>
+                import('@/features/dashboard/queries').then((m) =>
+                  m.loadDashboard(queryClient, new URL(request.url)),
+                ),
+              ),
+            },
             { path: 'indicators/new', ...page(lazily.indicatorEdit, queryClient) },
             { path: 'indicators/:id', ...page(lazily.indicator, queryClient) },
             { path: 'indicators/:id/edit', ...page(lazily.indicatorEdit, queryClient) },

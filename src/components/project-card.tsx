@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
@@ -8,7 +8,12 @@ import type { ProjectCardData } from '@/lib/project-overview';
 import { localize, useContentLanguage } from '@/lib/translated';
 import { Translated } from './translated';
 
-export function ProjectCard({ project }: { project: ProjectCardData }) {
+/**
+ * Memoised: a card re-renders only when its project does. Starting a navigation re-renders the
+ * page under the router (its state changes), and a front page of a thousand cards would redo
+ * every card before the next page can show.
+ */
+export const ProjectCard = memo(function ProjectCard({ project }: { project: ProjectCardData }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const titleId = useId();
@@ -68,4 +73,4 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
       </dl>
     </article>
   );
-}
+});
