@@ -1,14 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useContext, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Link,
   NavLink,
-  UNSAFE_DataRouterStateContext,
+  Outlet,
   useLocation,
   useNavigate,
   useNavigation,
-  useOutlet,
   useSearchParams,
 } from 'react-router';
 import { languageFromSearch, setLanguage, showLanguage } from '@/lib/i18n';
@@ -142,25 +141,6 @@ function AccountArea() {
   );
 }
 
-/**
- * The page: rendered again when the router's matches, data or errors change, not when a
- * navigation merely starts. Starting one changes only the router's `navigation` state, yet
- * react-router hands the page a new route context then, and every link on it renders again (a
- * front page of a thousand project cards) while the next page's code and data are on their way.
- * What the page reads from the router itself (useNavigation, fetchers) still updates it.
- */
-function Page() {
-  const outlet = useOutlet();
-  const state = useContext(UNSAFE_DataRouterStateContext);
-  // What react-router renders the outlet from (the location and revalidation reset an error
-  // boundary); none of them changes when a navigation starts.
-  return useMemo(
-    () => outlet,
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the outlet follows from these
-    [state?.matches, state?.loaderData, state?.errors, state?.location, state?.revalidation],
-  );
-}
-
 /** Moves focus to the new page's heading after client-side navigation, as a page load would. */
 function useFocusOnNavigate() {
   const { pathname } = useLocation();
@@ -225,7 +205,7 @@ export function Layout() {
       </header>
       <main id="main" tabIndex={-1} className="container main">
         <Suspense fallback={<Loading />}>
-          <Page />
+          <Outlet />
         </Suspense>
       </main>
       <footer className="site-footer">
