@@ -221,7 +221,18 @@ export default defineConfig({
     preloadPageChunks(),
     shell.plugin,
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      // React 18+ has useSyncExternalStore: the shim's fallback for older React stays out.
+      {
+        find: /^use-sync-external-store\/shim$/,
+        replacement: fileURLToPath(
+          new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url),
+        ),
+      },
+    ],
+  },
   server: {
     port: 5173,
     strictPort: true,
