@@ -113,12 +113,16 @@ function reactRouterTreeShaking(): Plugin {
  * a few lines in index.html preload that page's chunks (and CSS) while the entry downloads.
  * The URL patterns mirror the router's paths; one that drifts only loses its preload.
  */
-const PRELOADED_PAGES: { module: string; pattern: string }[] = [
-  { module: 'src/app/routes/portfolio.tsx', pattern: '^/$' },
-  { module: 'src/app/routes/project.tsx', pattern: '^/projects/(?!new/?$)[^/]+/?$' },
-  { module: 'src/app/routes/timeline.tsx', pattern: '^/timeline/?$' },
-  { module: 'src/app/routes/growth-area.tsx', pattern: '^/programmes/[^/]+/[^/]+/?$' },
-  { module: 'src/app/routes/dashboard.tsx', pattern: '^/dashboard/?$' },
+const PRELOADED_PAGES: { modules: string[]; pattern: string }[] = [
+  { modules: ['src/app/routes/portfolio.tsx'], pattern: '^/$' },
+  {
+    // The project page's loader also waits for the outcomes section's module.
+    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
+    pattern: '^/projects/(?!new/?$)[^/]+/?$',
+  },
+  { modules: ['src/app/routes/timeline.tsx'], pattern: '^/timeline/?$' },
+  { modules: ['src/app/routes/growth-area.tsx'], pattern: '^/programmes/[^/]+/[^/]+/?$' },
+  { modules: ['src/app/routes/dashboard.tsx'], pattern: '^/dashboard/?$' },
 ];
 
 function preloadPageChunks(): Plugin {
@@ -146,10 +150,14 @@ function preloadPageChunks(): Plugin {
         const entry = chunks.find((c) => c.isEntry);
         if (!entry) return html;
         const loaded = closure(entry);
-        const routes = PRELOADED_PAGES.flatMap(({ module, pattern }) => {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`));
-          if (!chunk) return [];
-          const files = [...closure(chunk)].filter((file) => !loaded.has(file));
+        const routes = PRELOADED_PAGES.flatMap(({ modules, pattern }) => {
+          const starts = modules.flatMap((module) =>
+            chunks.filter((c) => c.facadeModuleId?.endsWith(`/${module}`)),
+          );
+          if (starts.length === 0) return [];
+          const files = [...new Set(starts.flatMap((c) => [...closure(c)]))].filter(
+            (file) => !loaded.has(file),
+          );
           const css = files.flatMap((file) => [
             ...(byFile.get(file)?.viteMetadata?.importedCss ?? []),
           ]);
