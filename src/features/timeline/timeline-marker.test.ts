@@ -25,6 +25,7 @@ describe('the timeline chart’s not-translated marker', () => {
     expect(css).toMatch(/\.tl-name:has\(> \.tl-name-text\[lang='fi'\]\)::after/);
     expect(css).toMatch(/\.tl-table \[lang='fi'\]::after/);
     expect(css).toMatch(/\.tl-agenda \[lang='fi'\]::after/);
+    expect(css).toMatch(/\.tl-print \[lang='fi'\]::after/);
     expect(css).toMatch(/content: var\(--tl-not-translated\)/);
   });
 });

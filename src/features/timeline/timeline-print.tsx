@@ -66,7 +66,7 @@ export function TimelinePrint({ data, state, ctx, today, title }: TimelinePrintP
                 className="tl-print-name"
                 style={{ paddingLeft: 4 + (row.level - 1) * 10 }}
               >
-                {row.name}
+                <span lang={row.lang}>{row.name}</span>
                 {row.project && row.kind === 'project'
                   ? ` — ${ctx.t(`stage_${row.project.stage}`)}${
                       row.project.schedule_status === 'on_schedule'

@@ -170,4 +170,28 @@ describe('TimelineView', () => {
     });
     expect(document.querySelector('.tl-print')).toBeNull();
   });
+
+  it('prints a Finnish name standing in for a translation as Finnish (lang="fi"), as the table does', () => {
+    const data = smallPortfolio();
+    const [first, ...rest] = data.projects;
+    data.projects = [{ ...first!, lang: 'fi' }, ...rest];
+    render(
+      <TimelineView
+        data={data}
+        state={{ filters: EMPTY_FILTERS, expand: DEFAULT_EXPAND, zoom: 'fit' }}
+        onStateChange={() => {}}
+        lang="fi"
+        today="2026-11-22"
+        onOpenProject={() => {}}
+        initialSize={{ width: 1200, height: 600 }}
+      />,
+    );
+    act(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+    });
+    const printed = document.querySelector<HTMLElement>('.tl-print')!;
+    expect(within(printed).getByText(first!.name)).toHaveAttribute('lang', 'fi');
+    const translated = rest.find((p) => p.lang === undefined)!;
+    expect(within(printed).getByText(translated.name)).not.toHaveAttribute('lang');
+  });
 });
