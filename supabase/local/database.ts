@@ -9,7 +9,7 @@
 // Messages: each call is one message to the worker and one back (a write's transaction waits
 // for one more exchange: the gateway decides on its rows whether it commits). Messages sent in
 // the same turn of the event loop travel together, as one. When the worker begins a call it
-// says so through memory both threads share (see Started), not with a message of its own.
+// says so through memory both threads share (started-calls.ts), not with a message of its own.
 //
 // Statement timeout: a REST request's statements (batch()) carry a timeout, counted from the
 // moment the worker starts running them (not while they queue). Past it the request fails with
@@ -22,6 +22,7 @@
 import type { QueryOptions, Results } from '@electric-sql/pglite';
 import { Worker } from 'node:worker_threads';
 import type { Decide, Statement, StatementResult } from './gateway/rest/batch.ts';
+import { now, StartedCalls } from './started-calls.ts';
 
 export interface DbTransaction {
   query<T = Record<string, unknown>>(
@@ -107,7 +108,7 @@ interface Call {
   reject(error: unknown): void;
   /**
    * Known to have begun running (a started call is not sent again after a restart). Besides
-   * this flag, the worker marks the calls it begins in its Started memory.
+   * this flag, the worker marks the calls it begins in their shared memory (started-calls.ts).
    */
   started: boolean;
   sent: boolean;
@@ -117,36 +118,6 @@ interface Call {
   onStart?: () => void;
   onDecide?: (result: StatementResult) => void;
 }
-
-/** Slots of a worker's Started memory (a power of two). */
-const STARTED_SLOTS = 1 << 12;
-
-/**
- * Which calls the worker has begun, and when: memory shared with it (db-worker.ts's
- * markStarted writes it), so that beginning a call costs no message. Call `id` has slot
- * `id % STARTED_SLOTS`: the worker stores there the time it began the call (ms since the epoch,
- * as performance.timeOrigin + performance.now(), comparable across threads), then the call's
- * round, `floor(id / STARTED_SLOTS) + 1`. Ids grow, so a later round in the slot means a later
- * call that shares it has begun since: this one is then counted as started too, at an unknown
- * time (the safe side: a started call is never sent again; calls begin in the order they were
- * sent, so it has).
- */
-class Started {
-  readonly buffer = new SharedArrayBuffer(STARTED_SLOTS * 12);
-  private readonly at = new Float64Array(this.buffer, 0, STARTED_SLOTS);
-  private readonly rounds = new Int32Array(this.buffer, STARTED_SLOTS * 8, STARTED_SLOTS);
-
-  /** When call `id` began (ms since the epoch), undefined if it has not, NaN if unknown. */
-  since(id: number): number | undefined {
-    const slot = id % STARTED_SLOTS;
-    const round = Math.floor(id / STARTED_SLOTS) + 1;
-    const seen = Atomics.load(this.rounds, slot);
-    if (seen < round) return undefined;
-    return seen === round ? (this.at[slot] ?? Number.NaN) : Number.NaN;
-  }
-}
-
-const now = () => performance.timeOrigin + performance.now();
 
 type FromWorker =
   | { type: 'ready'; created: boolean; applied: string[] }
@@ -163,8 +134,8 @@ const workerUrl = new URL('./db-worker.mjs', import.meta.url);
 class WorkerDatabase implements Database {
   restarts = 0;
   private worker: Worker | null = null;
-  /** The current worker's Started memory. */
-  private started = new Started();
+  /** The current worker's StartedCalls memory. */
+  private started = new StartedCalls();
   /** Messages for the worker not yet posted (flush()). */
   private outbox: Record<string, unknown>[] = [];
   private flushing = false;
@@ -183,7 +154,7 @@ class WorkerDatabase implements Database {
   async spawn(reopen = false): Promise<{ created: boolean; applied: string[] }> {
     const { dataDir, seed = true, migrations = true, migrationsDir, templateFile } = this.options;
     const started = performance.now();
-    const memory = new Started();
+    const memory = new StartedCalls();
     const worker = new Worker(workerUrl, {
       workerData: {
         dataDir,

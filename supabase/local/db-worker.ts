@@ -1,7 +1,7 @@
 // The database worker (started by database.ts through db-worker.mjs): owns the PGlite
 // instance and runs what the gateway's thread sends it, one message per call (several may come
 // as one `many`). Before a call runs it marks it started in the memory it shares with the other
-// side (markStarted), so that side can time it and knows it is no longer safe to send again
+// side (started-calls.ts), so that side can time it and knows it is no longer safe to send again
 // after a restart. Replies are posted at once, each as its own message.
 import { PGlite, type Transaction } from '@electric-sql/pglite';
 import { pgcrypto } from '@electric-sql/pglite/contrib/pgcrypto';
@@ -10,6 +10,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { bootstrapFile, openDatabase } from './db.ts';
 import { runBatch, type StatementResult } from './gateway/rest/batch.ts';
+import { StartedCalls } from './started-calls.ts';
 
 interface Options {
   dataDir?: string;
@@ -20,7 +21,7 @@ interface Options {
   reopen?: boolean;
   /** An in-memory database made once per test run (database.ts's templateFile). */
   templateFile?: string;
-  /** database.ts's Started memory. */
+  /** database.ts's StartedCalls memory (started-calls.ts). */
   started: SharedArrayBuffer;
 }
 
@@ -41,16 +42,7 @@ function wireError(error: unknown): Record<string, unknown> {
 
 const options = workerData as Options;
 
-const STARTED_SLOTS = options.started.byteLength / 12;
-const startedAt = new Float64Array(options.started, 0, STARTED_SLOTS);
-const startedRounds = new Int32Array(options.started, STARTED_SLOTS * 8, STARTED_SLOTS);
-
-/** Marks call `id` begun, now (see Started in database.ts). */
-function markStarted(id: number): void {
-  const slot = id % STARTED_SLOTS;
-  startedAt[slot] = performance.timeOrigin + performance.now();
-  Atomics.store(startedRounds, slot, Math.floor(id / STARTED_SLOTS) + 1);
-}
+const started = new StartedCalls(options.started);
 let db: PGlite;
 try {
   if (options.reopen) {
@@ -120,10 +112,10 @@ function handle(m: Message): Promise<void> | void {
       for (const one of m['messages'] as Message[]) void handle(one);
       return;
     case 'query':
-      markStarted(id);
+      started.mark(id);
       return reply(id, () => db.query(sql, params, queryOptions));
     case 'exec':
-      markStarted(id);
+      started.mark(id);
       return reply(id, () => db.exec(sql, queryOptions));
     case 'batch':
       return reply(id, () =>
@@ -141,7 +133,7 @@ function handle(m: Message): Promise<void> | void {
                   );
                   post({ type: 'decide', id, result });
                 }),
-          { yieldFirst: false, onStart: () => markStarted(id) },
+          { yieldFirst: false, onStart: () => started.mark(id) },
         ),
       );
     case 'decide': {
@@ -154,7 +146,7 @@ function handle(m: Message): Promise<void> | void {
       return reply(id, () =>
         db.transaction(async (tx) => {
           sessions.set(id, tx);
-          markStarted(id);
+          started.mark(id);
           post({ type: 'start', id });
           const ok = await new Promise<boolean>((resolve) => ends.set(id, resolve));
           sessions.delete(id);
