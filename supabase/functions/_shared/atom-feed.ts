@@ -23,6 +23,8 @@ export interface FeedEntryRow {
   task_title_en?: string | null;
   /** True when project_name is the Finnish name standing in for a missing translation. */
   project_name_fallback?: boolean;
+  /** True when growth_area_name is the Finnish name standing in for a missing translation. */
+  growth_area_name_fallback?: boolean;
 }
 
 export interface FeedOptions {
@@ -35,6 +37,8 @@ export interface FeedOptions {
   pagePath: string;
   /** The programme's or growth area's name, for the feed title. */
   scopeName: string;
+  /** True when scopeName is the Finnish name standing in for a missing translation. */
+  scopeNameFallback?: boolean;
   programme: string;
   area?: string | null;
   /** Used as <updated> when there are no entries. */
@@ -118,6 +122,12 @@ export function feedName(row: TranslatedName, lang: FeedLanguage): string {
   return translated && translated.trim() !== '' ? translated : row.name;
 }
 
+/** True when the feed's language is not Finnish and the name has no translation into it. */
+export function feedNameFallback(row: TranslatedName, lang: FeedLanguage): boolean {
+  const translated = lang === 'sv' ? row.name_sv : lang === 'en' ? row.name_en : null;
+  return lang !== 'fi' && !(translated && translated.trim() !== '');
+}
+
 /**
  * public.public_feed() rows with the project and growth-area names in the feed's language, from
  * the projects and areas (by slug) the caller read; a row whose project is not among them keeps
@@ -138,10 +148,9 @@ export function translateFeedEntries(
     return {
       ...row,
       project_name: p ? feedName(p, lang) : row.project_name,
-      project_name_fallback: p
-        ? !(lang === 'sv' ? p.name_sv : p.name_en)?.trim()
-        : row.project_name_fallback,
+      project_name_fallback: p ? feedNameFallback(p, lang) : row.project_name_fallback,
       growth_area_name: a ? feedName(a, lang) : row.growth_area_name,
+      growth_area_name_fallback: a ? feedNameFallback(a, lang) : row.growth_area_name_fallback,
     };
   });
 }
@@ -235,7 +244,13 @@ export function entryTitleParts(row: FeedEntryRow, lang: FeedLanguage): TitlePar
  * text title can carry one language only), followed by the quiet "not translated" marker.
  */
 function titleElement(row: FeedEntryRow, lang: FeedLanguage): string {
-  const parts = entryTitleParts(row, lang);
+  return partsTitle(entryTitleParts(row, lang), lang);
+}
+
+const iso = (value: string | Date): string => new Date(value).toISOString();
+
+/** A <title> of parts: plain text when all are in the feed's language, else XHTML (as above). */
+function partsTitle(parts: TitlePart[], lang: FeedLanguage): string {
   if (parts.every((part) => part.lang === lang))
     return `<title>${xmlText(parts.map((part) => part.text).join(''))}</title>`;
   const body = parts
@@ -248,7 +263,35 @@ function titleElement(row: FeedEntryRow, lang: FeedLanguage): string {
   return `<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">${body}</div></title>`;
 }
 
-const iso = (value: string | Date): string => new Date(value).toISOString();
+/**
+ * The feed's own title in its language with the programme's or area's name in its slot; a
+ * Finnish name standing in for a translation is marked xml:lang="fi" and "not translated".
+ */
+function feedTitleElement(options: FeedOptions): string {
+  const lang = options.lang;
+  const scope: TitlePart = {
+    text: options.scopeName,
+    lang: lang !== 'fi' && options.scopeNameFallback ? 'fi' : lang,
+  };
+  const parts = words[lang]
+    .feedTitle(PROJECT_SLOT)
+    .split(/(\uE000)/)
+    .filter((piece) => piece !== '')
+    .map((piece): TitlePart => (piece === PROJECT_SLOT ? scope : { text: piece, lang }));
+  return partsTitle(parts, lang);
+}
+
+/**
+ * An entry's growth-area category: term the slug, label the name in the feed's language; a
+ * Finnish name standing in carries xml:lang="fi" on the element (RFC 4287 §2: xml:lang is
+ * allowed on any element; an attribute has no language of its own).
+ */
+function areaCategory(row: FeedEntryRow, lang: FeedLanguage): string {
+  if (!row.growth_area_slug) return '';
+  const fallback = lang !== 'fi' && row.growth_area_name_fallback === true;
+  const label = xmlAttr(row.growth_area_name ?? row.growth_area_slug);
+  return `\n    <category term="${xmlAttr(row.growth_area_slug)}" label="${label}"${fallback ? ' xml:lang="fi"' : ''}/>`;
+}
 
 /** The whole document, UTF-8 XML with the Atom namespace and xml:lang of the feed's language. */
 export function renderAtomFeed(rows: FeedEntryRow[], options: FeedOptions): string {
@@ -258,9 +301,7 @@ export function renderAtomFeed(rows: FeedEntryRow[], options: FeedOptions): stri
   const feedId = `tag:salkku,2026:feed/${options.programme}${options.area ? `/${options.area}` : ''}/${lang}`;
   const entries = rows.map((row) => {
     const link = `${site}/projects/${encodeURIComponent(row.project_slug)}?lang=${lang}`;
-    const category = row.growth_area_slug
-      ? `\n    <category term="${xmlAttr(row.growth_area_slug)}" label="${xmlAttr(row.growth_area_name ?? row.growth_area_slug)}"/>`
-      : '';
+    const category = areaCategory(row, lang);
     return `  <entry>
     <id>tag:salkku,2026:${xmlText(row.entry_id)}</id>
     ${titleElement(row, lang)}
@@ -272,7 +313,7 @@ export function renderAtomFeed(rows: FeedEntryRow[], options: FeedOptions): stri
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <id>${xmlText(feedId)}</id>
-  <title>${xmlText(words[lang].feedTitle(options.scopeName))}</title>
+  ${feedTitleElement(options)}
   <updated>${updated}</updated>
   <author><name>Salkku</name></author>
   <link rel="self" type="application/atom+xml" href="${xmlAttr(options.selfUrl)}"/>

@@ -6,6 +6,7 @@
 // the shared renderer; an unknown or unpublished scope is 404.
 import {
   feedName,
+  feedNameFallback,
   isFeedLanguage,
   renderAtomFeed,
   translateFeedEntries,
@@ -86,6 +87,7 @@ export function createFeedHandler(options: FeedHandlerOptions) {
       selfUrl: `${url.origin}${url.pathname}?lang=${lang}`,
       pagePath: area ? `/programmes/${programme}/${area}` : `/?programme=${programme}`,
       scopeName: feedName(scope, lang),
+      scopeNameFallback: feedNameFallback(scope, lang),
       programme,
       area,
     });

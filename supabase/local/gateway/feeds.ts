@@ -15,21 +15,28 @@ import { statementTimeoutFor, type GatewayResponse, type ServiceEnv } from './ty
 export const FEEDS_PREFIX = '/feeds/';
 
 // Names in the feed's language ($3), the Finnish name where there is no translation, flagged so
-// the renderer marks it (#14 §1); a milestone's title translations come with public_feed()'s row.
+// the renderer marks it (#14 §1: the feed's title, the entries' titles and area categories); a milestone's title translations come with public_feed()'s row.
 const FEED_SQL = /* sql */ `
 select
   (select coalesce(case $3::text when 'sv' then p.name_sv when 'en' then p.name_en end, p.name)
     from public.programmes p where p.slug = $1) as programme_name,
+  (select $3::text <> 'fi' and (case $3::text when 'sv' then p.name_sv when 'en' then p.name_en end) is null
+    from public.programmes p where p.slug = $1) as programme_name_fallback,
   (select coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, ga.name)
     from public.growth_areas ga join public.programmes p on p.id = ga.programme_id
     where p.slug = $1 and ga.slug = $2) as area_name,
+  (select $3::text <> 'fi' and (case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end) is null
+    from public.growth_areas ga join public.programmes p on p.id = ga.programme_id
+    where p.slug = $1 and ga.slug = $2) as area_name_fallback,
   (select coalesce(json_agg(to_jsonb(f) || jsonb_build_object(
       'project_name',
       coalesce(case $3::text when 'sv' then pr.name_sv when 'en' then pr.name_en end, f.project_name),
       'project_name_fallback',
       $3::text <> 'fi' and (case $3::text when 'sv' then pr.name_sv when 'en' then pr.name_en end) is null,
       'growth_area_name',
-      coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, f.growth_area_name)
+      coalesce(case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end, f.growth_area_name),
+      'growth_area_name_fallback',
+      $3::text <> 'fi' and (case $3::text when 'sv' then ga.name_sv when 'en' then ga.name_en end) is null
     ) order by f.occurred_at desc, f.entry_id), '[]'::json)::text
    from public.public_feed($1, $2, 50) f
    left join public.projects pr on pr.slug = f.project_slug
@@ -79,6 +86,7 @@ export async function handleFeed(
     selfUrl: `${site}${url.pathname}?lang=${lang}`,
     pagePath: area ? `/programmes/${programme}/${area}` : `/?programme=${programme}`,
     scopeName: areaName ?? programmeName,
+    scopeNameFallback: (area ? row['area_name_fallback'] : row['programme_name_fallback']) === true,
     programme,
     area,
   });

@@ -15,6 +15,8 @@ const XHTML = 'http://www.w3.org/1999/xhtml';
 const programme = 'elinvoimaohjelma-2025-2029';
 /** A task of Kiertotalot (published, no Swedish or English name), made a done milestone below. */
 const MILESTONE = '40000000-0000-4000-8000-000000000104';
+/** Kiertotalot's growth area; its Swedish name is removed below, its English one stays. */
+const AREA = 'rakentamisen-kiertotalous';
 let gw: TestGateway;
 
 beforeAll(async () => {
@@ -28,6 +30,8 @@ beforeAll(async () => {
       where id = '${MILESTONE}';
     update public.tasks set title = 'Selvitys valmis', title_sv = 'Utredningen klar', title_en = null
       where id = '${MILESTONE}';
+    -- A growth area without its Swedish name: the feed's title and categories fall back (#14 §1).
+    update public.growth_areas set name_sv = null where slug = '${AREA}';
   `);
 });
 afterAll(async () => {
@@ -115,6 +119,57 @@ describe('GET /feeds/<programme>.atom', () => {
       .map((c) => c.getAttribute('term'))
       .filter((t) => t?.includes('-'));
     expect(new Set(areas)).toEqual(new Set(['rakentamisen-kiertotalous']));
+  });
+
+  it('marks the feed title\'s and the categories\' Finnish fallback with xml:lang="fi"', async () => {
+    /** The xml:lang in force on an element: its own or its nearest ancestor's. */
+    const langOf = (el: Element | null): string | null => {
+      for (let e = el; e; e = e.parentElement) {
+        const lang = e.getAttribute('xml:lang');
+        if (lang) return lang;
+      }
+      return null;
+    };
+    const area = async (lang: string) =>
+      parseAtom(
+        await (await fetch(`${gw.url}/feeds/${programme}/${AREA}.atom?lang=${lang}`)).text(),
+      );
+    // Swedish: the area's name is Finnish, so the feed's title is XHTML with the name in a span.
+    const sv = await area('sv');
+    const feedTitle = sv.documentElement.getElementsByTagNameNS(ATOM, 'title')[0];
+    expect(feedTitle?.parentElement).toBe(sv.documentElement);
+    expect(feedTitle?.getAttribute('type')).toBe('xhtml');
+    expect(feedTitle?.textContent).toBe(
+      'Rakentamisen kiertotalous (inte översatt): offentliga ändringar – Salkku',
+    );
+    const name = [...feedTitle!.getElementsByTagNameNS(XHTML, 'span')].find(
+      (span) => span.textContent === 'Rakentamisen kiertotalous',
+    );
+    expect(name?.getAttribute('xml:lang')).toBe('fi');
+    const categories = (doc: Document) =>
+      [...doc.getElementsByTagNameNS(ATOM, 'category')].filter((c) => c.hasAttribute('label'));
+    expect(categories(sv).length).toBeGreaterThan(0);
+    for (const c of categories(sv)) {
+      expect(c.getAttribute('label')).toBe('Rakentamisen kiertotalous');
+      expect(c.getAttribute('xml:lang')).toBe('fi');
+    }
+    // English: translated, so a plain title and categories in the feed's own language.
+    const en = await area('en');
+    const enTitle = en.documentElement.getElementsByTagNameNS(ATOM, 'title')[0];
+    expect(enTitle?.hasAttribute('type')).toBe(false);
+    expect(langOf(enTitle ?? null)).toBe('en');
+    expect(categories(en).length).toBeGreaterThan(0);
+    for (const c of categories(en)) {
+      expect(c.getAttribute('label')).not.toBe('Rakentamisen kiertotalous');
+      expect(c.hasAttribute('xml:lang')).toBe(false);
+      expect(langOf(c)).toBe('en');
+    }
+    // The programme's feed in Swedish: this area's categories are Finnish, the others Swedish.
+    const all = parseAtom(await (await fetch(`${gw.url}/feeds/${programme}.atom?lang=sv`)).text());
+    const programmeTitle = all.documentElement.getElementsByTagNameNS(ATOM, 'title')[0];
+    expect(programmeTitle?.hasAttribute('type')).toBe(false);
+    for (const c of categories(all))
+      expect(langOf(c)).toBe(c.getAttribute('term') === AREA ? 'fi' : 'sv');
   });
 
   it('answers 404 for an unknown programme or area', async () => {
