@@ -19,8 +19,13 @@ import { notificationMutations } from '@/features/notifications/mutations';
 import { notificationQueries } from '@/features/notifications/queries';
 import { portfolioQueries } from '@/features/portfolio/queries';
 import { reportQueries } from '@/features/report/queries';
-import { contactMutations, memberMutations, projectMutations } from '@/features/projects/mutations';
-import { memberQueries, projectQueries } from '@/features/projects/queries';
+import {
+  contactMutations,
+  linkTextMutations,
+  memberMutations,
+  projectMutations,
+} from '@/features/projects/mutations';
+import { linkTextQueries, memberQueries, projectQueries } from '@/features/projects/queries';
 import { importMutations } from '@/features/spreadsheets/mutations';
 import { spreadsheetQueries } from '@/features/spreadsheets/queries';
 import { taskFormMutations, taskMutations, taskOrderMutations } from '@/features/tasks/mutations';
@@ -44,6 +49,7 @@ const queries = {
   programmeOptions: projectQueries.programmeOptions().queryKey,
   growthAreaOptions: projectQueries.growthAreaOptions('p').queryKey,
   members: memberQueries.forProject('p').queryKey,
+  linkTexts: linkTextQueries.forProject('p').queryKey,
   growthArea: growthAreaQueries.detail('p', 'a').queryKey,
   editableGrowthArea: growthAreaEditQueries.editable('a').queryKey,
   newGrowthArea: growthAreaEditQueries.newIn('p').queryKey,
@@ -96,6 +102,8 @@ const mutations = {
   contactPrimary: contactMutations.makePrimary().mutationKey,
   contactRemove: contactMutations.remove().mutationKey,
   contactRole: contactMutations.updateRole().mutationKey,
+  partnerRole: linkTextMutations.partnerRole().mutationKey,
+  followUpTexts: linkTextMutations.followUpTexts().mutationKey,
   memberAdd: memberMutations.add().mutationKey,
   memberRemove: memberMutations.remove().mutationKey,
   growthAreaCreate: growthAreaMutations.create().mutationKey,
@@ -195,6 +203,11 @@ describe('the invalidation map', () => {
         ]),
       );
     }
+  });
+
+  it("refreshes the project page and the editor's rows after a partner role or follow-up edit", () => {
+    for (const name of ['partnerRole', 'followUpTexts'] as const)
+      expect(refreshed(mutations[name])).toEqual(expect.arrayContaining(['project', 'linkTexts']));
   });
 
   it('refreshes the project page after a contact role edit, the growth area page after a staff role edit', () => {

@@ -30,6 +30,15 @@ export const textLimits = {
   people: { full_name: 200, title: 200, organisation: 200, email: 320 },
   project_contacts: { role: 200, role_sv: 200, role_en: 200 },
   project_funding: { instrument: 200, note: 2000, note_sv: 2000, note_en: 2000 },
+  project_partners: { role: 200, role_sv: 200, role_en: 200 },
+  project_follow_ups: {
+    name: 200,
+    name_sv: 200,
+    name_en: 200,
+    note: 2000,
+    note_sv: 2000,
+    note_en: 2000,
+  },
   programmes: {
     name: 200,
     slug: 100,

@@ -1149,30 +1149,42 @@ export type Database = {
       project_partners: {
         Row: {
           created_at: string;
+          id: string;
           organisation_id: string;
           project_id: string;
           role: string | null;
           role_en: string | null;
           role_sv: string | null;
           sort_order: number;
+          updated_at: string;
+          updated_by: string | null;
+          version: number;
         };
         Insert: {
           created_at?: string;
+          id?: string;
           organisation_id: string;
           project_id: string;
           role?: string | null;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Update: {
           created_at?: string;
+          id?: string;
           organisation_id?: string;
           project_id?: string;
           role?: string | null;
           role_en?: string | null;
           role_sv?: string | null;
           sort_order?: number;
+          updated_at?: string;
+          updated_by?: string | null;
+          version?: number;
         };
         Relationships: [
           {

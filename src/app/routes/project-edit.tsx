@@ -7,10 +7,12 @@ import { useToast } from '@/components/toast';
 import { ContactsEditor } from '@/features/projects/contacts';
 import { FundingNotesEditor } from '@/features/projects/funding-notes';
 import { MembersEditor } from '@/features/projects/members';
+import { PartnersFollowUpsEditor } from '@/features/projects/partners-follow-ups';
 import { projectMutations } from '@/features/projects/mutations';
 import { ProjectEditForm } from '@/features/projects/project-edit-form';
 import {
   fundingQueries,
+  linkTextQueries,
   memberQueries,
   projectQueries,
   type ProjectDetail,
@@ -72,6 +74,7 @@ function ProjectEditRoute() {
           <ContactsEditor project={project} />
           {isDirector(access) && <MembersEditor projectId={project.id} />}
           {isDirector(access) && <FundingNotesEditor projectId={project.id} />}
+          {isDirector(access) && <PartnersFollowUpsEditor projectId={project.id} />}
         </>
       ) : (
         <p className="notice notice--error">{t('edit.notAllowed')}</p>
@@ -99,6 +102,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
         queryClient.ensureQueryData(peopleQueries.list()),
         isDirector(access) && queryClient.ensureQueryData(memberQueries.forProject(project.id)),
         isDirector(access) && queryClient.ensureQueryData(fundingQueries.notes(project.id)),
+        isDirector(access) && queryClient.ensureQueryData(linkTextQueries.forProject(project.id)),
         // the manual progress fields' words
         loadIndicatorTexts(),
       ]);

@@ -6,7 +6,14 @@ import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
 import type { NewProjectValues } from './create';
-import { fundingNotesColumns, type FundingNotesRow } from './queries';
+import {
+  followUpTextsColumns,
+  fundingNotesColumns,
+  partnerRoleColumns,
+  type FollowUpTextsRow,
+  type FundingNotesRow,
+  type PartnerRoleRow,
+} from './queries';
 import {
   NEW_PERSON,
   editableColumns,
@@ -206,6 +213,48 @@ export const fundingMutations = {
           version: input.version,
           patch: input.patch,
           columns: fundingNotesColumns,
+        }),
+    }),
+};
+
+/** A follow-up's name and note in three languages (NULL: none / not translated). */
+export interface FollowUpTextsPatch {
+  name: string | null;
+  name_sv: string | null;
+  name_en: string | null;
+  note: string | null;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+/** Directors write partner roles and follow-up texts in three languages; version-checked. */
+export const linkTextMutations = {
+  partnerRole: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'partners', 'role'],
+      mutationFn: (input: {
+        id: string;
+        version: number;
+        patch: { role: string | null; role_sv: string | null; role_en: string | null };
+      }) =>
+        updateVersioned<PartnerRoleRow, 'project_partners'>(supabase, {
+          table: 'project_partners',
+          id: input.id,
+          version: input.version,
+          patch: input.patch,
+          columns: partnerRoleColumns,
+        }),
+    }),
+  followUpTexts: () =>
+    mutationOptions({
+      mutationKey: ['projects', 'followUps', 'texts'],
+      mutationFn: (input: { id: string; version: number; patch: FollowUpTextsPatch }) =>
+        updateVersioned<FollowUpTextsRow, 'project_follow_ups'>(supabase, {
+          table: 'project_follow_ups',
+          id: input.id,
+          version: input.version,
+          patch: input.patch,
+          columns: followUpTextsColumns,
         }),
     }),
 };

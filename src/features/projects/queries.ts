@@ -130,3 +130,65 @@ export const fundingQueries = {
       },
     }),
 };
+
+/** A partner's role as its editor needs it (the version for the version-checked write). */
+export interface PartnerRoleRow {
+  id: string;
+  version: number;
+  role: string | null;
+  role_sv: string | null;
+  role_en: string | null;
+}
+
+export const partnerRoleColumns = 'id, version, role, role_sv, role_en';
+
+/** A follow-up application's texts in every language, as their editor needs them. */
+export interface FollowUpTextsRow {
+  id: string;
+  version: number;
+  follow_up_project_id: string | null;
+  name: string | null;
+  name_sv: string | null;
+  name_en: string | null;
+  note: string | null;
+  note_sv: string | null;
+  note_en: string | null;
+}
+
+export const followUpTextsColumns =
+  'id, version, follow_up_project_id, name, name_sv, name_en, note, note_sv, note_en';
+
+/** The partner and follow-up texts of a project, with what names each row in the editor. */
+export interface LinkTexts {
+  partners: (PartnerRoleRow & { organisation: { name: string } | null })[];
+  followUps: (FollowUpTextsRow & { follow_up: { name: string } | null })[];
+}
+
+export const linkTextQueries = {
+  /** A project's partner roles and follow-up texts in every language (directors edit them). */
+  forProject: (projectId: string) =>
+    queryOptions({
+      queryKey: ['projects', 'linkTexts', projectId] as const,
+      queryFn: async (): Promise<LinkTexts> => {
+        const [partners, followUps] = await Promise.all([
+          supabase
+            .from('project_partners')
+            .select(`${partnerRoleColumns}, organisation:organisations(name)`)
+            .eq('project_id', projectId)
+            .order('sort_order')
+            .order('id')
+            .throwOnError(),
+          supabase
+            .from('project_follow_ups')
+            .select(
+              `${followUpTextsColumns}, follow_up:projects!project_follow_ups_follow_up_project_id_fkey(name)`,
+            )
+            .eq('project_id', projectId)
+            .order('sort_order')
+            .order('id')
+            .throwOnError(),
+        ]);
+        return { partners: partners.data ?? [], followUps: followUps.data ?? [] };
+      },
+    }),
+};

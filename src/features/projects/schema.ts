@@ -236,3 +236,50 @@ export const fundingNotesConstraints = {
   project_funding_note_sv_length: 'note_sv',
   project_funding_note_en_length: 'note_en',
 } as const;
+
+/** A partner's role in three languages: the database's limit (migration …_partner_versions). */
+export const partnerRoleLimit = textLimits.project_partners.role;
+
+export const partnerRoleConstraints = {
+  project_partners_role_length: 'role',
+  project_partners_role_sv_length: 'role_sv',
+  project_partners_role_en_length: 'role_en',
+} as const;
+
+/** A follow-up application's name and note in Finnish, Swedish and English, as inputs hold them. */
+export interface FollowUpTextsValues {
+  name: string;
+  name_sv: string;
+  name_en: string;
+  note: string;
+  note_sv: string;
+  note_en: string;
+}
+
+export const followUpTextsLimits = textLimits.project_follow_ups;
+
+/**
+ * The follow-up form's checks: each text to the database's limit; the Finnish name is required
+ * unless the follow-up is a project of its own (then the project's name is shown).
+ */
+export function followUpTextsSchema(nameRequired: boolean) {
+  const upTo = (max: number) => z.string().refine((v) => v.trim().length <= max, 'edit.tooLong');
+  const name = upTo(followUpTextsLimits.name);
+  return z.object({
+    name: nameRequired ? name.refine((v) => v.trim() !== '', 'edit.required') : name,
+    name_sv: upTo(followUpTextsLimits.name_sv),
+    name_en: upTo(followUpTextsLimits.name_en),
+    note: upTo(followUpTextsLimits.note),
+    note_sv: upTo(followUpTextsLimits.note_sv),
+    note_en: upTo(followUpTextsLimits.note_en),
+  });
+}
+
+export const followUpTextsConstraints = {
+  project_follow_ups_name_length: 'name',
+  project_follow_ups_name_sv_length: 'name_sv',
+  project_follow_ups_name_en_length: 'name_en',
+  project_follow_ups_note_length: 'note',
+  project_follow_ups_note_sv_length: 'note_sv',
+  project_follow_ups_note_en_length: 'note_en',
+} as const;

@@ -114,8 +114,8 @@ select is(
   (select count(*)::integer
    from pg_trigger t join pg_class c on c.oid = t.tgrelid join pg_namespace n on n.oid = c.relnamespace
    where n.nspname = 'public' and t.tgname = 'touch_row'),
-  15,
-  'touch_row runs on the fifteen tables that carry updated_at, updated_by and version (reminder_settings, status_updates, the indicator tables, growth_area_people and project_contacts included)'
+  16,
+  'touch_row runs on the sixteen tables that carry updated_at, updated_by and version (reminder_settings, status_updates, the indicator tables, growth_area_people, project_contacts and project_partners included)'
 );
 select is(
   (select array_agg(c.relname::text order by c.relname)
