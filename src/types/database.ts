@@ -1977,6 +1977,8 @@ export type Database = {
           rule: string;
           task_id: string;
           task_title: string;
+          task_title_en: string;
+          task_title_sv: string;
         }[];
       };
       public_feed: {

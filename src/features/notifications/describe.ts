@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { formatDate } from '@/lib/dates';
+import type { Language } from '@/lib/language';
+import { localize, type Localized } from '@/lib/translated';
 import type { AppNotification } from './queries';
 import type { notificationsNamespace } from './texts';
 
@@ -12,17 +14,33 @@ const isStage = (v: string): v is Stage =>
   v === 'not_started' || v === 'planning' || v === 'implementation' || v === 'completed';
 
 /**
+ * The title of the task a notification is about, in the reader's language (#14 §1): the task's
+ * current title or its translation, the Finnish one standing in marked as a fallback; the title
+ * the notification recorded (Finnish) when the task is gone. Null when it is about no task.
+ */
+export function notificationTask(n: AppNotification, lng: Language): Localized | null {
+  if (n.task) return localize(n.task, 'title', lng);
+  const recorded = text(n.payload.task_title);
+  return recorded ? { text: recorded, lang: 'fi', fallback: lng !== 'fi' } : null;
+}
+
+/**
  * One notification in the reader's language, from the rule that fired and the payload the
  * database recorded with it (public.record_notifications). The project's name is shown beside
- * it, so it is not repeated here. Unknown rules still say something.
+ * it, so it is not repeated here. Unknown rules still say something. `taskTitle` names the task
+ * (notificationTask's text, or a placeholder the caller replaces); the recorded title otherwise.
  */
 export function describeNotification(
   n: AppNotification,
   t: T,
   stageName: (stage: Stage) => string,
   lng: string | undefined,
+  taskTitle?: string,
 ): string {
-  const p = n.payload;
+  const p: AppNotification['payload'] = {
+    ...n.payload,
+    task_title: taskTitle ?? n.payload.task_title,
+  };
   const date = (v: unknown) => (text(v) ? formatDate(text(v).slice(0, 10), lng) : '');
   const stage = (v: unknown) => (isStage(text(v)) ? stageName(text(v) as Stage) : text(v));
   switch (n.rule) {

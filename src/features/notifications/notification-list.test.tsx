@@ -139,10 +139,42 @@ describe('the notifications list', () => {
     await act(() => setLanguage('sv'));
     const swedish = screen.getByRole('list', { name: 'Aviseringar, nyaste först' });
     expect(within(swedish).getAllByRole('listitem')[0]).toHaveTextContent('Oläst · Påminnelse · ');
+    // The task has no Swedish title: the Finnish one stands in, announced as Finnish and marked.
     expect(swedish).toHaveTextContent(
-      'Uppgiften ”Purkukartoitus” ska vara klar 31.05.2026, om 7 dagar.',
+      'Uppgiften ”Purkukartoitus (inte översatt)” ska vara klar 31.05.2026, om 7 dagar.',
     );
+    expect(within(swedish).getByText('Purkukartoitus')).toHaveAttribute('lang', 'fi');
     expect(screen.getByRole('button', { name: 'Markera alla som lästa' })).toBeInTheDocument();
+  });
+
+  it("names a translated task in the UI's language, unmarked", async () => {
+    const translated = seed().map((n) =>
+      n.task ? { ...n, task: { ...n.task, title_sv: `${n.task.title} (sv)` } } : n,
+    );
+    translated[0] = {
+      ...translated[0]!,
+      task: { ...translated[0]!.task!, title_sv: 'Rivningsinventering' },
+    };
+    const noop = async () => {};
+    render(
+      <MemoryRouter>
+        <NotificationList
+          notifications={translated}
+          actions={{ markRead: noop, markAllRead: async () => 0, markDone: noop }}
+        />
+      </MemoryRouter>,
+    );
+    await act(() => setLanguage('sv'));
+    const swedish = screen.getByRole('list', { name: 'Aviseringar, nyaste först' });
+    const first = within(swedish).getAllByRole('listitem')[0]!;
+    expect(first).toHaveTextContent(
+      'Uppgiften ”Rivningsinventering” ska vara klar 31.05.2026, om 7 dagar.',
+    );
+    expect(first).not.toHaveTextContent('inte översatt');
+    expect(within(first).queryByText('Purkukartoitus')).toBeNull();
+    expect(
+      within(first).getAllByRole('button', { name: /Rivningsinventering/ }).length,
+    ).toBeGreaterThan(0);
   });
 
   it('offers "mark done" only on a reminder whose task is open, and says when it is done', async () => {

@@ -1,9 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { NotTranslated } from '@/components/translated';
 import { formatDateTime } from '@/lib/dates';
 import { ZeroRowsError } from '@/lib/errors';
-import { describeNotification, isOpenTaskReminder, notificationHref } from './describe';
+import { useContentLanguage } from '@/lib/translated';
+import {
+  describeNotification,
+  isOpenTaskReminder,
+  notificationHref,
+  notificationTask,
+} from './describe';
 import type { AppNotification } from './queries';
 import { notificationsNamespace } from './texts';
 
@@ -18,6 +25,9 @@ export interface NotificationActions {
 }
 
 type Message = { tone: 'success' | 'error'; text: string };
+
+/** Where the task's title goes in the sentence (a private-use character, never text). */
+const SLOT = '\uE000';
 
 const itemId = (n: AppNotification) => `notification-${n.id}`;
 
@@ -41,6 +51,7 @@ export function NotificationList({
 }) {
   const { t, i18n } = useTranslation(notificationsNamespace);
   const { t: tApp } = useTranslation();
+  const content = useContentLanguage();
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const unread = notifications.filter((n) => !n.read_at).length;
@@ -98,7 +109,12 @@ export function NotificationList({
       ) : (
         <ol className="notifications" aria-label={t('listLabel')}>
           {notifications.map((n) => {
-            const text = describeNotification(n, t, stageName, i18n.language);
+            const taskTitle = notificationTask(n, content);
+            const text = describeNotification(n, t, stageName, i18n.language, taskTitle?.text);
+            // A Finnish title standing in for a translation: its own span, lang="fi", marked.
+            const [before, after] = taskTitle?.fallback
+              ? describeNotification(n, t, stageName, i18n.language, SLOT).split(SLOT)
+              : [];
             const href = notificationHref(n);
             const name = typeof n.payload.project_name === 'string' ? n.payload.project_name : null;
             const task = n.task;
@@ -124,23 +140,37 @@ export function NotificationList({
                   ) : name ? (
                     `${name}: `
                   ) : null}
-                  {text}
+                  {taskTitle?.fallback && after !== undefined ? (
+                    <>
+                      {before}
+                      <span lang={taskTitle.lang}>{taskTitle.text}</span> <NotTranslated />
+                      {after}
+                    </>
+                  ) : (
+                    text
+                  )}
                 </p>
                 <div className="button-row">
                   {task && isOpenTaskReminder(n) && (
                     <button
                       type="button"
                       className="button button--small"
-                      aria-label={t('markDoneLabel', { title: task.title })}
+                      aria-label={t('markDoneLabel', { title: taskTitle?.text ?? task.title })}
                       disabled={busy !== null}
                       onClick={() =>
                         void run(n.id, async () => {
                           try {
                             await actions.markDone({ ...n, task });
                             focusItem(n);
-                            return { tone: 'success', text: t('taskDone', { title: task.title }) };
+                            return {
+                              tone: 'success',
+                              text: t('taskDone', { title: taskTitle?.text ?? task.title }),
+                            };
                           } catch (error) {
-                            return failure(error, t('taskFailed', { title: task.title }));
+                            return failure(
+                              error,
+                              t('taskFailed', { title: taskTitle?.text ?? task.title }),
+                            );
                           }
                         })
                       }

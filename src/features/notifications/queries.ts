@@ -30,7 +30,15 @@ export interface AppNotification {
   task_id: string | null;
   payload: Record<string, Json | undefined>;
   /** The task a task reminder is about, as it is now (null when gone or not a task reminder). */
-  task: { id: string; version: number; state: TaskState; title: string } | null;
+  task: {
+    id: string;
+    version: number;
+    state: TaskState;
+    title: string;
+    /** The title's translations (NULL or absent: not translated; #14 §1). */
+    title_sv?: string | null;
+    title_en?: string | null;
+  } | null;
 }
 
 export interface Follow {
@@ -70,7 +78,7 @@ export const defaultPreferences: NotificationPreferences = {
 export const notificationPageSize = 100;
 
 const notificationColumns =
-  'id, rule, kind, created_at, read_at, project_id, task_id, payload, task:tasks(id, version, state, title)';
+  'id, rule, kind, created_at, read_at, project_id, task_id, payload, task:tasks(id, version, state, title, title_sv, title_en)';
 
 const isRecord = (v: unknown): v is Record<string, Json | undefined> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);

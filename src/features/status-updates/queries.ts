@@ -64,7 +64,14 @@ export async function listStatusUpdates(
 }
 
 type ReminderLogRow = Database['public']['Functions']['project_reminder_log']['Returns'][number];
-type Nullable = 'task_id' | 'task_title' | 'read_at' | 'mail_sent_at' | 'mail_failed_at';
+type Nullable =
+  | 'task_id'
+  | 'task_title'
+  | 'task_title_sv'
+  | 'task_title_en'
+  | 'read_at'
+  | 'mail_sent_at'
+  | 'mail_failed_at';
 
 /** A row of the log; the generated type misses that a task, a read and a mail may be absent. */
 export type ReminderLogEntry = Omit<ReminderLogRow, Nullable> & {

@@ -1,10 +1,13 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { NotTranslated } from '@/components/translated';
 import { formatDateTime } from '@/lib/dates';
+import { localize, useContentLanguage, type Localized } from '@/lib/translated';
 import { updatesNamespace } from '@/lib/updates-texts';
 import type { ReminderLogEntry } from './queries';
 
 const shownAtFirst = 20;
+const taskless: Localized = { text: '', lang: 'fi', fallback: false };
 
 const rules = [
   'task_due_soon',
@@ -22,10 +25,31 @@ const rules = [
 type Rule = (typeof rules)[number];
 const isRule = (value: string): value is Rule => (rules as readonly string[]).includes(value);
 
+/** Where the task's title goes in the sentence (a private-use character, never text). */
+const SLOT = '\uE000';
+
+/**
+ * A sentence with the task's title in it: plain text when the title is in the reader's language;
+ * a Finnish title standing in for a translation is its own span with lang="fi" followed by the
+ * quiet "not translated" marker (#14 §1, WCAG 3.1.2).
+ */
+function WithTask({ sentence, task }: { sentence: (title: string) => string; task: Localized }) {
+  if (!task.fallback) return <>{sentence(task.text)}</>;
+  const [before = '', after = ''] = sentence(SLOT).split(SLOT);
+  return (
+    <>
+      {before}
+      <span lang={task.lang}>{task.text}</span> <NotTranslated />
+      {after}
+    </>
+  );
+}
+
 /** "Muistutusloki": who was told what about the project, when, whether they read it and the mail. */
 export function ReminderLog({ entries }: { entries: readonly ReminderLogEntry[] }) {
   const { t, i18n } = useTranslation(updatesNamespace);
   const lng = i18n.resolvedLanguage;
+  const content = useContentLanguage();
   const id = useId();
   const [all, setAll] = useState(false);
   if (entries.length === 0) return <p className="empty">{t('logEmpty')}</p>;
@@ -61,7 +85,15 @@ export function ReminderLog({ entries }: { entries: readonly ReminderLogEntry[] 
                 <td>{e.recipient_name}</td>
                 <td>
                   {isRule(e.rule) ? t(`rule_${e.rule}`) : e.rule}
-                  {e.task_title ? ` — ${t('logTask', { title: e.task_title })}` : ''}
+                  {e.task_title && (
+                    <>
+                      {' — '}
+                      <WithTask
+                        sentence={(title) => t('logTask', { title })}
+                        task={localize(e, 'task_title', content) ?? taskless}
+                      />
+                    </>
+                  )}
                 </td>
                 <td>
                   {e.read_at ? t('readAt', { date: formatDateTime(e.read_at, lng) }) : t('unread')}

@@ -177,6 +177,8 @@ describe('the reminder log', () => {
     recipient_email: 'lead@salkku.test',
     task_id: null,
     task_title: null,
+    task_title_sv: null,
+    task_title_en: null,
     read_at: null,
     mail_state: 'queued',
     mail_sent_at: null,
@@ -211,6 +213,33 @@ describe('the reminder log', () => {
     expect(within(rows[1]!).getByText('Tehtävä myöhässä — tehtävä: Hankinta')).toBeVisible();
     expect(within(rows[1]!).getByText(/^Luettu 29\.11\.2026/)).toBeVisible();
     expect(within(rows[1]!).getByText('Ei lähetetä (sähköposti pois päältä)')).toBeVisible();
+  });
+
+  it('names a task in the reader\'s language, a Finnish title standing in marked lang="fi"', async () => {
+    await act(() => setLanguage('sv'));
+    try {
+      render(
+        <ReminderLog
+          entries={[
+            entry({
+              rule: 'task_late',
+              task_title: 'Hankinta',
+              task_title_sv: 'Upphandling',
+            }),
+            entry({ notification_id: 'n2', rule: 'task_late', task_title: 'Kartoitus' }),
+          ]}
+        />,
+      );
+      const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+      const what = (row: HTMLElement) => within(row).getAllByRole('cell')[2]!;
+      expect(what(rows[0]!)).toHaveTextContent(/uppgift: Upphandling$/);
+      expect(within(what(rows[0]!)).queryByText('(inte översatt)')).toBeNull();
+      const finnish = within(what(rows[1]!)).getByText('Kartoitus');
+      expect(finnish).toHaveAttribute('lang', 'fi');
+      expect(what(rows[1]!)).toHaveTextContent(/uppgift: Kartoitus \(inte översatt\)$/);
+    } finally {
+      await act(() => setLanguage('fi'));
+    }
   });
 
   it('says when no one has been reminded', () => {
