@@ -1583,6 +1583,8 @@ export type Database = {
           days_waiting: number | null;
           follow_up_id: string | null;
           follow_up_name: string | null;
+          follow_up_name_en: string | null;
+          follow_up_name_sv: string | null;
           growth_area_id: string | null;
           id: string | null;
           instrument: string | null;

@@ -8,7 +8,7 @@ export const deadlineColumns =
   'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, title, due_on, state, is_milestone, assignee_person_id, assignee_name, is_overdue, days_late, project_name_sv, project_name_en, title_sv, title_en';
 
 export const fundingColumns =
-  'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, instrument, amount, applied_on, follow_up_id, follow_up_name, note, days_waiting, project_name_sv, project_name_en';
+  'id, project_id, project_slug, project_name, growth_area_id, project_published, lead_person_id, lead_name, instrument, amount, applied_on, follow_up_id, follow_up_name, note, days_waiting, project_name_sv, project_name_en, follow_up_name_sv, follow_up_name_en';
 
 export const statusDueColumns =
   'project_id, project_slug, project_name, growth_area_id, cadence, last_update_at, since_on, next_due_on, is_due, project_name_sv, project_name_en';

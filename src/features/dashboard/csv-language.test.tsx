@@ -6,10 +6,10 @@ import { MemoryRouter } from 'react-router';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/language';
-import { deadlineColumnsFor, lateColumns } from './dashboard-columns';
+import { deadlineColumnsFor, fundingColumns, lateColumns } from './dashboard-columns';
 import { listCsv } from './dashboard-lists';
 import { createDashboardT } from './strings';
-import type { DashboardDeadline, DashboardProject } from './types';
+import type { DashboardDeadline, DashboardFunding, DashboardProject } from './types';
 
 const project: DashboardProject = {
   id: 'p1',
@@ -95,5 +95,38 @@ describe('dashboard CSV in the reader’s language', () => {
     const link = screen.getByRole('link', { name: 'Uudenmaan kiertotalouslaakso' });
     expect(link).toHaveAttribute('lang', 'fi');
     expect(screen.getByText('(not translated)')).toBeInTheDocument();
+  });
+
+  it("names a funding row's follow-up in the UI language, a Finnish name standing in marked", async () => {
+    const funding = (over: Partial<DashboardFunding>): DashboardFunding => ({
+      id: 'f1',
+      projectSlug: 'kiertotalouslaakso',
+      projectName: 'Uudenmaan kiertotalouslaakso',
+      growthAreaId: null,
+      leadPersonId: null,
+      leadName: null,
+      instrument: 'EAKR',
+      amount: null,
+      appliedOn: null,
+      followUpName: 'Kaikki muovi kiertää',
+      followUpNameSv: 'Allt plast cirkulerar',
+      followUpNameEn: null,
+      daysWaiting: null,
+      ...over,
+    });
+    await i18next.changeLanguage('sv');
+    const sv = fundingColumns(createDashboardT('sv'), 'sv')[1]!;
+    expect(sv.csv(funding({}))).toBe('Allt plast cirkulerar');
+    const { unmount } = render(<MemoryRouter>{sv.cell(funding({}))}</MemoryRouter>);
+    expect(screen.getByText('Allt plast cirkulerar')).not.toHaveAttribute('lang');
+    expect(screen.queryByText('(inte översatt)')).toBeNull();
+    unmount();
+    await i18next.changeLanguage('en');
+    const en = fundingColumns(createDashboardT('en'), 'en')[1]!;
+    expect(en.csv(funding({}))).toBe('Kaikki muovi kiertää');
+    render(<MemoryRouter>{en.cell(funding({}))}</MemoryRouter>);
+    expect(screen.getByText('Kaikki muovi kiertää')).toHaveAttribute('lang', 'fi');
+    expect(screen.getByText('(not translated)')).toBeInTheDocument();
+    expect(en.cell(funding({ followUpName: null }))).toBe('–');
   });
 });

@@ -165,8 +165,19 @@ export function fundingColumns(t: DashboardT, lang: Language): Column<DashboardF
     },
     {
       header: 'colFollowUp',
-      cell: (f) => f.followUpName ?? t('unknown'),
-      csv: (f) => f.followUpName,
+      // In the UI language; a Finnish name standing in is lang="fi" and "not translated".
+      cell: (f) =>
+        f.followUpName === null ? (
+          t('unknown')
+        ) : (
+          <Translated
+            value={inLanguage(f.followUpName, f.followUpNameSv, f.followUpNameEn, lang)}
+          />
+        ),
+      csv: (f) =>
+        f.followUpName === null
+          ? null
+          : inLanguage(f.followUpName, f.followUpNameSv, f.followUpNameEn, lang).text,
     },
     { header: 'colInstrument', cell: (f) => f.instrument, csv: (f) => f.instrument },
     {

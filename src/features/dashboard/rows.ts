@@ -137,6 +137,8 @@ export function toDashboardFunding(row: FundingAwaitingDecisionRow): DashboardFu
     amount: row.amount,
     appliedOn: row.applied_on,
     followUpName: row.follow_up_name,
+    followUpNameSv: row.follow_up_name_sv,
+    followUpNameEn: row.follow_up_name_en,
     daysWaiting: row.days_waiting,
   };
 }
@@ -282,6 +284,8 @@ function fundingRow(r: JsonRecord): FundingAwaitingDecisionRow {
     days_waiting: num(r.days_waiting),
     project_name_sv: str(r.project_name_sv),
     project_name_en: str(r.project_name_en),
+    follow_up_name_sv: str(r.follow_up_name_sv),
+    follow_up_name_en: str(r.follow_up_name_en),
   };
 }
 

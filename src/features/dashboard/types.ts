@@ -80,6 +80,8 @@ export type FundingAwaitingDecisionRow = Pick<
   | 'days_waiting'
   | 'project_name_sv'
   | 'project_name_en'
+  | 'follow_up_name_sv'
+  | 'follow_up_name_en'
 >;
 export type ReviewChangesRow = Pick<
   Views<'review_changes'>,
@@ -194,6 +196,9 @@ export interface DashboardFunding {
   amount: number | null;
   appliedOn: string | null;
   followUpName: string | null;
+  /** The follow-up's name in Swedish and English (null: not translated). */
+  followUpNameSv?: string | null;
+  followUpNameEn?: string | null;
   daysWaiting: number | null;
 }
 

@@ -1,5 +1,5 @@
--- private.public_dashboard_summary, as the migrations leave it: defined 3 times, last in
--- 20260425030000_dashboard_summary_lists.sql. To change it, write a new migration that restates it
+-- private.public_dashboard_summary, as the migrations leave it: defined 4 times, last in
+-- 20260428000200_funding_follow_up_translations.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace function private.public_dashboard_summary(
@@ -117,19 +117,23 @@ as $$
       and (p_lead_person_id is null or p.lead_person_id = p_lead_person_id)
   ),
   -- funding_awaiting_decision's rows of these projects (the list; the headline counts them from
-  -- project_funding), the follow-up's name only where the public reads it: the follow-up of a
-  -- public project, the follow-up project when it is public itself.
+  -- project_funding), the follow-up's name (and its Swedish and English) only where the public
+  -- reads it: the follow-up of a public project, the follow-up project when it is public itself.
   funding as (
     select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
-      f.lead_name, f.instrument, f.amount, f.applied_on,
-      (select coalesce(fu.name, fp.name)
-       from public.project_follow_ups fu
-       left join public.projects fp
-         on fp.id = fu.follow_up_project_id and fp.id in (select pp.id from all_projects pp)
-       where fu.id = f.follow_up_id and fu.project_id in (select pp.id from all_projects pp))
-        as follow_up_name,
-      f.days_waiting, f.project_name_sv, f.project_name_en
+      f.lead_name, f.instrument, f.amount, f.applied_on, fun.name as follow_up_name,
+      f.days_waiting, f.project_name_sv, f.project_name_en,
+      fun.name_sv as follow_up_name_sv, fun.name_en as follow_up_name_en
     from public.funding_awaiting_decision f
+    left join lateral (
+      select coalesce(fu.name, fp.name) as name,
+        case when fu.name is null then fp.name_sv else fu.name_sv end as name_sv,
+        case when fu.name is null then fp.name_en else fu.name_en end as name_en
+      from public.project_follow_ups fu
+      left join public.projects fp
+        on fp.id = fu.follow_up_project_id and fp.id in (select pp.id from all_projects pp)
+      where fu.id = f.follow_up_id and fu.project_id in (select pp.id from all_projects pp)
+    ) fun on true
     where f.project_id in (select p.id from projects p)
   ),
   lim as (

@@ -1,5 +1,5 @@
--- public.dashboard_summary, as the migrations leave it: defined 5 times, last in
--- 20260425030000_dashboard_summary_lists.sql. To change it, write a new migration that restates it
+-- public.dashboard_summary, as the migrations leave it: defined 6 times, last in
+-- 20260428000200_funding_follow_up_translations.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace function public.dashboard_summary(
@@ -123,7 +123,7 @@ begin
     funding as (
       select f.id, f.project_id, f.project_slug, f.project_name, f.growth_area_id, f.lead_person_id,
         f.lead_name, f.instrument, f.amount, f.applied_on, f.follow_up_name, f.days_waiting,
-        f.project_name_sv, f.project_name_en
+        f.project_name_sv, f.project_name_en, f.follow_up_name_sv, f.follow_up_name_en
       from public.funding_awaiting_decision f
       where f.project_id in (select p.id from projects p)
     ),

@@ -1,5 +1,5 @@
 -- public.funding_awaiting_decision, as the migrations leave it: defined in 20260201000100_dashboard_views.sql, last in
--- 20260423000000_translated_exports.sql. To change it, write a new migration that restates it
+-- 20260428000200_funding_follow_up_translations.sql. To change it, write a new migration that restates it
 -- and update this file to match; supabase/tests/schemas.test.ts checks they agree.
 
 create or replace view public.funding_awaiting_decision
@@ -24,7 +24,9 @@ select
   p.name_sv as project_name_sv,
   p.name_en as project_name_en,
   f.note_sv,
-  f.note_en
+  f.note_en,
+  case when fu.name is null then fp.name_sv else fu.name_sv end as follow_up_name_sv,
+  case when fu.name is null then fp.name_en else fu.name_en end as follow_up_name_en
 from public.project_funding f
 cross join private.dashboard_config() cfg
 join public.projects p on p.id = f.project_id
@@ -41,4 +43,5 @@ where f.state = 'applied';
 comment on view public.funding_awaiting_decision is
   'Funding applications of projects (or their follow-ups) still waiting for a decision '
   '(state = applied: hakemusvaiheessa, ei päätöstä rahoituksesta). Rows follow the funding '
-  'rows'' row-level security.';
+  'rows'' row-level security. follow_up_name_sv/_en: the follow-up''s name (or its project''s) in '
+  'Swedish and English, NULL = not translated.';
