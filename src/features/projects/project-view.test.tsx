@@ -104,4 +104,40 @@ describe('ProjectView: partners and follow-ups in the UI language', () => {
     expect(screen.getByText('Jatkohankehakemus (EAKR).')).not.toHaveAttribute('lang');
     expect(screen.queryByText('(ei käännetty)')).not.toBeInTheDocument();
   });
+
+  it('Swedish: a funding row names its follow-up in Swedish, a Finnish name marked lang="fi"', async () => {
+    await i18next.changeLanguage('sv');
+    const row = (id: string, instrument: string, follow_up_id: string) => ({
+      id,
+      instrument,
+      state: 'applied',
+      amount: null,
+      decided_on: null,
+      note: null,
+      note_sv: null,
+      note_en: null,
+      follow_up_id,
+    });
+    const withFunding = {
+      ...project,
+      partners: [],
+      follow_ups: project.follow_ups.map((f) =>
+        f.id === 'f1' ? { ...f, name: 'Kiertolaakso', name_sv: 'Cirkulärdalen' } : f,
+      ),
+      funding: [row('r1', 'Interreg', 'f1'), row('r2', 'EAKR', 'f2')],
+    } as unknown as ProjectDetail;
+    render(
+      <MemoryRouter>
+        <ProjectView project={withFunding} tasks={null} />
+      </MemoryRouter>,
+    );
+    const funding = (instrument: string) =>
+      screen.getByText(instrument, { exact: true }).closest('li') as HTMLElement;
+    expect(funding('Interreg')).toHaveTextContent('Interreg — Fortsättningsprojekt: Cirkulärdalen');
+    expect(funding('Interreg')).not.toHaveTextContent('inte översatt');
+    expect(funding('EAKR')).toHaveTextContent(
+      'EAKR — Fortsättningsprojekt: Kaikki muovi kiertää (inte översatt)',
+    );
+    expect(within(funding('EAKR')).getByText('Kaikki muovi kiertää')).toHaveAttribute('lang', 'fi');
+  });
 });

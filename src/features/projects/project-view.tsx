@@ -6,7 +6,7 @@ import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageStepper } from '@/components/stage-stepper';
 import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
-import { localize, localizedText, useContentLanguage } from '@/lib/translated';
+import { localize, useContentLanguage } from '@/lib/translated';
 import type { ProjectDetail } from './queries';
 
 function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
@@ -59,8 +59,8 @@ function Funding({ project }: { project: ProjectDetail }) {
   const followUpName = (id: string | null) => {
     const followUp = project.follow_ups.find((f) => f.id === id);
     return (
-      (followUp?.name ? localizedText(followUp, 'name', content) : null) ??
-      (followUp?.follow_up ? localizedText(followUp.follow_up, 'name', content) : null)
+      (followUp?.name ? localize(followUp, 'name', content) : null) ??
+      (followUp?.follow_up ? localize(followUp.follow_up, 'name', content) : null)
     );
   };
   return (
@@ -70,7 +70,14 @@ function Funding({ project }: { project: ProjectDetail }) {
         return (
           <li key={f.id}>
             <strong>{f.instrument}</strong>
-            {followUp && <> — {t('funding.forFollowUp', { name: followUp })}</>}
+            {/* The name ends the sentence in every language; a Finnish one standing in is marked. */}
+            {followUp && (
+              <>
+                {' — '}
+                {t('funding.forFollowUp', { name: '' })}
+                <Translated value={followUp} />
+              </>
+            )}
             <br />
             <span className={`funding-state funding-state--${f.state}`}>
               {t(`funding.state_${f.state}`)}
