@@ -5,7 +5,7 @@
 create extension if not exists pgtap with schema extensions;
 
 begin;
-select plan(186);
+select plan(187);
 
 create temporary table violated (constraint_name text);
 
@@ -431,6 +431,9 @@ select pg_temp.violates($$ insert into public.growth_area_people (id, growth_are
   '23505', 'growth_area_people_id_key', 'growth_area_people: id is unique');
 select pg_temp.violates($$ insert into public.project_contacts (id, project_id, person_id) values ((select id from public.project_contacts limit 1), '30000000-0000-4000-8000-000000000001', '50000000-0000-4000-8000-000000000005') $$,
   '23505', 'project_contacts_id_key', 'project_contacts: id is unique');
+-- Partner ids (20260428000000_partner_versions)
+select pg_temp.violates($$ insert into public.project_partners (id, project_id, organisation_id) values ((select id from public.project_partners limit 1), '30000000-0000-4000-8000-000000000001', '60000000-0000-4000-8000-000000000001') $$,
+  '23505', 'project_partners_id_key', 'project_partners: id is unique');
 select pg_temp.violates($$ update public.project_partners set role_sv = repeat('a', 201) $$,
   '23514', 'project_partners_role_sv_length', 'project_partners: role_sv is at most 200 characters');
 select pg_temp.violates($$ update public.project_partners set role_en = repeat('a', 201) $$,
