@@ -227,34 +227,50 @@ export interface FollowUpTextsPatch {
   note_en: string | null;
 }
 
+/** A partner's role in three languages, from the version the edit started at (directors). */
+export function updatePartnerRole(
+  client: SupabaseClient<Database>,
+  input: {
+    id: string;
+    version: number;
+    patch: { role: string | null; role_sv: string | null; role_en: string | null };
+  },
+): Promise<PartnerRoleRow> {
+  return updateVersioned<PartnerRoleRow, 'project_partners'>(client, {
+    table: 'project_partners',
+    id: input.id,
+    version: input.version,
+    patch: input.patch,
+    columns: partnerRoleColumns,
+  });
+}
+
+/** A follow-up's name and note in three languages, from the version read (directors). */
+export function updateFollowUpTexts(
+  client: SupabaseClient<Database>,
+  input: { id: string; version: number; patch: FollowUpTextsPatch },
+): Promise<FollowUpTextsRow> {
+  return updateVersioned<FollowUpTextsRow, 'project_follow_ups'>(client, {
+    table: 'project_follow_ups',
+    id: input.id,
+    version: input.version,
+    patch: input.patch,
+    columns: followUpTextsColumns,
+  });
+}
+
 /** Directors write partner roles and follow-up texts in three languages; version-checked. */
 export const linkTextMutations = {
   partnerRole: () =>
     mutationOptions({
       mutationKey: ['projects', 'partners', 'role'],
-      mutationFn: (input: {
-        id: string;
-        version: number;
-        patch: { role: string | null; role_sv: string | null; role_en: string | null };
-      }) =>
-        updateVersioned<PartnerRoleRow, 'project_partners'>(supabase, {
-          table: 'project_partners',
-          id: input.id,
-          version: input.version,
-          patch: input.patch,
-          columns: partnerRoleColumns,
-        }),
+      mutationFn: (input: Parameters<typeof updatePartnerRole>[1]) =>
+        updatePartnerRole(supabase, input),
     }),
   followUpTexts: () =>
     mutationOptions({
       mutationKey: ['projects', 'followUps', 'texts'],
-      mutationFn: (input: { id: string; version: number; patch: FollowUpTextsPatch }) =>
-        updateVersioned<FollowUpTextsRow, 'project_follow_ups'>(supabase, {
-          table: 'project_follow_ups',
-          id: input.id,
-          version: input.version,
-          patch: input.patch,
-          columns: followUpTextsColumns,
-        }),
+      mutationFn: (input: Parameters<typeof updateFollowUpTexts>[1]) =>
+        updateFollowUpTexts(supabase, input),
     }),
 };
