@@ -133,7 +133,13 @@ function handle(m: Message): Promise<void> | void {
                   );
                   post({ type: 'decide', id, result });
                 }),
-          { yieldFirst: false, onStart: () => started.mark(id) },
+          {
+            yieldFirst: false,
+            onStart: () => started.mark(id),
+            onNotification: (channel, payload) => {
+              if (unlisten.has(channel)) post({ type: 'notify', channel, payload });
+            },
+          },
         ),
       );
     case 'decide': {

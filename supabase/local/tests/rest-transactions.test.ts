@@ -246,3 +246,42 @@ describe('prepared statements', () => {
     expect(rows[0]?.n).toBeLessThanOrEqual(260);
   });
 });
+
+describe("results read from the backend's bytes (wire.ts)", () => {
+  it('a NOTIFY sent by a read-only request reaches the listeners, and queries after it get their rows', async () => {
+    await f.db.exec(`create function public.notify_probe() returns int language sql stable
+      as $$ select 1 from (select pg_notify('salkku_probe', 'from a read')) as n $$`);
+    const payloads: string[] = [];
+    const unlisten = await f.db.listen('salkku_probe', (payload) => payloads.push(payload));
+    try {
+      await expect
+        .poll(async () => (await f.rest('/rpc/notify_probe')).status, { timeout: 5000 })
+        .toBe(200);
+      await expect.poll(() => payloads.length, { timeout: 2000 }).toBeGreaterThan(0);
+      expect(payloads[0]).toBe('from a read');
+      const { rows } = await f.db.query<{ n: number }>('select 41 + 1 as n');
+      expect(rows).toEqual([{ n: 42 }]);
+    } finally {
+      await unlisten();
+      await f.db.exec('drop function public.notify_probe()');
+    }
+  });
+
+  it('rows keep their types and nulls, and errors keep their fields', async () => {
+    const res = await f.rest('/authors?select=id,name&id=eq.1', {
+      headers: { Accept: 'application/vnd.pgrst.object+json' },
+    });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: 1 });
+    const missing = await f.rest('/authors?select=id&id=eq.-1', {
+      headers: { Accept: 'application/vnd.pgrst.object+json' },
+    });
+    expect(missing.status).toBe(406);
+    const bad = await f.rest('/authors?id=eq.not-a-number');
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({
+      code: '22P02',
+      message: 'invalid input syntax for type integer: "not-a-number"',
+    });
+  });
+});

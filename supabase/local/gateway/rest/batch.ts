@@ -23,13 +23,11 @@
 // Parameters go as untyped text, so Postgres infers their types, exactly as before; values are
 // never put into SQL. Both PGlite mutexes are held for the whole exchange, so nothing else
 // (another request's transaction, a listener) can interleave with it.
-import { parse, protocol, types, type PGlite } from '@electric-sql/pglite';
+import { protocol, type PGlite } from '@electric-sql/pglite';
 import type { Database } from '../../database.ts';
+import { execRaw, resultOf } from './wire.ts';
 
 const { serialize } = protocol;
-
-type ProtocolResult = Awaited<ReturnType<PGlite['execProtocol']>>;
-type BackendMessage = ProtocolResult['messages'][number];
 
 export interface Statement {
   sql: string;
@@ -163,25 +161,6 @@ function forget(db: PGlite, created: string[]): Uint8Array[] {
   return created.map((name) => serialize.close({ type: 'S', name }));
 }
 
-/** The rows of the index-th statement of a batch (counting CommandComplete messages). */
-function resultOf(messages: BackendMessage[], index: number): StatementResult {
-  let seen = 0;
-  let start = 0;
-  for (let i = 0; i < messages.length; i++) {
-    if (messages[i]?.name !== 'commandComplete') continue;
-    if (seen === index) {
-      const [result] = parse.parseResults(messages.slice(start, i + 1), types.parsers);
-      return {
-        rows: (result?.rows ?? []) as Record<string, unknown>[],
-        affectedRows: result?.affectedRows ?? 0,
-      };
-    }
-    seen++;
-    start = i + 1;
-  }
-  throw new Error(`the batch returned no result for statement ${index}`);
-}
-
 /** What the worker-side runner reports before it runs a request's statements. */
 interface RunHooks {
   /** Called when the request holds the database and its statements are about to run. */
@@ -191,6 +170,8 @@ interface RunHooks {
    * serves HTTP this lets requests that need no database be answered between two that do.
    */
   yieldFirst?: boolean;
+  /** A NOTIFY delivered with a request's results (PGlite's own listeners do not see it). */
+  onNotification?: (channel: string, payload: string) => void;
 }
 
 /**
@@ -219,11 +200,10 @@ export async function runBatch<T>(
       if (readOnly) {
         const statements = [...context, main];
         const { parts, created } = encode(db, statements, context.length);
-        let messages: BackendMessage[];
+        let result: StatementResult;
         try {
-          ({ messages } = await db.execProtocol(concat([...parts, SYNC]), {
-            syncToFs: false,
-          }));
+          const output = await execRaw(db, concat([...parts, SYNC]));
+          result = resultOf(output, context.length, hooks.onNotification);
         } catch (error) {
           // Sync has already rolled the implicit transaction back.
           await db.execProtocol(concat([...forget(db, created), SYNC]), {
@@ -232,15 +212,14 @@ export async function runBatch<T>(
           });
           throw error;
         }
-        return (await decide(resultOf(messages, context.length))).value;
+        return (await decide(result)).value;
       }
       const statements: Statement[] = [{ sql: 'begin', params: [] }, ...context, main];
       const { parts, created } = encode(db, statements, statements.length - 1);
-      let messages: BackendMessage[];
+      let result: StatementResult;
       try {
-        ({ messages } = await db.execProtocol(concat([...parts, SYNC]), {
-          syncToFs: false,
-        }));
+        const output = await execRaw(db, concat([...parts, SYNC]));
+        result = resultOf(output, statements.length - 1, hooks.onNotification);
       } catch (error) {
         // The explicit block is now aborted (or, if BEGIN itself failed, absent: ROLLBACK
         // then only warns).
@@ -252,7 +231,7 @@ export async function runBatch<T>(
       }
       let outcome: { value: T; commit: boolean };
       try {
-        outcome = await decide(resultOf(messages, statements.length - 1));
+        outcome = await decide(result);
       } catch (error) {
         await db.execProtocol(serialize.query('rollback'), { syncToFs: false });
         throw error;

@@ -12,7 +12,7 @@ import {
 } from '../types.ts';
 import { runInTransaction } from './batch.ts';
 import { errorResponse, isPgError, pgErrorToRest, RestError } from './errors.ts';
-import { prepareRead } from './read.ts';
+import { cachedRead } from './read.ts';
 import { negotiate, parsePrefer } from './request.ts';
 import type { Prepared } from './response.ts';
 import { preferenceApplied, Rollback } from './response.ts';
@@ -102,7 +102,7 @@ async function handle(req: GatewayRequest, env: ServiceEnv): Promise<GatewayResp
         `Could not find the table '${schema}.${decoded[0]}' in the schema cache`,
       );
     }
-    if (readMethod) prepared = prepareRead(req, cache, table, prefer, neg, config.maxRows);
+    if (readMethod) prepared = cachedRead(req, cache, table, prefer, neg, config.maxRows, role);
     else if (method === 'POST') prepared = prepareInsert(req, cache, table, prefer, neg);
     else if (method === 'PATCH' || method === 'DELETE')
       prepared = prepareUpdateDelete(req, cache, table, prefer, neg, method);
