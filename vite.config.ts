@@ -271,6 +271,14 @@ export default defineConfig({
             },
             // The app's own modules a first visit needs, in one chunk (shellChunk above).
             { name: 'shell', test: shell.test },
+            // The timeline's layout (days, scale, rows, labels, window), which its page and its
+            // lazy parts (editing, export) share, in the page's chunk: left to itself the bundler
+            // cuts it into chunks of their own, which the page loads anyway (more requests, worse
+            // compression). These modules import nothing else, so the group holds only them.
+            {
+              name: 'timeline',
+              test: /[\\/]src[\\/]features[\\/]timeline[\\/](model|geometry|days|calendar-text|scale|rows|labels|window)\.ts$/,
+            },
           ],
         },
       },
