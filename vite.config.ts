@@ -271,13 +271,15 @@ export default defineConfig({
             },
             // The app's own modules a first visit needs, in one chunk (shellChunk above).
             { name: 'shell', test: shell.test },
-            // The timeline's layout (days, scale, rows, labels, window), which its page and its
-            // lazy parts (editing, export) share, in the page's chunk: left to itself the bundler
-            // cuts it into chunks of their own, which the page loads anyway (more requests, worse
-            // compression). These modules import nothing else, so the group holds only them.
+            // The timeline's layout (days, scale, rows, labels, window) and strings, which its
+            // page and its lazy parts (editing, table, print, export) share, in one chunk: left to
+            // itself the bundler cuts them into several by which lazy part uses what, all of which
+            // the page loads anyway (more requests, worse compression). A group takes the imports
+            // of its modules too: these import only each other, i18next (core) and the Finnish
+            // timeline strings, which only the timeline and its embed load.
             {
               name: 'timeline',
-              test: /[\\/]src[\\/]features[\\/]timeline[\\/](model|geometry|days|calendar-text|scale|rows|labels|window)\.ts$/,
+              test: /[\\/]src[\\/]features[\\/]timeline[\\/](model|geometry|days|calendar-text|scale|rows|labels|window|strings)\.ts$/,
             },
           ],
         },
