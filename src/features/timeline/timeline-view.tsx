@@ -61,14 +61,14 @@ export function TimelineView(props: TimelineViewProps) {
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
 
-  const [Print, setPrint] = useState(() => printView.get()?.TimelinePrint ?? null);
+  const [Print, setPrint] = useState(() => printView.get());
   useEffect(() => {
     if (Print) return;
     let live = true;
     const load = () =>
       printView.load().then(
-        (m) => {
-          if (live) setPrint(() => m.TimelinePrint);
+        (view) => {
+          if (live) setPrint(() => view);
         },
         () => {}, // tried again on Print
       );
@@ -94,9 +94,9 @@ export function TimelineView(props: TimelineViewProps) {
   }, []);
 
   const print = useCallback(async () => {
-    const m = await printView.load().catch(() => null);
+    const view = await printView.load().catch(() => null);
     flushSync(() => {
-      if (m) setPrint(() => m.TimelinePrint);
+      if (view) setPrint(() => view);
       setPrinting(true);
     });
     window.print();
