@@ -98,6 +98,34 @@ test('a lead reschedules their project by keyboard and the project page follows'
   await expect(page.getByText('02.08.2025 → 01.01.2030')).toBeVisible();
 });
 
+test('the editing code and the table download only when needed', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(r.url());
+  });
+  const editing = () => scripts.filter((url) => /chart-editing[.-]/.test(url));
+
+  // A visitor reads: no editing code; the table comes when asked for.
+  await page.goto('/timeline');
+  const chart = page.getByRole('treegrid', { name: chartName });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator('.tl-editable')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Näytä taulukkona' }).click();
+  await expect(page.getByRole('table', { name: 'Aikajana taulukkona' })).toBeVisible();
+  expect(editing()).toEqual([]);
+
+  // A lead may move their project: the editing code comes with the page and the bar is draggable.
+  await signIn(page, 'lead@salkku.test');
+  await page.goto('/timeline');
+  await expect(
+    page
+      .getByRole('treegrid', { name: chartName })
+      .getByRole('gridcell', { name: /^Rakentamisen kiertotalouden kokeiluympäristöt, / })
+      .locator('.tl-editable'),
+  ).toBeVisible();
+  expect(editing().length).toBeGreaterThan(0);
+});
+
 test('the print view holds every row of the current view, with a date stamp', async ({ page }) => {
   await page.goto('/timeline');
   const chart = page.getByRole('treegrid', { name: chartName });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { Providers } from '@/app/providers';
+import { preloadRouteError } from '@/app/route-error';
 import { createRouter } from '@/app/router';
 import { initI18n } from '@/lib/i18n';
 import { createQueryClient } from '@/lib/query-client';
@@ -21,3 +22,6 @@ createRoot(root).render(
     </Providers>
   </StrictMode>,
 );
+
+// The error pages are not part of a first visit; they download once the browser is idle.
+(window.requestIdleCallback ?? setTimeout)(preloadRouteError);

@@ -1,5 +1,7 @@
 import {
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -19,62 +21,15 @@ export interface ToastInput {
   focusAction?: boolean;
 }
 
-interface Toast extends ToastInput {
+export interface Toast extends ToastInput {
   id: number;
 }
 
 const ToastContext = createContext<((toast: ToastInput) => void) | null>(null);
 
-const lifetimeMs = 10_000;
-
-function ToastItem({ toast, onClose }: { toast: Toast; onClose: () => void }) {
-  const { t } = useTranslation();
-  const actionRef = useRef<HTMLButtonElement>(null);
-  const [paused, setPaused] = useState(false);
-  useEffect(() => {
-    if (toast.focusAction) actionRef.current?.focus();
-  }, [toast.focusAction]);
-  useEffect(() => {
-    if (paused) return;
-    const timer = setTimeout(onClose, lifetimeMs);
-    return () => clearTimeout(timer);
-  }, [paused, onClose]);
-  return (
-    <div
-      className={`toast toast--${toast.tone ?? 'info'}`}
-      onMouseEnter={() => setPaused(true)}
-      onMouseLeave={() => setPaused(false)}
-      onFocus={() => setPaused(true)}
-      onBlur={() => setPaused(false)}
-    >
-      <p className="toast__message">{toast.message}</p>
-      <div className="toast__buttons">
-        {toast.action && (
-          <button
-            ref={actionRef}
-            type="button"
-            className="button button--small"
-            aria-label={toast.action.ariaLabel}
-            onClick={() => {
-              toast.action?.onClick();
-              onClose();
-            }}
-          >
-            {toast.action.label}
-          </button>
-        )}
-        <button
-          type="button"
-          className="button button--small button--secondary"
-          onClick={onClose}
-          aria-label={t('toast.close')}
-        >
-          <span aria-hidden="true">×</span>
-        </button>
-      </div>
-    </div>
-  );
-}
+// A toast's own code (its timer, buttons, focus) downloads with the first toast; the live region
+// that reads toasts out is on the page from the start.
+const ToastItem = lazy(() => import('./toast-item').then((m) => ({ default: m.ToastItem })));
 
 /** Toasts for mutations and background refreshes; a polite live region reads them out. */
 export function ToastProvider({ children }: { children: ReactNode }) {
@@ -98,9 +53,11 @@ export function ToastProvider({ children }: { children: ReactNode }) {
     <ToastContext.Provider value={value}>
       {children}
       <div className="toasts" role="status" aria-live="polite">
-        {toasts.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} onClose={() => remove(toast.id)} />
-        ))}
+        <Suspense fallback={null}>
+          {toasts.map((toast) => (
+            <ToastItem key={toast.id} toast={toast} onClose={() => remove(toast.id)} />
+          ))}
+        </Suspense>
       </div>
     </ToastContext.Provider>
   );

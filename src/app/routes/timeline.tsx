@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { Translated } from '@/components/translated';
+import { loadChartEditing } from '@/features/timeline/chart-editing-hooks';
 import { timelineMutations } from '@/features/timeline/mutations';
 import { timelineQueries, type TimelineSource } from '@/features/timeline/queries';
 import type { TimelineT } from '@/features/timeline/strings';
@@ -15,7 +16,7 @@ import { todayIso } from '@/lib/dates';
 import { loadTimelineTexts } from '@/lib/i18n';
 import { toLanguage, type Language } from '@/lib/language';
 import { reasonSentence } from '@/lib/schedule-reasons';
-import { canEditProject, useAccess } from '@/lib/session';
+import { canEditProject, ensureAccess, isDirector, useAccess } from '@/lib/session';
 import { localize, searchText, type Translatable } from '@/lib/translated';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
@@ -113,9 +114,16 @@ export function timelineRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
+      // Someone who may edit projects gets the chart's editing code with the page; a reader never.
+      const editing = ensureAccess(queryClient)
+        .then((access) =>
+          isDirector(access) || access?.memberships.length ? loadChartEditing() : null,
+        )
+        .catch(() => null);
       await Promise.all([
         queryClient.ensureQueryData(timelineQueries.programme(programme)),
         loadTimelineTexts(),
+        editing,
       ]);
       return null;
     },

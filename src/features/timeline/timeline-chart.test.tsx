@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadChartEditing } from './chart-editing-hooks';
 import { DEFAULT_EXPAND } from './rows';
 import {
   EMPTY_FILTERS,
@@ -42,6 +43,12 @@ function Harness(props: HarnessProps) {
 }
 
 const KIERTOTALOT = 'Kiertotalot, 1.1.2025–31.12.2027, Toteutus, aikataulussa';
+
+// An editor's chart downloads its editing code on demand (chart-editing-lazy.test.tsx); here it
+// is there from the start, as the route's loader makes it for an editor.
+beforeAll(async () => {
+  await loadChartEditing();
+});
 
 describe('TimelineChart', () => {
   it('is a treegrid with levels, positions and expand state on its rows', () => {

@@ -5,7 +5,8 @@
  * This component wires the pieces together: the layout (rows → scale → window), the viewport
  * (`use-viewport`), the one tab stop (`use-roving-focus`) and its keys (`use-chart-keyboard`),
  * and rescheduling with undo (`use-rescheduling`) by keyboard (`use-keyboard-editing`) or
- * pointer (`use-pointer-drag`).
+ * pointer (`use-pointer-drag`), which is downloaded only for a chart that can reschedule
+ * (`chart-editing-hooks.ts`).
  */
 import {
   useCallback,
@@ -16,6 +17,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useChartEditingHooks, type ChartEditingHooks } from './chart-editing-hooks';
 import { parseDay, todayDay } from './days';
 import {
   HEADER_HEIGHT,
@@ -33,10 +35,7 @@ import { ChartHeader } from './timeline-header';
 import { ChartRow, ChartTooltip, slotKey } from './timeline-row';
 import { ChartToolbar } from './timeline-toolbar';
 import { useChartKeyboard } from './use-chart-keyboard';
-import { useKeyboardEditing } from './use-keyboard-editing';
 import { useLatest } from './use-latest';
-import { usePointerDrag } from './use-pointer-drag';
-import { useRescheduling } from './use-rescheduling';
 import { useRovingFocus } from './use-roving-focus';
 import { useViewport } from './use-viewport';
 import {
@@ -74,6 +73,19 @@ export interface TimelineChartProps {
 }
 
 export function TimelineChart(props: TimelineChartProps) {
+  // A chart with something the viewer may reschedule downloads its editing code and starts
+  // over with it (once, as the page opens; the route loads it beside the data for an editor).
+  const { onReschedule, canEdit, data } = props;
+  const editable = useMemo(
+    () => Boolean(onReschedule && canEdit && data.projects.some((p) => canEdit(p.id))),
+    [onReschedule, canEdit, data],
+  );
+  const editing = useChartEditingHooks(editable);
+  return <Chart key={editing.edits ? 'edit' : 'read'} {...props} editing={editing} />;
+}
+
+function Chart(props: TimelineChartProps & { editing: ChartEditingHooks }) {
+  const { useSchedule, useInput, edits } = props.editing;
   const {
     data,
     state,
@@ -93,8 +105,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const helpId = `${uid}-help`;
 
   // ---- local schedule changes (optimistic saves and the drag in progress)
-  const rescheduling = useRescheduling({ data, t, onReschedule });
-  const { effectiveData, undoStack, commit, setOverride } = rescheduling;
+  const rescheduling = useSchedule({ data, t, onReschedule });
+  const { effectiveData, undoStack } = rescheduling;
 
   // ---- layout
   const index = useMemo(
@@ -168,14 +180,33 @@ export function TimelineChart(props: TimelineChartProps) {
   const editableRow = useCallback(
     (row: TimelineRow) =>
       Boolean(
-        onReschedule && row.project && row.kind !== 'area' && (canEdit?.(row.project.id) ?? false),
+        edits &&
+        onReschedule &&
+        row.project &&
+        row.kind !== 'area' &&
+        (canEdit?.(row.project.id) ?? false),
       ),
-    [onReschedule, canEdit],
+    [edits, onReschedule, canEdit],
   );
 
   const rowLabel = useCallback((row: TimelineRow) => fullLabel(row, ctx), [ctx]);
 
-  const { nudge, flushKeyboardEdit } = useKeyboardEditing({ commit, setOverride, rowLabel });
+  const focusItem = useCallback(
+    (row: TimelineRow) => {
+      setFocus({ key: row.key, col: 1 });
+      focusAfterRender();
+    },
+    [setFocus, focusAfterRender],
+  );
+  const input = useInput({
+    schedule: rescheduling,
+    scale,
+    editableRow,
+    rowLabel,
+    focusItem,
+    onOpenProject,
+  });
+  const { nudge, flushKeyboardEdit } = input;
 
   const { undo: undoLast } = rescheduling;
   const undo = useCallback(() => {
@@ -208,24 +239,6 @@ export function TimelineChart(props: TimelineChartProps) {
     exit: exitRef,
   });
 
-  const focusItem = useCallback(
-    (row: TimelineRow) => {
-      setFocus({ key: row.key, col: 1 });
-      focusAfterRender();
-    },
-    [setFocus, focusAfterRender],
-  );
-  const pointer = usePointerDrag({
-    scale,
-    editableRow,
-    rowLabel,
-    focusItem,
-    previewDrag: rescheduling.previewDrag,
-    endDragPreview: rescheduling.endDragPreview,
-    commit,
-    onOpenProject,
-  });
-
   // ---- drawing
   // Rows get callbacks that never change identity (they read the latest state through a ref),
   // so a row whose content did not change is not re-rendered while the chart scrolls.
@@ -235,10 +248,10 @@ export function TimelineChart(props: TimelineChartProps) {
     setExpand(toggleExpanded(state.expand, key));
   });
   const onRowHover = useLatest((key: string, on: boolean) => setHoverKey(on ? key : null));
-  const onRowPointerDown = useLatest(pointer.onItemPointerDown);
-  const onRowPointerMove = useLatest(pointer.onItemPointerMove);
-  const onRowPointerUp = useLatest(pointer.onItemPointerUp);
-  const onRowPointerCancel = useLatest(pointer.onItemPointerCancel);
+  const onRowPointerDown = useLatest(input.onItemPointerDown);
+  const onRowPointerMove = useLatest(input.onItemPointerMove);
+  const onRowPointerUp = useLatest(input.onItemPointerUp);
+  const onRowPointerCancel = useLatest(input.onItemPointerCancel);
   // Slots: exactly as many as computeWindow's window can hold, so the row scrolling in reuses
   // the DOM of the row that scrolled out (updated in place, not unmounted and mounted again).
   const slots =

@@ -1,7 +1,8 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { printView } from './print-view';
 import { DEFAULT_EXPAND } from './rows';
 import { EMPTY_FILTERS, type TimelineViewState } from './model';
 import { TimelineView } from './timeline-view';
@@ -18,6 +19,12 @@ vi.mock('./export', async (importOriginal) => ({
   svgToPng: png.svgToPng,
   downloadBlob: png.downloadBlob,
 }));
+
+// The print view downloads when the browser is idle after the page has drawn (print-view.ts;
+// timeline-view-lazy.test.tsx): here it is there, as it is by the time anyone prints.
+beforeAll(async () => {
+  await printView.load();
+});
 
 function View() {
   const [state, setState] = useState<TimelineViewState>({
@@ -105,7 +112,7 @@ describe('TimelineView: narrow windows', () => {
     expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Rakentamisen kiertotalous' })).toBeInTheDocument();
     await userEvent.setup().click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
-    expect(screen.getByRole('table')).toHaveTextContent('Kiertotalot');
+    expect(await screen.findByRole('table')).toHaveTextContent('Kiertotalot');
   });
 });
 
@@ -118,7 +125,7 @@ describe('TimelineView', () => {
     expect(screen.getByRole('treegrid')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Näytä taulukkona' }));
     expect(screen.queryByRole('treegrid')).not.toBeInTheDocument();
-    expect(screen.getByRole('table', { name: 'Aikajana taulukkona' })).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'Aikajana taulukkona' })).toBeInTheDocument();
   });
 
   it('shows a stacked agenda on a narrow screen', () => {

@@ -1,8 +1,18 @@
 /**
  * The timeline page body: the chart (or, on request, the table; below 640 px, the agenda),
  * plus table toggle, SVG and PNG export and print. Everything the route needs comes in as props.
+ * The table loads when it is asked for, the print view when the browser is idle (print-view.ts)
+ * and the export code on the first export: the page's first download is the chart and the agenda.
  */
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { flushSync } from 'react-dom';
 import { dayToIso, parseDay, todayDay } from './days';
 import { createScale } from './scale';
@@ -10,9 +20,11 @@ import { buildRows, indexTimelineData } from './rows';
 import { TimelineAgenda } from './timeline-agenda';
 import { TimelineChart, type TimelineChartProps } from './timeline-chart';
 import { TimelineFilters } from './timeline-filters';
-import { TimelinePrint } from './timeline-print';
-import { TimelineTable } from './timeline-table';
+import { printView } from './print-view';
 import { createTimelineT } from './strings';
+
+const loadTable = () => import('./timeline-table');
+const TimelineTable = lazy(() => loadTable().then((m) => ({ default: m.TimelineTable })));
 
 export interface TimelineViewProps extends TimelineChartProps {
   /** People who lead projects, for the lead filter (omit to hide it). */
@@ -49,6 +61,26 @@ export function TimelineView(props: TimelineViewProps) {
   const [paper, setPaper] = useState<'A4' | 'A3'>('A4');
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow, () => false);
 
+  const [Print, setPrint] = useState(() => printView.get());
+  useEffect(() => {
+    if (Print) return;
+    let live = true;
+    const load = () =>
+      printView.load().then(
+        (view) => {
+          if (live) setPrint(() => view);
+        },
+        () => {}, // tried again on Print
+      );
+    const idle = window.requestIdleCallback?.(load);
+    const timer = idle === undefined ? setTimeout(load, 1) : undefined;
+    return () => {
+      live = false;
+      if (idle !== undefined) window.cancelIdleCallback(idle);
+      clearTimeout(timer);
+    };
+  }, [Print]);
+
   useEffect(() => {
     // The print view is large, so it exists only between beforeprint and afterprint.
     const before = () => flushSync(() => setPrinting(true));
@@ -61,8 +93,12 @@ export function TimelineView(props: TimelineViewProps) {
     };
   }, []);
 
-  const print = useCallback(() => {
-    flushSync(() => setPrinting(true));
+  const print = useCallback(async () => {
+    const view = await printView.load().catch(() => null);
+    flushSync(() => {
+      if (view) setPrint(() => view);
+      setPrinting(true);
+    });
     window.print();
   }, []);
 
@@ -120,6 +156,8 @@ export function TimelineView(props: TimelineViewProps) {
           className="tl-button"
           aria-pressed={asTable}
           onClick={() => setAsTable((v) => !v)}
+          onPointerEnter={() => void loadTable().catch(() => null)}
+          onFocus={() => void loadTable().catch(() => null)}
         >
           {t('showTable')}
         </button>
@@ -143,7 +181,7 @@ export function TimelineView(props: TimelineViewProps) {
             <option value="A3">A3</option>
           </select>
         </label>
-        <button type="button" className="tl-button" onClick={print}>
+        <button type="button" className="tl-button" onClick={() => void print()}>
           {t('print')}
         </button>
       </div>
@@ -165,14 +203,16 @@ export function TimelineView(props: TimelineViewProps) {
             onOpenProject={props.onOpenProject}
           />
         ) : asTable ? (
-          <TimelineTable
-            data={data}
-            filters={state.filters}
-            lang={lang}
-            t={t}
-            today={dayToIso(today)}
-            onOpenProject={props.onOpenProject}
-          />
+          <Suspense fallback={null}>
+            <TimelineTable
+              data={data}
+              filters={state.filters}
+              lang={lang}
+              t={t}
+              today={dayToIso(today)}
+              onOpenProject={props.onOpenProject}
+            />
+          </Suspense>
         ) : (
           <TimelineChart {...chartProps} t={t} />
         )}
@@ -180,8 +220,8 @@ export function TimelineView(props: TimelineViewProps) {
       <div role="status" className="tl-export-status tl-screen-only">
         {exportStatus}
       </div>
-      {printing ? (
-        <TimelinePrint data={data} state={state} ctx={ctx} today={today} title={t('title')} />
+      {printing && Print ? (
+        <Print data={data} state={state} ctx={ctx} today={today} title={t('title')} />
       ) : null}
     </div>
   );

@@ -1,10 +1,16 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadChartEditing } from './chart-editing-hooks';
 import { TimelineView } from './timeline-view';
 import { smallPortfolio } from '@/test/timeline-data';
 import { useTimelineUrlState } from './use-timeline-url-state';
+
+// The route's loader downloads the chart's editing code for an editor before the page renders.
+beforeAll(async () => {
+  await loadChartEditing();
+});
 
 function Page(props: { canEdit?: boolean; onReschedule?: (change: unknown) => void }) {
   const [state, setState] = useTimelineUrlState();
