@@ -115,11 +115,8 @@ function reactRouterTreeShaking(): Plugin {
  */
 const PRELOADED_PAGES: { modules: string[]; pattern: string }[] = [
   { modules: ['src/app/routes/portfolio.tsx'], pattern: '^/$' },
-  {
-    // The project page's loader also waits for the outcomes section's module.
-    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
-    pattern: '^/projects/(?!new/?$)[^/]+/?$',
-  },
+  // The outcomes section (indicators) loads after the project page renders: no preload.
+  { modules: ['src/app/routes/project.tsx'], pattern: '^/projects/(?!new/?$)[^/]+/?$' },
   { modules: ['src/app/routes/timeline.tsx'], pattern: '^/timeline/?$' },
   { modules: ['src/app/routes/growth-area.tsx'], pattern: '^/programmes/[^/]+/[^/]+/?$' },
   { modules: ['src/app/routes/dashboard.tsx'], pattern: '^/dashboard/?$' },
