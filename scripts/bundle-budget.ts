@@ -41,9 +41,10 @@ const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
   // classes, the invalidation map and React Router's warnings left the shared part, the
   // timeline's strings left / and /projects/:slug, and the version-checked write /timeline.
   { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 150 },
-  // The outcomes section (indicators, progress, drift) and what only signed-in users see load
-  // after the page renders (src/app/routes/project.tsx): not part of a first visit.
-  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 152 },
+  // The outcomes section (indicators, progress, drift), the status updates, "copy embed code"
+  // and what only signed-in users see load after the page renders (src/app/routes/project.tsx):
+  // not part of a first visit (149.9 KB; the goal is its ceiling).
+  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 150 },
   // Its loader waits for the timeline's strings too (src/lib/i18n.ts, the Finnish ones here).
   {
     route: '/timeline',

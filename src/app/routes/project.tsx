@@ -1,11 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
-import { LazyStatusUpdates } from '@/features/status-updates/lazy';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
 import { localizedText, useContentLanguage } from '@/lib/translated';
@@ -23,17 +22,20 @@ const History = lazy(() => signedIn().then((m) => ({ default: m.History })));
 const EditActions = lazy(() => signedIn().then((m) => ({ default: m.EditActions })));
 const EditableTasks = lazy(() => signedIn().then((m) => ({ default: m.EditableTasks })));
 
-// Progress, drift and indicators arrive after the page: the page shows as soon as the project is
-// read, and the section's module (its code, strings and reads) starts loading when the page
-// renders, so a first visit neither downloads it nor waits for it before the page is there. Its
-// place is held meanwhile (OutcomesPlaceholder), so nothing below it moves when it arrives. If
-// the module cannot load, the page stays without the section.
-type Outcomes = ComponentType<OutcomesProps>;
-type OutcomesProps = Parameters<typeof import('@/features/indicators/public').ProjectOutcomes>[0];
+// Progress, drift and indicators, the status updates and "copy embed code" arrive after the
+// page: it shows as soon as the project is read, and their module starts loading when the page
+// renders (src/app/project-after-page.tsx), so a first visit neither downloads them nor waits for
+// them. The outcomes section's place is held meanwhile (OutcomesPlaceholder), so nothing below
+// it moves when it arrives.
+const afterPage = () => import('../project-after-page');
+const StatusUpdates = lazy(() => afterPage().then((m) => ({ default: m.StatusUpdates })));
+const EmbedCode = lazy(() => afterPage().then((m) => ({ default: m.EmbedCode })));
+type Outcomes = Awaited<ReturnType<typeof afterPage>>['ProjectOutcomes'];
 const ProjectOutcomes = lazy(() =>
-  import('@/features/indicators/public').then(
+  afterPage().then(
     (m): { default: Outcomes } => ({ default: m.ProjectOutcomes }),
-    (): { default: Outcomes } => ({ default: () => null }),
+    // If the module cannot load, the page stays without the section.
+    (): { default: Outcomes } => ({ default: (() => null) as unknown as Outcomes }),
   ),
 );
 
@@ -48,8 +50,6 @@ function OutcomesPlaceholder() {
     </div>
   );
 }
-// "Copy embed code" loads after the page, with its texts (not in the first download).
-const EmbedCode = lazy(() => import('@/components/embed-code'));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
@@ -77,7 +77,11 @@ function ProjectRoute() {
           </Suspense>
         ) : undefined
       }
-      statusUpdates={<LazyStatusUpdates projectId={project.id} />}
+      statusUpdates={
+        <Suspense fallback={null}>
+          <StatusUpdates projectId={project.id} />
+        </Suspense>
+      }
       reminders={
         isDirector(access) ? (
           <Suspense fallback={null}>
