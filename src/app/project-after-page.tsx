@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, type ComponentProps, type ComponentType } from 'react';
 
 // The parts of the project page every reader sees that arrive after the page itself: progress,
 // drift and indicators (the outcomes section), the status updates and "copy embed code". The page
@@ -6,15 +6,28 @@ import { lazy, type ComponentType } from 'react';
 // code, texts and reads: a first visit neither downloads them nor waits for them.
 export { LazyStatusUpdates as StatusUpdates } from '@/features/status-updates/lazy';
 
-type OutcomesProps = Parameters<typeof import('@/features/indicators/public').ProjectOutcomes>[0];
+export type OutcomesProps = Parameters<
+  typeof import('@/features/indicators/public').ProjectOutcomes
+>[0];
 
-/** The outcomes section; if its module cannot load, the page stays without it. */
-export const ProjectOutcomes = lazy(() =>
+// If the outcomes module cannot load, the page stays without the section.
+const Outcomes = lazy(() =>
   import('@/features/indicators/public').then(
     (m): { default: ComponentType<OutcomesProps> } => ({ default: m.ProjectOutcomes }),
     (): { default: ComponentType<OutcomesProps> } => ({ default: () => null }),
   ),
 );
+const Embed = lazy(() => import('@/components/embed-code'));
+
+// Plain components around the lazy ones: the page loads this module through React.lazy, which
+// must resolve to a component, not to another lazy one.
+
+/** The outcomes section (suspends until its module, texts and reads are there). */
+export function ProjectOutcomes(props: OutcomesProps) {
+  return <Outcomes {...props} />;
+}
 
 /** "Copy embed code", with its texts. */
-export const EmbedCode = lazy(() => import('@/components/embed-code'));
+export function EmbedCode(props: ComponentProps<typeof Embed>) {
+  return <Embed {...props} />;
+}

@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
@@ -30,12 +30,12 @@ const EditableTasks = lazy(() => signedIn().then((m) => ({ default: m.EditableTa
 const afterPage = () => import('../project-after-page');
 const StatusUpdates = lazy(() => afterPage().then((m) => ({ default: m.StatusUpdates })));
 const EmbedCode = lazy(() => afterPage().then((m) => ({ default: m.EmbedCode })));
-type Outcomes = Awaited<ReturnType<typeof afterPage>>['ProjectOutcomes'];
+type Outcomes = ComponentType<import('../project-after-page').OutcomesProps>;
 const ProjectOutcomes = lazy(() =>
   afterPage().then(
     (m): { default: Outcomes } => ({ default: m.ProjectOutcomes }),
     // If the module cannot load, the page stays without the section.
-    (): { default: Outcomes } => ({ default: (() => null) as unknown as Outcomes }),
+    (): { default: Outcomes } => ({ default: () => null }),
   ),
 );
 
