@@ -7,7 +7,7 @@ import type { ProjectDetail } from '@/features/projects/queries';
 // editor, the directors' reminder tools and the audit trail. The page (src/app/routes/project.tsx)
 // loads this module when the visitor has a session, so an anonymous reader's first visit
 // downloads none of it; each part here loads its own code (and texts) when it is shown.
-export { LazyFollowButton as FollowButton } from '@/features/follows/lazy';
+import { LazyFollowButton } from '@/features/follows/lazy';
 
 const ReminderTools = lazy(async () => {
   const [module] = await Promise.all([
@@ -26,7 +26,7 @@ const EditableTaskGroups = lazy(() =>
 );
 
 /** The directors' reminder log and "nudge the leads". */
-export function DirectorTools({ projectId }: { projectId: string }) {
+function DirectorTools({ projectId }: { projectId: string }) {
   return (
     <Suspense fallback={null}>
       <ReminderTools projectId={projectId} />
@@ -35,7 +35,7 @@ export function DirectorTools({ projectId }: { projectId: string }) {
 }
 
 /** The project's change history (directors). */
-export function History({ projectId }: { projectId: string }) {
+function History({ projectId }: { projectId: string }) {
   return (
     <Suspense fallback={null}>
       <ProjectHistory projectId={projectId} />
@@ -44,7 +44,7 @@ export function History({ projectId }: { projectId: string }) {
 }
 
 /** "Edit the project" and "Add a task", for those who may edit it. */
-export function EditActions({ slug }: { slug: string }) {
+function EditActions({ slug }: { slug: string }) {
   const { t } = useTranslation();
   return (
     <>
@@ -59,7 +59,7 @@ export function EditActions({ slug }: { slug: string }) {
 }
 
 /** The task groups with their edit actions; the read-only groups until the editor has loaded. */
-export function EditableTasks({
+function EditableTasks({
   readOnly,
   ...props
 }: {
@@ -74,4 +74,30 @@ export function EditableTasks({
       <EditableTaskGroups {...props} />
     </Suspense>
   );
+}
+
+/** One part, as the page asks for it (one lazy component for all: less for the page to carry). */
+export type SignedInPartProps =
+  | { part: 'follow'; projectId: string; name: string }
+  | { part: 'reminders' | 'history'; projectId: string }
+  | { part: 'actions'; slug: string }
+  | ({ part: 'tasks' } & Parameters<typeof EditableTasks>[0]);
+
+export default function SignedInPart(props: SignedInPartProps) {
+  switch (props.part) {
+    case 'follow':
+      return (
+        <LazyFollowButton subject={{ kind: 'project', id: props.projectId }} name={props.name} />
+      );
+    case 'reminders':
+      return <DirectorTools projectId={props.projectId} />;
+    case 'history':
+      return <History projectId={props.projectId} />;
+    case 'actions':
+      return <EditActions slug={props.slug} />;
+    case 'tasks': {
+      const { part: _, ...rest } = props;
+      return <EditableTasks {...rest} />;
+    }
+  }
 }

@@ -15,24 +15,22 @@ import type { PageRoute } from './route-types';
 // What only signed-in users see (following, the edit links and task editor, the directors'
 // tools and the audit trail) is one module loaded when the visitor has a session: an anonymous
 // reader's first visit downloads none of it, nor the wording only editors read.
-const signedIn = () => import('../project-signed-in');
-const FollowButton = lazy(() => signedIn().then((m) => ({ default: m.FollowButton })));
-const DirectorTools = lazy(() => signedIn().then((m) => ({ default: m.DirectorTools })));
-const History = lazy(() => signedIn().then((m) => ({ default: m.History })));
-const EditActions = lazy(() => signedIn().then((m) => ({ default: m.EditActions })));
-const EditableTasks = lazy(() => signedIn().then((m) => ({ default: m.EditableTasks })));
+const SignedIn = lazy(() => import('../project-signed-in'));
 
-// Progress, drift and indicators, the status updates and "copy embed code" arrive after the
-// page: it shows as soon as the project is read, and their module starts loading when the page
-// renders (src/app/project-after-page.tsx), so a first visit neither downloads them nor waits for
-// them. The outcomes section's place is held meanwhile (OutcomesPlaceholder), so nothing below
-// it moves when it arrives.
+// Progress, drift and indicators (the outcomes section), the status updates and "copy embed
+// code" arrive after the page: it shows as soon as the project is read, and their modules start
+// loading when it renders, so a first visit neither downloads them nor waits for them. The
+// outcomes section's place is held meanwhile (OutcomesPlaceholder), so nothing below it moves
+// when it arrives; its module is loaded straight from here (it is at the top of the page), the
+// others through one module (src/app/project-after-page.tsx).
 const afterPage = () => import('../project-after-page');
 const StatusUpdates = lazy(() => afterPage().then((m) => ({ default: m.StatusUpdates })));
 const EmbedCode = lazy(() => afterPage().then((m) => ({ default: m.EmbedCode })));
-type Outcomes = ComponentType<import('../project-after-page').OutcomesProps>;
+type Outcomes = ComponentType<
+  Parameters<typeof import('@/features/indicators/public').ProjectOutcomes>[0]
+>;
 const ProjectOutcomes = lazy(() =>
-  afterPage().then(
+  import('@/features/indicators/public').then(
     (m): { default: Outcomes } => ({ default: m.ProjectOutcomes }),
     // If the module cannot load, the page stays without the section.
     (): { default: Outcomes } => ({ default: () => null }),
@@ -66,14 +64,14 @@ function ProjectRoute() {
       history={
         isDirector(access) ? (
           <Suspense fallback={null}>
-            <History projectId={project.id} />
+            <SignedIn part="history" projectId={project.id} />
           </Suspense>
         ) : undefined
       }
       follow={
         access ? (
           <Suspense fallback={null}>
-            <FollowButton subject={{ kind: 'project', id: project.id }} name={project.name} />
+            <SignedIn part="follow" projectId={project.id} name={project.name} />
           </Suspense>
         ) : undefined
       }
@@ -85,7 +83,7 @@ function ProjectRoute() {
       reminders={
         isDirector(access) ? (
           <Suspense fallback={null}>
-            <DirectorTools projectId={project.id} />
+            <SignedIn part="reminders" projectId={project.id} />
           </Suspense>
         ) : undefined
       }
@@ -112,14 +110,15 @@ function ProjectRoute() {
       actions={
         canEdit ? (
           <Suspense fallback={null}>
-            <EditActions slug={project.slug} />
+            <SignedIn part="actions" slug={project.slug} />
           </Suspense>
         ) : undefined
       }
       tasks={
         canEdit ? (
           <Suspense fallback={readOnlyTasks}>
-            <EditableTasks
+            <SignedIn
+              part="tasks"
               projectId={project.id}
               projectSlug={project.slug}
               tasks={project.tasks}
