@@ -8,14 +8,14 @@ import { sessionQueries } from '@/lib/session';
 import { projectRoute } from './project';
 
 // The project page shows as soon as the project is read; the outcomes section (progress, drift,
-// indicators) arrives after it with its module (src/app/project-after-page.tsx). Here that module
-// arrives only when the test lets it, so the page is seen before and after.
+// indicators) arrives after it with its module (the indicators feature's public.ts). Here that
+// module arrives only when the test lets it, so the page is seen before and after.
 const gate = vi.hoisted(() => {
   let open = () => {};
   const opened = new Promise<void>((resolve) => (open = resolve));
   return { opened, open: () => open() };
 });
-vi.mock('@/app/project-after-page', async (importOriginal) => {
+vi.mock('@/features/indicators/public', async (importOriginal) => {
   await gate.opened;
   return importOriginal();
 });
