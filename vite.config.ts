@@ -115,11 +115,8 @@ function reactRouterTreeShaking(): Plugin {
  */
 const PRELOADED_PAGES: { modules: string[]; pattern: string }[] = [
   { modules: ['src/app/routes/portfolio.tsx'], pattern: '^/$' },
-  {
-    // The project page's loader also waits for the outcomes section's module.
-    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
-    pattern: '^/projects/(?!new/?$)[^/]+/?$',
-  },
+  // The outcomes section (indicators) loads after the project page renders: no preload.
+  { modules: ['src/app/routes/project.tsx'], pattern: '^/projects/(?!new/?$)[^/]+/?$' },
   { modules: ['src/app/routes/timeline.tsx'], pattern: '^/timeline/?$' },
   { modules: ['src/app/routes/growth-area.tsx'], pattern: '^/programmes/[^/]+/[^/]+/?$' },
   { modules: ['src/app/routes/dashboard.tsx'], pattern: '^/dashboard/?$' },
@@ -217,6 +214,54 @@ function shellChunk(): { plugin: Plugin; test: (id: string) => boolean } {
   };
 }
 
+/**
+ * Each dynamic import() in a chunk carries the list of files it needs, so the browser fetches
+ * them together (Vite's modulepreload). Left alone, the list also names files the importing
+ * chunk has already loaded (the entry's chunks, what it imports statically): their names are
+ * downloaded for nothing, since a chunk runs only once its static imports are there. This
+ * leaves those out; whatever is not loaded yet is preloaded as before.
+ */
+function preloadOnlyWhatIsMissing() {
+  let bundle: Rolldown.OutputBundle | undefined;
+  const loadedBy = new Map<string, Set<string>>();
+  const loaded = (host: string) => {
+    let files = loadedBy.get(host);
+    if (!files) {
+      const seen = new Set<string>();
+      const visit = (file: string) => {
+        const chunk = bundle?.[file];
+        if (seen.has(file) || chunk?.type !== 'chunk') return;
+        seen.add(file);
+        chunk.viteMetadata?.importedCss.forEach((css) => seen.add(css));
+        chunk.imports.forEach(visit);
+      };
+      visit(host);
+      files = seen;
+      loadedBy.set(host, files);
+    }
+    return files;
+  };
+  return {
+    plugin: {
+      name: 'salkku-preload-only-what-is-missing',
+      apply: 'build',
+      generateBundle: {
+        order: 'pre',
+        handler(_, output) {
+          bundle = output;
+          loadedBy.clear();
+        },
+      },
+    } satisfies Plugin,
+    resolveDependencies(_: string, deps: string[], context: { hostId: string; hostType: string }) {
+      if (context.hostType !== 'js' || bundle?.[context.hostId]?.type !== 'chunk') return deps;
+      const have = loaded(context.hostId);
+      return deps.filter((dep) => !have.has(dep));
+    },
+  };
+}
+
+const preloads = preloadOnlyWhatIsMissing();
 const shell = shellChunk();
 
 export default defineConfig({
@@ -228,6 +273,7 @@ export default defineConfig({
     reactRouterTreeShaking(),
     preloadPageChunks(),
     shell.plugin,
+    preloads.plugin,
   ],
   resolve: {
     alias: [
@@ -255,7 +301,7 @@ export default defineConfig({
     // browsers without <link rel=modulepreload>; every browser the build targets (Chrome 111,
     // Firefox 114, Safari 16.4) runs the app without it, and those lacking the hint (Firefox
     // before 115, Safari before 17) load the same chunks when they are imported instead.
-    modulePreload: { polyfill: false },
+    modulePreload: { polyfill: false, resolveDependencies: preloads.resolveDependencies },
     rolldownOptions: {
       output: {
         codeSplitting: {
@@ -285,6 +331,18 @@ export default defineConfig({
             {
               name: 'timeline',
               test: /[\\/]src[\\/]features[\\/]timeline[\\/](model|geometry|days|calendar-text|scale|rows|labels|window|strings)\.ts$/,
+            },
+            // Small helpers each public page (/, /projects/:slug, /timeline) imports: one chunk
+            // instead of four (fewer requests; gzip compresses them together).
+            {
+              name: 'public-pages',
+              test: /[\\/]src[\\/](lib[\\/](dates|translated|schedule-reasons)\.ts|components[\\/]translated\.tsx)$/,
+            },
+            // And what the front page's cards and the project page both show: a project's
+            // overview row and its schedule badge.
+            {
+              name: 'project-overview',
+              test: /[\\/]src[\\/](lib[\\/]project-overview\.ts|components[\\/]schedule-badge\.tsx)$/,
             },
           ],
         },

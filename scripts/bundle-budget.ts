@@ -42,13 +42,10 @@ const PAGES: { route: string; modules: string[]; budgetKb: number }[] = [
   // code left the shared part, the timeline's strings left / and /projects/:slug, and the
   // version-checked write, the chart's editing code, the table and the print view /timeline.
   { route: '/', modules: ['src/app/routes/portfolio.tsx'], budgetKb: 150 },
-  // The project page's loader waits for the outcomes section's module (indicators, progress,
-  // drift) before the page renders (src/app/routes/project.tsx): 8 KB the page loads first.
-  {
-    route: '/projects/:slug',
-    modules: ['src/app/routes/project.tsx', 'src/features/indicators/public.ts'],
-    budgetKb: 161,
-  },
+  // The outcomes section (indicators, progress, drift), the status updates, "copy embed code"
+  // and what only signed-in users see load after the page renders (src/app/routes/project.tsx):
+  // not part of a first visit (150.0 KB; the goal is its ceiling).
+  { route: '/projects/:slug', modules: ['src/app/routes/project.tsx'], budgetKb: 150 },
   // Its loader waits for the timeline's strings too (src/lib/i18n.ts, the Finnish ones here).
   {
     route: '/timeline',

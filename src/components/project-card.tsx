@@ -2,7 +2,7 @@ import { memo, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
-import { StageMeter } from '@/components/stage-stepper';
+import { StageMeter } from '@/components/stage-meter';
 import { formatDate } from '@/lib/dates';
 import type { ProjectCardData } from '@/lib/project-overview';
 import { localize, useContentLanguage } from '@/lib/translated';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { matchPath, useParams, type LoaderFunctionArgs } from 'react-router';
 import { EmbedFrame } from '@/components/embed-frame';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
-import { StageMeter } from '@/components/stage-stepper';
+import { StageMeter } from '@/components/stage-meter';
 import { Translated } from '@/components/translated';
 import { growthAreaQueries } from '@/features/growth-areas/queries';
 import { projectQueries } from '@/features/projects/queries';

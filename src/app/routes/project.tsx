@@ -1,12 +1,10 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
+import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import i18next from 'i18next';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
-import { LazyFollowButton } from '@/features/follows/lazy';
-import { LazyDirectorTools, LazyStatusUpdates } from '@/features/status-updates/lazy';
 import { TaskGroups } from '@/features/tasks/task-groups';
 import { todayIso } from '@/lib/dates';
 import { localizedText, useContentLanguage } from '@/lib/translated';
@@ -14,33 +12,45 @@ import { canEditProject, isDirector, useAccess } from '@/lib/session';
 import { RouteError } from '../route-error';
 import type { PageRoute } from './route-types';
 
-// What only directors and the project's editors see loads when they open the page, not with it:
-// a reader's first visit downloads neither the audit trail's wording nor the task writes.
-const ProjectHistory = lazy(() =>
-  import('@/features/dashboard/project-history').then((m) => ({ default: m.ProjectHistory })),
+// What only signed-in users see (following, the edit links and task editor, the directors'
+// tools and the audit trail) is one module loaded when the visitor has a session: an anonymous
+// reader's first visit downloads none of it, nor the wording only editors read.
+const SignedIn = lazy(() => import('../project-signed-in'));
+
+// Progress, drift and indicators (the outcomes section), the status updates and "copy embed
+// code" arrive after the page: it shows as soon as the project is read, and their modules start
+// loading when it renders, so a first visit neither downloads them nor waits for them. The
+// outcomes section's place is held meanwhile (OutcomesPlaceholder), so nothing below it moves
+// when it arrives; its module is loaded straight from here (it is at the top of the page), the
+// others through one module (src/app/project-after-page.tsx).
+const afterPage = () => import('../project-after-page');
+const StatusUpdates = lazy(() => afterPage().then((m) => ({ default: m.StatusUpdates })));
+const EmbedCode = lazy(() => afterPage().then((m) => ({ default: m.EmbedCode })));
+type Outcomes = ComponentType<
+  Parameters<typeof import('@/features/indicators/public').ProjectOutcomes>[0]
+>;
+const ProjectOutcomes = lazy(() =>
+  import('@/features/indicators/public').then(
+    (m): { default: Outcomes } => ({ default: m.ProjectOutcomes }),
+    // If the module cannot load, the page stays without the section.
+    (): { default: Outcomes } => ({ default: () => null }),
+  ),
 );
-const EditableTaskGroups = lazy(() =>
-  import('@/features/tasks/editable-task-groups').then((m) => ({
-    default: m.EditableTaskGroups,
-  })),
-);
-// Indicators, progress and drift arrive after the page (their code and strings are a chunk of
-// their own), so the page's first download does not grow.
-// The loader waits for them, and the page renders the section straight from the loaded module:
-// React.lazy would suspend once more and reveal the section a moment after the page.
-let indicatorsModule: typeof import('@/features/indicators/public') | null = null;
-const indicators = () => import('@/features/indicators/public').then((m) => (indicatorsModule = m));
-const LazyProjectOutcomes = lazy(() => indicators().then((m) => ({ default: m.ProjectOutcomes })));
-function ProjectOutcomes(props: Parameters<typeof LazyProjectOutcomes>[0]) {
-  const Outcomes = indicatorsModule?.ProjectOutcomes ?? LazyProjectOutcomes;
-  return <Outcomes {...props} />;
+
+/** Where the outcomes section will be, as tall as it usually is, said once to screen readers. */
+function OutcomesPlaceholder() {
+  const { t } = useTranslation();
+  return (
+    <div className="outcomes-placeholder" aria-busy="true">
+      <p role="status" className="loading">
+        {t('project.outcomesLoading')}
+      </p>
+    </div>
+  );
 }
-// "Copy embed code" loads after the page, with its texts (not in the first download).
-const EmbedCode = lazy(() => import('@/components/embed-code'));
 
 function ProjectRoute() {
   const { slug = '' } = useParams();
-  const { t } = useTranslation();
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   const access = useAccess();
   const content = useContentLanguage();
@@ -54,19 +64,31 @@ function ProjectRoute() {
       history={
         isDirector(access) ? (
           <Suspense fallback={null}>
-            <ProjectHistory projectId={project.id} />
+            <SignedIn part="history" projectId={project.id} />
           </Suspense>
         ) : undefined
       }
       follow={
         access ? (
-          <LazyFollowButton subject={{ kind: 'project', id: project.id }} name={project.name} />
+          <Suspense fallback={null}>
+            <SignedIn part="follow" projectId={project.id} name={project.name} />
+          </Suspense>
         ) : undefined
       }
-      statusUpdates={<LazyStatusUpdates projectId={project.id} />}
-      reminders={isDirector(access) ? <LazyDirectorTools projectId={project.id} /> : undefined}
-      outcomes={
+      statusUpdates={
         <Suspense fallback={null}>
+          <StatusUpdates projectId={project.id} />
+        </Suspense>
+      }
+      reminders={
+        isDirector(access) ? (
+          <Suspense fallback={null}>
+            <SignedIn part="reminders" projectId={project.id} />
+          </Suspense>
+        ) : undefined
+      }
+      outcomes={
+        <Suspense fallback={<OutcomesPlaceholder />}>
           <ProjectOutcomes
             projectId={project.id}
             startsOn={project.starts_on}
@@ -87,24 +109,21 @@ function ProjectRoute() {
       }
       actions={
         canEdit ? (
-          <>
-            <Link className="button button--secondary" to={`/projects/${project.slug}/edit`}>
-              {t('project.edit')}
-            </Link>
-            <Link className="button button--secondary" to={`/projects/${project.slug}/tasks/new`}>
-              {t('taskForm.add')}
-            </Link>
-          </>
+          <Suspense fallback={null}>
+            <SignedIn part="actions" slug={project.slug} />
+          </Suspense>
         ) : undefined
       }
       tasks={
         canEdit ? (
           <Suspense fallback={readOnlyTasks}>
-            <EditableTaskGroups
+            <SignedIn
+              part="tasks"
               projectId={project.id}
               projectSlug={project.slug}
               tasks={project.tasks}
               today={today}
+              readOnly={readOnlyTasks}
             />
           </Suspense>
         ) : (
@@ -118,14 +137,6 @@ function ProjectRoute() {
 export function projectRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      // The outcomes section's code and strings download beside the project's read (if they
-      // fail to load, the page shows without the section, as the section's own Suspense would).
-      const outcomes = indicators()
-        .then((m) => {
-          void m.loadIndicatorTexts().catch(() => undefined);
-          return m;
-        })
-        .catch(() => null);
       const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
       if (!project) {
         throw data(
@@ -133,9 +144,6 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
           { status: 404 },
         );
       }
-      // The page shows its outcomes (progress, indicators) with the rest: a section appearing
-      // above the columns later would push the page down under the reader (a layout shift).
-      await (await outcomes)?.prefetchOutcomes(queryClient, { projectId: project.id });
       return null;
     },
     element: <ProjectRoute />,

@@ -9,12 +9,11 @@ import {
   createIndicator,
   deleteValue,
   insertValue,
-  readContributing,
   saveContributing,
   updateIndicator,
   type IndicatorInput,
 } from './mutations';
-import { fetchEditableIndicator, fetchIndicatorPage } from './queries';
+import { fetchEditableIndicator, fetchIndicatorPage, readContributing } from './queries';
 
 const REUSED = 'b1000000-0000-4000-8000-000000000001'; // Uudelleenkäytetyt rakennusosat (Kiertotalot)
 const HEALTH = 'b1000000-0000-4000-8000-000000000004'; // Terveysteknologian yrityskokeilut

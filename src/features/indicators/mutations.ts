@@ -4,6 +4,9 @@ import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { supabase } from '@/lib/supabase';
 import { updateVersioned } from '@/lib/versioned-update';
 import type { Database } from '@/types/database';
+// The columns an edit starts from and the read of an indicator's projects live with the reads
+// (queries.ts), so the public sections that import queries.ts do not download the writes.
+import { editableIndicatorColumns, readContributing } from './queries';
 
 /**
  * Indicator writes on any supabase-js client (the app's, or a test's signed in to the local
@@ -183,9 +186,6 @@ export interface EditableIndicator extends IndicatorInput {
   version: number;
 }
 
-export const editableIndicatorColumns =
-  'id, version, programme_id, growth_area_id, project_id, name, name_sv, name_en, description, description_sv, description_en, unit, direction, decimals, source, cadence, published, tolerance_percent, baseline_value, baseline_on, sort_order';
-
 /** A new indicator (directors and admins); zero rows back is a refusal, never silence. */
 export async function createIndicator(
   client: Client,
@@ -245,17 +245,6 @@ export async function saveContributing(
     if ((data ?? []).length !== removed.length) throw new ZeroRowsError('indicator_projects');
   }
   return readContributing(client, input.indicatorId);
-}
-
-/** The projects feeding an indicator that the user can read, by id. */
-export async function readContributing(client: Client, indicatorId: string): Promise<string[]> {
-  const { data } = await client
-    .from('indicator_projects')
-    .select('project_id')
-    .eq('indicator_id', indicatorId)
-    .order('project_id')
-    .throwOnError();
-  return (data ?? []).map((r) => r.project_id);
 }
 
 /** Indicator writes; a value or a goal changes the status every list and the dashboard shows. */

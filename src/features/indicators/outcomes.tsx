@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query';
+import { usePrefetchQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { todayIso } from '@/lib/dates';
 import { IndicatorList } from './indicator-list';
 import { indicatorQueries, progressQueries } from './queries';
@@ -6,7 +6,7 @@ import { ProgressSummary } from './progress-summary';
 import { useIndicatorT, useIndicatorTexts } from './texts';
 import './indicators.css';
 
-/** The project page's progress, drift and indicators (two requests, loaded with this chunk). */
+/** The project page's progress, drift and indicators (two requests, made together). */
 export function ProjectOutcomes({
   projectId,
   startsOn,
@@ -16,6 +16,10 @@ export function ProjectOutcomes({
   startsOn: string | null;
   endsOn: string | null;
 }) {
+  // Both reads start at once, beside the texts: the page shows this section after itself, and
+  // waiting for one before asking for the next would delay it further.
+  usePrefetchQuery(progressQueries.project(projectId));
+  usePrefetchQuery(indicatorQueries.forProject(projectId));
   useIndicatorTexts();
   const { t } = useIndicatorT();
   const { data: progress } = useSuspenseQuery(progressQueries.project(projectId));

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { SupabaseClient } from '@supabase/supabase-js';
 import { supabase } from '@/lib/supabase';
 import type { Database } from '@/types/database';
-import { editableIndicatorColumns, readContributing, type EditableIndicator } from './mutations';
+import type { EditableIndicator } from './mutations';
 import {
   attentionColumns,
   parseDrift,
@@ -15,6 +15,21 @@ import {
 } from './model';
 
 type Client = SupabaseClient<Database>;
+
+/** The columns an indicator's edit starts from (the form's version-checked write returns them too). */
+export const editableIndicatorColumns =
+  'id, version, programme_id, growth_area_id, project_id, name, name_sv, name_en, description, description_sv, description_en, unit, direction, decimals, source, cadence, published, tolerance_percent, baseline_value, baseline_on, sort_order';
+
+/** The projects feeding an indicator that the user can read, by id. */
+export async function readContributing(client: Client, indicatorId: string): Promise<string[]> {
+  const { data } = await client
+    .from('indicator_projects')
+    .select('project_id')
+    .eq('indicator_id', indicatorId)
+    .order('project_id')
+    .throwOnError();
+  return (data ?? []).map((r) => r.project_id);
+}
 
 /** indicator_page(id): the whole page in one request (null = missing or not readable). */
 export async function fetchIndicatorPage(

@@ -6,8 +6,7 @@ import { Suspense } from 'react';
 import { ToastProvider } from '@/components/toast';
 import { peopleQueries, type Person } from '@/lib/people';
 import { ContactsEditor, validateContact } from './contacts';
-import { sortContacts } from './project-view';
-import type { ProjectDetail } from './queries';
+import { sortContacts, type ProjectDetail } from './queries';
 
 const person = (id: string, full_name: string, title: string | null = null): Person => ({
   id,

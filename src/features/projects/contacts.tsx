@@ -11,8 +11,7 @@ import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { peopleQueries } from '@/lib/people';
 import { localize, useContentLanguage } from '@/lib/translated';
 import { contactMutations } from './mutations';
-import { sortContacts } from './project-view';
-import type { ProjectDetail } from './queries';
+import { sortContacts, type ProjectDetail } from './queries';
 import {
   NEW_PERSON,
   contactConstraints,

@@ -6,8 +6,8 @@ import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageStepper } from '@/components/stage-stepper';
 import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
-import { localize, useContentLanguage } from '@/lib/translated';
-import type { ProjectDetail } from './queries';
+import { localize, localizedText, useContentLanguage } from '@/lib/translated';
+import { sortContacts, type ProjectDetail } from './queries';
 
 function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
   const { t, i18n } = useTranslation();
@@ -20,13 +20,6 @@ function TimeSpan({ start, end }: { start: string | null; end: string | null }) 
         end: end ? formatDate(end, lng) : '…',
       })}
     </>
-  );
-}
-
-/** The main contact (Pääyhteyshenkilö) first, then in their order. */
-export function sortContacts(contacts: readonly ProjectDetail['contacts'][number][]) {
-  return [...contacts].sort(
-    (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.sort_order - b.sort_order,
   );
 }
 

@@ -44,6 +44,13 @@ async function fetchDetail(slug: string) {
 
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof fetchDetail>>>;
 
+/** The main contact (Pääyhteyshenkilö) first, then in their order (the page and its editor). */
+export function sortContacts(contacts: readonly ProjectDetail['contacts'][number][]) {
+  return [...contacts].sort(
+    (a, b) => Number(b.is_primary) - Number(a.is_primary) || a.sort_order - b.sort_order,
+  );
+}
+
 export const projectQueries = {
   all: () => ['projects'] as const,
   details: () => [...projectQueries.all(), 'detail'] as const,

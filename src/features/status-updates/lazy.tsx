@@ -1,30 +1,20 @@
 import { lazy, Suspense } from 'react';
-import { loadUpdatesTexts } from '@/lib/updates-texts';
 
-// The project page's status updates and the directors' reminder tools load after the page with
-// their texts, so the first download of /projects/:slug stays within its budget.
+/** The texts of following and status updates, fetched beside the part that shows them. */
+const texts = () => import('@/lib/updates-texts').then((m) => m.loadUpdatesTexts());
+
+// The project page's status updates load after the page with their texts, so the first
+// download of /projects/:slug stays within its budget. (The directors' reminder tools load with
+// the page's signed-in parts: src/app/project-signed-in.tsx.)
 const StatusUpdatesSection = lazy(async () => {
-  const [module] = await Promise.all([import('./status-updates-section'), loadUpdatesTexts()]);
+  const [module] = await Promise.all([import('./status-updates-section'), texts()]);
   return { default: module.StatusUpdatesSection };
-});
-
-const DirectorTools = lazy(async () => {
-  const [module] = await Promise.all([import('./director-tools'), loadUpdatesTexts()]);
-  return { default: module.DirectorTools };
 });
 
 export function LazyStatusUpdates(props: { projectId: string }) {
   return (
     <Suspense fallback={null}>
       <StatusUpdatesSection {...props} />
-    </Suspense>
-  );
-}
-
-export function LazyDirectorTools(props: { projectId: string }) {
-  return (
-    <Suspense fallback={null}>
-      <DirectorTools {...props} />
     </Suspense>
   );
 }

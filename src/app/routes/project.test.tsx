@@ -1,0 +1,97 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { indicatorQueries, progressQueries } from '@/features/indicators/queries';
+import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
+import { statusUpdateQueries } from '@/features/status-updates/queries';
+import { sessionQueries } from '@/lib/session';
+import { projectRoute } from './project';
+
+// The project page shows as soon as the project is read; the outcomes section (progress, drift,
+// indicators) arrives after it with its module (the indicators feature's public.ts). Here that
+// module arrives only when the test lets it, so the page is seen before and after.
+const gate = vi.hoisted(() => {
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { opened, open: () => open() };
+});
+vi.mock('@/features/indicators/public', async (importOriginal) => {
+  await gate.opened;
+  return importOriginal();
+});
+
+const project = {
+  id: 'p1',
+  slug: 'kiertotalot',
+  name: 'Kiertotalot',
+  name_sv: null,
+  name_en: null,
+  summary: 'Purettavien talojen rakennusosat uusiin kohteisiin.',
+  summary_sv: null,
+  summary_en: null,
+  official_description: null,
+  stage: 'implementation',
+  schedule_status: 'on_schedule',
+  starts_on: '2025-01-01',
+  ends_on: '2027-12-31',
+  published: false,
+  updated_at: '2026-11-01T10:00:00Z',
+  updatedByName: null,
+  programme: { id: 'pr', slug: 'ohjelma', name: 'Ohjelma', name_sv: null, name_en: null },
+  growth_area: null,
+  overview: null,
+  tasks: [],
+  contacts: [],
+  funding: [],
+  partners: [],
+  follow_ups: [],
+} as unknown as ProjectDetail;
+
+function renderPage() {
+  // What the reads would return, in the cache: the data an anonymous reader gets.
+  const queryClient = new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity } },
+  });
+  queryClient.setQueryData(projectQueries.detail('kiertotalot').queryKey, project);
+  queryClient.setQueryData(sessionQueries.current().queryKey, null);
+  queryClient.setQueryData(sessionQueries.access(null).queryKey, null);
+  queryClient.setQueryData(progressQueries.project('p1').queryKey, null);
+  queryClient.setQueryData(indicatorQueries.forProject('p1').queryKey, []);
+  queryClient.setQueryData(statusUpdateQueries.forProject('p1').queryKey, []);
+  const router = createMemoryRouter(
+    [{ path: '/projects/:slug', ...projectRoute(queryClient), errorElement: undefined }],
+    { initialEntries: ['/projects/kiertotalot'] },
+  );
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('the project page', () => {
+  it('shows its content before the outcomes module arrives, then the outcomes in the place held for them', async () => {
+    renderPage();
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kiertotalot' })).toBeVisible();
+    expect(
+      screen.getByText('Purettavien talojen rakennusosat uusiin kohteisiin.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Tehtävät' })).toBeInTheDocument();
+    // The outcomes' place, said politely once; no section yet.
+    const waiting = screen.getByRole('status');
+    expect(waiting).toHaveTextContent('Ladataan edistymistä ja mittareita…');
+    expect(waiting.closest('[aria-busy="true"]')).not.toBeNull();
+    expect(screen.queryByRole('region', { name: 'Edistyminen' })).not.toBeInTheDocument();
+
+    gate.open();
+
+    // The section's module, texts and code load now (slow on a busy machine: a generous wait).
+    expect(
+      await screen.findByRole('region', { name: 'Edistyminen' }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Mittarit' })).toBeInTheDocument();
+    expect(screen.queryByText('Ladataan edistymistä ja mittareita…')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Kiertotalot' })).toBeVisible();
+  });
+});
