@@ -188,6 +188,34 @@ function preloadPageChunks(): Plugin {
 }
 
 /**
+ * The entry's stylesheet (the shell's, about 4 KB compressed) goes inline into index.html: a
+ * `<link rel=stylesheet>` blocks the first paint until one more request returns, so the header
+ * index.html paints arrived only with the app's JavaScript. The CSS file is still written (a
+ * lazy chunk's preload never asks for the entry's CSS); the page does not load it.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'salkku-inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        return html.replace(
+          /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g,
+          (link, file: string) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset') return link;
+            // `</style` cannot occur in CSS the bundler wrote, but never end the element early.
+            return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+          },
+        );
+      },
+    },
+  };
+}
+
+/**
  * Everything the entry imports statically is downloaded on every first visit anyway; left to
  * itself, the bundler cuts it into chunks by which lazy modules share each part, so every new
  * lazy module could split it further (more requests, worse compression). This keeps the entry's
@@ -227,6 +255,7 @@ export default defineConfig({
     lazySupabaseAuth(),
     reactRouterTreeShaking(),
     preloadPageChunks(),
+    inlineEntryCss(),
     shell.plugin,
   ],
   resolve: {
