@@ -216,6 +216,34 @@ function inlineEntryCss(): Plugin {
 }
 
 /**
+ * The app starts after the browser has painted what index.html holds (the header, with the
+ * inline stylesheet): the entry module is preloaded as before, but imported only after the first
+ * frame (requestAnimationFrame, then a task), so evaluating the JavaScript never holds the first
+ * paint back when the scripts arrive quickly. That costs at most a frame. A hidden document
+ * (a background tab, prerendering) starts at once, and a frame that does not come (an offscreen
+ * iframe, where browsers skip rendering) is waited for 200 ms at most.
+ */
+function startAfterFirstPaint(): Plugin {
+  return {
+    name: 'salkku-start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        return html.replace(
+          /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/,
+          (_script, src: string) =>
+            `<link rel="modulepreload" crossorigin href="${src}">\n    <script>` +
+            `(function(){var d=0,go=function(){if(!d){d=1;import(${JSON.stringify(src)})}};` +
+            "if(document.visibilityState==='hidden')return go();" +
+            'requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,200)})()</script>',
+        );
+      },
+    },
+  };
+}
+
+/**
  * Everything the entry imports statically is downloaded on every first visit anyway; left to
  * itself, the bundler cuts it into chunks by which lazy modules share each part, so every new
  * lazy module could split it further (more requests, worse compression). This keeps the entry's
@@ -256,6 +284,7 @@ export default defineConfig({
     reactRouterTreeShaking(),
     preloadPageChunks(),
     inlineEntryCss(),
+    startAfterFirstPaint(),
     shell.plugin,
   ],
   resolve: {
