@@ -190,8 +190,10 @@ function preloadPageChunks(): Plugin {
 /**
  * The entry's stylesheet (the shell's, about 4 KB compressed) goes inline into index.html: a
  * `<link rel=stylesheet>` blocks the first paint until one more request returns, so the header
- * index.html paints arrived only with the app's JavaScript. The CSS file is still written (a
- * lazy chunk's preload never asks for the entry's CSS); the page does not load it.
+ * index.html paints arrived only with the app's JavaScript. The CSS file is still written, and a
+ * disabled <link> to it stays in the page (browsers do not download a disabled stylesheet): a
+ * lazy chunk's preload, which also lists the entry's CSS, finds it there and does not load the
+ * stylesheet a second time.
  */
 function inlineEntryCss(): Plugin {
   return {
@@ -207,7 +209,8 @@ function inlineEntryCss(): Plugin {
             const asset = bundle[file];
             if (asset?.type !== 'asset') return link;
             // `</style` cannot occur in CSS the bundler wrote, but never end the element early.
-            return `<style>${String(asset.source).replace(/<\/style/gi, '<\\/style')}</style>`;
+            const css = String(asset.source).replace(/<\/style/gi, '<\\/style');
+            return `<style>${css}</style>\n    <link rel="stylesheet" href="/${file}" disabled>`;
           },
         );
       },
