@@ -25,12 +25,12 @@ export type GrowthAreaSummary = Pick<
   };
 
 /** A programme's growth areas and project cards: what the front page shows below its intro. */
-export interface PortfolioContents {
+export interface ProgrammeContents {
   growthAreas: GrowthAreaSummary[];
   projects: ProjectCardData[];
 }
 
-export interface Portfolio extends PortfolioContents {
+export interface Portfolio extends ProgrammeContents {
   programme: ProgrammeSummary;
   programmes: ProgrammeSummary[];
 }
@@ -73,7 +73,7 @@ export const portfolioQueries = {
   contents: (programmeId: string) =>
     queryOptions({
       queryKey: [...portfolioQueries.all(), 'contents', programmeId] as const,
-      queryFn: async (): Promise<PortfolioContents> => {
+      queryFn: async (): Promise<ProgrammeContents> => {
         const [areas, overview, progress] = await Promise.all([
           supabase
             .from('growth_areas')
