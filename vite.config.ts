@@ -185,6 +185,65 @@ function preloadPageChunks(): Plugin {
 }
 
 /**
+ * The entry's stylesheet (the shell's, about 4 KB compressed) goes inline into index.html: a
+ * `<link rel=stylesheet>` blocks the first paint until one more request returns, so the header
+ * index.html paints arrived only with the app's JavaScript. The CSS file is still written, and a
+ * disabled <link> to it stays in the page (browsers do not download a disabled stylesheet): a
+ * lazy chunk's preload, which also lists the entry's CSS, finds it there and does not load the
+ * stylesheet a second time.
+ */
+function inlineEntryCss(): Plugin {
+  return {
+    name: 'salkku-inline-entry-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        return html.replace(
+          /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g,
+          (link, file: string) => {
+            const asset = bundle[file];
+            if (asset?.type !== 'asset') return link;
+            // `</style` cannot occur in CSS the bundler wrote, but never end the element early.
+            const css = String(asset.source).replace(/<\/style/gi, '<\\/style');
+            return `<style>${css}</style>\n    <link rel="stylesheet" href="/${file}" disabled>`;
+          },
+        );
+      },
+    },
+  };
+}
+
+/**
+ * The app starts after the browser has painted what index.html holds (the header, with the
+ * inline stylesheet): the entry module is preloaded as before, but imported only after the first
+ * frame (requestAnimationFrame, then a task), so evaluating the JavaScript never holds the first
+ * paint back when the scripts arrive quickly. That costs at most a frame. A hidden document
+ * (a background tab, prerendering) starts at once, and a frame that does not come (an offscreen
+ * iframe, where browsers skip rendering) is waited for 200 ms at most.
+ */
+function startAfterFirstPaint(): Plugin {
+  return {
+    name: 'salkku-start-after-first-paint',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        return html.replace(
+          /<script type="module" crossorigin src="(\/assets\/[^"]+\.js)"><\/script>/,
+          (_script, src: string) =>
+            `<link rel="modulepreload" crossorigin href="${src}">\n    <script>` +
+            `(function(){var d=0,go=function(){if(!d){d=1;import(${JSON.stringify(src)})}};` +
+            "if(document.visibilityState==='hidden')return go();" +
+            'requestAnimationFrame(function(){setTimeout(go)});setTimeout(go,200)})()</script>',
+        );
+      },
+    },
+  };
+}
+
+/**
  * Everything the entry imports statically is downloaded on every first visit anyway; left to
  * itself, the bundler cuts it into chunks by which lazy modules share each part, so every new
  * lazy module could split it further (more requests, worse compression). This keeps the entry's
@@ -272,6 +331,8 @@ export default defineConfig({
     lazySupabaseAuth(),
     reactRouterTreeShaking(),
     preloadPageChunks(),
+    inlineEntryCss(),
+    startAfterFirstPaint(),
     shell.plugin,
     preloads.plugin,
   ],

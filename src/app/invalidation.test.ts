@@ -44,7 +44,7 @@ const queries = {
   session: sessionQueries.current().queryKey,
   access: sessionQueries.access('u1').queryKey,
   portfolioProgrammes: portfolioQueries.programmes().queryKey,
-  portfolio: portfolioQueries.programme('p').queryKey,
+  portfolio: portfolioQueries.contents('p').queryKey,
   project: projectQueries.detail('p').queryKey,
   programmeOptions: projectQueries.programmeOptions().queryKey,
   growthAreaOptions: projectQueries.growthAreaOptions('p').queryKey,

@@ -1,10 +1,11 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import type { PortfolioFilters } from './filters';
-import { PortfolioView } from './portfolio-view';
-import type { Portfolio, ProjectCardData } from './queries';
+import { PortfolioContents, PortfolioIntro } from './portfolio-view';
+import { portfolioQueries, type Portfolio, type ProjectCardData } from './queries';
 
 const card = (over: Partial<ProjectCardData> & { id: string; name: string }): ProjectCardData => ({
   slug: over.id,
@@ -83,14 +84,33 @@ function Harness() {
     status: null,
     text: '',
   });
-  return <PortfolioView portfolio={portfolio} filters={filters} onFiltersChange={setFilters} />;
+  return (
+    <>
+      <PortfolioIntro programme={portfolio.programme} programmes={portfolio.programmes} />
+      <PortfolioContents
+        programme={portfolio.programme}
+        filters={filters}
+        onFiltersChange={setFilters}
+      />
+    </>
+  );
 }
 
 function renderView() {
-  render(<RouterProvider router={createMemoryRouter([{ path: '/', element: <Harness /> }])} />);
+  // The contents read the programme's growth areas and projects from the query cache.
+  const queryClient = new QueryClient();
+  queryClient.setQueryData(portfolioQueries.contents(portfolio.programme.id).queryKey, {
+    growthAreas: portfolio.growthAreas,
+    projects: portfolio.projects,
+  });
+  render(
+    <QueryClientProvider client={queryClient}>
+      <RouterProvider router={createMemoryRouter([{ path: '/', element: <Harness /> }])} />
+    </QueryClientProvider>,
+  );
 }
 
-describe('PortfolioView', () => {
+describe('PortfolioIntro and PortfolioContents', () => {
   it('shows growth areas in order with their lead or "Avoin", and the other projects', () => {
     renderView();
     const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);

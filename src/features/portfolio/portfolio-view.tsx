@@ -1,5 +1,6 @@
 import { Translated } from '@/components/translated';
 import { localize, useContentLanguage } from '@/lib/translated';
+import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,7 +9,12 @@ import { PageTitle } from '@/components/page-title';
 import { hasFilters, matchesFilters, type PortfolioFilters } from './filters';
 import { PortfolioFiltersForm } from './portfolio-filters';
 import { ProjectCard } from '@/components/project-card';
-import type { GrowthAreaSummary, Portfolio, ProjectCardData } from './queries';
+import {
+  portfolioQueries,
+  type GrowthAreaSummary,
+  type Portfolio,
+  type ProjectCardData,
+} from './queries';
 
 function ProjectList({ projects }: { projects: ProjectCardData[] }) {
   return (
@@ -67,30 +73,23 @@ function GrowthAreaSection({
   );
 }
 
-interface Props {
-  portfolio: Portfolio;
-  filters: PortfolioFilters;
-  onFiltersChange: (filters: PortfolioFilters) => void;
+interface IntroProps {
+  programme: Portfolio['programme'];
+  programmes: Portfolio['programmes'];
   /** Controls for those who may use them, e.g. "new project" for directors. */
   actions?: ReactNode;
-  /** A growth area's indicator health at a glance (a lazy part of the indicators feature). */
-  areaHealth?: (areaId: string) => ReactNode;
 }
 
-/** The front page: the programme, its growth areas in order, and every project as a card. */
-export function PortfolioView({ portfolio, filters, onFiltersChange, actions, areaHealth }: Props) {
+/**
+ * The programme's name, span and description, and the other programmes: all the programme list
+ * holds, so the front page shows them while its growth areas and projects are still on the way.
+ */
+export function PortfolioIntro({ programme, programmes, actions }: IntroProps) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage;
   const content = useContentLanguage();
-  const { programme, programmes, growthAreas } = portfolio;
   const programmeName = localize(programme, 'name', content);
-  const filtering = hasFilters(filters);
-  const visible = portfolio.projects.filter((p) => matchesFilters(p, filters, growthAreas));
-  const byArea = (areaId: string | null) => visible.filter((p) => p.growth_area_id === areaId);
-  const knownArea = new Set(growthAreas.map((a) => a.id));
-  const others = visible.filter((p) => !p.growth_area_id || !knownArea.has(p.growth_area_id));
   const otherProgrammes = programmes.filter((p) => p.id !== programme.id);
-
   return (
     <>
       <PageTitle title={programmeName?.text ?? programme.name} />
@@ -132,7 +131,38 @@ export function PortfolioView({ portfolio, filters, onFiltersChange, actions, ar
           </nav>
         )}
       </div>
+    </>
+  );
+}
 
+interface ContentsProps {
+  programme: Pick<Portfolio['programme'], 'id' | 'slug'>;
+  filters: PortfolioFilters;
+  onFiltersChange: (filters: PortfolioFilters) => void;
+  /** A growth area's indicator health at a glance (a lazy part of the indicators feature). */
+  areaHealth?: (areaId: string) => ReactNode;
+}
+
+/**
+ * The filters, then the growth areas in order with their projects as cards, then the others:
+ * suspends until the programme's contents are there (portfolioQueries.contents).
+ */
+export function PortfolioContents({
+  programme,
+  filters,
+  onFiltersChange,
+  areaHealth,
+}: ContentsProps) {
+  const { t } = useTranslation();
+  const { growthAreas, projects } = useSuspenseQuery(portfolioQueries.contents(programme.id)).data;
+  const filtering = hasFilters(filters);
+  const visible = projects.filter((p) => matchesFilters(p, filters, growthAreas));
+  const byArea = (areaId: string | null) => visible.filter((p) => p.growth_area_id === areaId);
+  const knownArea = new Set(growthAreas.map((a) => a.id));
+  const others = visible.filter((p) => !p.growth_area_id || !knownArea.has(p.growth_area_id));
+
+  return (
+    <>
       <PortfolioFiltersForm
         filters={filters}
         growthAreas={growthAreas}

@@ -24,11 +24,23 @@ export type GrowthAreaSummary = Pick<
     lead: Pick<Tables<'people'>, 'id' | 'full_name' | 'title'> | null;
   };
 
-export interface Portfolio {
-  programme: ProgrammeSummary;
-  programmes: ProgrammeSummary[];
+/** A programme's growth areas and project cards: what the front page shows below its intro. */
+export interface ProgrammeContents {
   growthAreas: GrowthAreaSummary[];
   projects: ProjectCardData[];
+}
+
+export interface Portfolio extends ProgrammeContents {
+  programme: ProgrammeSummary;
+  programmes: ProgrammeSummary[];
+}
+
+/** The programme a slug names, or the first one (the front page without ?programme=). */
+export function pickProgramme(
+  programmes: ProgrammeSummary[],
+  slug: string | null,
+): ProgrammeSummary | null {
+  return (slug ? programmes.find((p) => p.slug === slug) : programmes[0]) ?? null;
 }
 
 const programmeColumns =
@@ -54,33 +66,31 @@ export const portfolioQueries = {
       queryKey: [...portfolioQueries.all(), 'programmes'] as const,
       queryFn: fetchProgrammes,
     }),
-  /** The programme (by slug, or the first one) with its growth areas and project cards. */
-  programme: (slug: string | null) =>
+  /**
+   * A programme's growth areas and project cards, by the programme's id: a query of its own, so
+   * the page shows the programme (the programme list is enough) without waiting for them.
+   */
+  contents: (programmeId: string) =>
     queryOptions({
-      queryKey: [...portfolioQueries.all(), 'programme', slug] as const,
-      queryFn: async (): Promise<Portfolio | null> => {
-        const programmes = await fetchProgrammes();
-        const programme = slug ? programmes.find((p) => p.slug === slug) : programmes[0];
-        if (!programme) return null;
+      queryKey: [...portfolioQueries.all(), 'contents', programmeId] as const,
+      queryFn: async (): Promise<ProgrammeContents> => {
         const [areas, overview, progress] = await Promise.all([
           supabase
             .from('growth_areas')
             .select(growthAreaColumns)
-            .eq('programme_id', programme.id)
+            .eq('programme_id', programmeId)
             .order('sort_order')
             .throwOnError(),
           supabase
             .from('project_overview')
             .select(overviewColumns)
-            .eq('programme_id', programme.id)
+            .eq('programme_id', programmeId)
             .order('name')
             .throwOnError(),
           // project_progress has no programme column: every readable project's percent.
           supabase.from('project_progress').select(progressColumns).throwOnError(),
         ]);
         return {
-          programme,
-          programmes,
           growthAreas: areas.data ?? [],
           projects: withProgress(
             (overview.data ?? [])
