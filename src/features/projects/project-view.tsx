@@ -6,7 +6,7 @@ import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageStepper } from '@/components/stage-stepper';
 import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
-import { localize, localizedText, useContentLanguage } from '@/lib/translated';
+import { localize, useContentLanguage } from '@/lib/translated';
 import { sortContacts, type ProjectDetail } from './queries';
 
 function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
