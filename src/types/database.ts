@@ -1655,9 +1655,13 @@ export type Database = {
           created_at: string | null;
           growth_area_id: string | null;
           growth_area_name: string | null;
+          growth_area_name_en: string | null;
+          growth_area_name_sv: string | null;
           id: string | null;
           project_id: string | null;
           project_name: string | null;
+          project_name_en: string | null;
+          project_name_sv: string | null;
           project_slug: string | null;
         };
         Relationships: [];

@@ -25,6 +25,17 @@ export function notificationTask(n: AppNotification, lng: Language): Localized |
 }
 
 /**
+ * The name of the project a notification is about, in the reader's language (#14 §1): the
+ * project's current name or its translation, the Finnish one standing in marked as a fallback;
+ * the name the notification recorded (Finnish) when the project is gone or no longer readable.
+ */
+export function notificationProject(n: AppNotification, lng: Language): Localized | null {
+  if (n.project) return localize(n.project, 'name', lng);
+  const recorded = text(n.payload.project_name);
+  return recorded ? { text: recorded, lang: 'fi', fallback: lng !== 'fi' } : null;
+}
+
+/**
  * One notification in the reader's language, from the rule that fired and the payload the
  * database recorded with it (public.record_notifications). The project's name is shown beside
  * it, so it is not repeated here. Unknown rules still say something. `taskTitle` names the task

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
 import { ZeroRowsError } from '@/lib/errors';
+import { localize, useContentLanguage, type Localized } from '@/lib/translated';
 import type { Follow } from './queries';
 import { notificationsNamespace } from './texts';
 
@@ -27,7 +29,25 @@ export function FollowsList({
   const [message, setMessage] = useState<Message | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
 
-  const nameOf = (f: Follow) => f.project_name ?? f.growth_area_name ?? t('follows.unnamed');
+  const content = useContentLanguage();
+  /** The followed project's or growth area's name in the reader's language (#14 §1). */
+  const localName = (f: Follow): Localized =>
+    (f.project_id
+      ? localize(
+          { name: f.project_name, name_sv: f.project_name_sv, name_en: f.project_name_en },
+          'name',
+          content,
+        )
+      : localize(
+          {
+            name: f.growth_area_name,
+            name_sv: f.growth_area_name_sv,
+            name_en: f.growth_area_name_en,
+          },
+          'name',
+          content,
+        )) ?? { text: t('follows.unnamed'), lang: content, fallback: false };
+  const nameOf = (f: Follow) => localName(f).text;
 
   const remove = async (f: Follow) => {
     const name = nameOf(f);
@@ -63,7 +83,7 @@ export function FollowsList({
       ) : (
         <ul className="follows">
           {follows.map((f) => {
-            const name = nameOf(f);
+            const name = localName(f);
             return (
               <li key={f.id} className="follows__item">
                 <span>
@@ -71,9 +91,13 @@ export function FollowsList({
                     {f.project_id ? t('follows.project') : t('follows.growthArea')}:
                   </span>{' '}
                   {f.project_slug ? (
-                    <Link to={`/projects/${encodeURIComponent(f.project_slug)}`}>{name}</Link>
+                    <Translated
+                      value={name}
+                      as={Link}
+                      to={`/projects/${encodeURIComponent(f.project_slug)}`}
+                    />
                   ) : (
-                    name
+                    <Translated value={name} />
                   )}{' '}
                   <span className="follows__since">
                     ({t('follows.since', { date: formatDate(f.created_at, i18n.language) })})
@@ -82,7 +106,7 @@ export function FollowsList({
                 <button
                   type="button"
                   className="button button--small button--secondary"
-                  aria-label={t('follows.unfollowLabel', { name })}
+                  aria-label={t('follows.unfollowLabel', { name: name.text })}
                   disabled={busy !== null}
                   onClick={() => void remove(f)}
                 >

@@ -154,6 +154,8 @@ describe('the notifications list', () => {
     translated[0] = {
       ...translated[0]!,
       task: { ...translated[0]!.task!, title_sv: 'Rivningsinventering' },
+      // (the project translated too, so any marker would be the task's)
+      project: { name: 'Kiertotalot', name_sv: 'Cirkulära hus', name_en: null },
     };
     const noop = async () => {};
     render(
@@ -175,6 +177,35 @@ describe('the notifications list', () => {
     expect(
       within(first).getAllByRole('button', { name: /Rivningsinventering/ }).length,
     ).toBeGreaterThan(0);
+  });
+
+  it("names the project in the UI's language, a Finnish name standing in marked", async () => {
+    const rows = seed();
+    rows[0] = {
+      ...rows[0]!,
+      project: { name: 'Kiertotalot', name_sv: 'Cirkulära hus', name_en: null },
+    };
+    const noop = async () => {};
+    render(
+      <MemoryRouter>
+        <NotificationList
+          notifications={rows}
+          actions={{ markRead: noop, markAllRead: async () => 0, markDone: noop }}
+        />
+      </MemoryRouter>,
+    );
+    await act(() => setLanguage('sv'));
+    const items = within(
+      screen.getByRole('list', { name: 'Aviseringar, nyaste först' }),
+    ).getAllByRole('listitem');
+    // A translated project: its Swedish name, linked, unmarked.
+    const translated = within(items[0]!).getByRole('link', { name: 'Cirkulära hus' });
+    expect(translated).toHaveAttribute('href', `/projects/kiertotalot#task-${TASK}`);
+    expect(translated).not.toHaveAttribute('lang');
+    // A project known only by the name the notification recorded: Finnish, announced and marked.
+    const fallback = within(items[1]!).getByRole('link', { name: 'Arabian kiertotaloushubi' });
+    expect(fallback).toHaveAttribute('lang', 'fi');
+    expect(items[1]).toHaveTextContent('Arabian kiertotaloushubi (inte översatt):');
   });
 
   it('offers "mark done" only on a reminder whose task is open, and says when it is done', async () => {

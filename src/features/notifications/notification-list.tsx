@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { NotTranslated } from '@/components/translated';
+import { NotTranslated, Translated } from '@/components/translated';
 import { formatDateTime } from '@/lib/dates';
 import { ZeroRowsError } from '@/lib/errors';
 import { useContentLanguage } from '@/lib/translated';
@@ -9,6 +9,7 @@ import {
   describeNotification,
   isOpenTaskReminder,
   notificationHref,
+  notificationProject,
   notificationTask,
 } from './describe';
 import type { AppNotification } from './queries';
@@ -116,7 +117,7 @@ export function NotificationList({
               ? describeNotification(n, t, stageName, i18n.language, SLOT).split(SLOT)
               : [];
             const href = notificationHref(n);
-            const name = typeof n.payload.project_name === 'string' ? n.payload.project_name : null;
+            const name = notificationProject(n, content);
             const task = n.task;
             return (
               <li
@@ -133,13 +134,16 @@ export function NotificationList({
                   <time dateTime={n.created_at}>{formatDateTime(n.created_at, i18n.language)}</time>
                 </p>
                 <p className="notification__text">
-                  {href && name ? (
+                  {name && (
                     <>
-                      <Link to={href}>{name}</Link>:{' '}
+                      {href ? (
+                        <Translated value={name} as={Link} to={href} />
+                      ) : (
+                        <Translated value={name} />
+                      )}
+                      :{' '}
                     </>
-                  ) : name ? (
-                    `${name}: `
-                  ) : null}
+                  )}
                   {taskTitle?.fallback && after !== undefined ? (
                     <>
                       {before}
@@ -187,7 +191,9 @@ export function NotificationList({
                     <button
                       type="button"
                       className="button button--small button--secondary"
-                      aria-label={t('markReadLabel', { text: name ? `${name}: ${text}` : text })}
+                      aria-label={t('markReadLabel', {
+                        text: name ? `${name.text}: ${text}` : text,
+                      })}
                       disabled={busy !== null}
                       onClick={() =>
                         void run(n.id, async () => {

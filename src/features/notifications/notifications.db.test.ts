@@ -37,6 +37,10 @@ async function dueSoonTask(title: string, due: string): Promise<string> {
 
 describe('notifications', () => {
   it('a lead reads the due-soon reminder of their task, with the task as it is now', async () => {
+    await stack.gw.db.query(
+      "update public.projects set name_sv = 'Cirkulära hus', name_en = null where id = $1",
+      [KIERTOTALOT],
+    );
     const taskId = await dueSoonTask('Muistutustesti', '2031-03-31');
     const lead = await stack.as('lead');
     const mine = await listNotifications(lead);
@@ -53,6 +57,8 @@ describe('notifications', () => {
         days: 7,
       }),
       task: { id: taskId, version: 1, state: 'not_started', title: 'Muistutustesti' },
+      // The project as it is now, its name's translations with it (#14 §1).
+      project: { name: 'Kiertotalot', name_sv: 'Cirkulära hus', name_en: null },
     });
     // Newest first.
     const times = mine.map((n) => n.created_at);
@@ -100,11 +106,21 @@ describe('notifications', () => {
 describe('my follows', () => {
   it('lists what the user follows, with names, and unfollows it', async () => {
     const viewer = await stack.as('viewer');
+    await stack.gw.db.query(
+      "update public.projects set name_sv = 'Cirkulära hus', name_en = null where id = $1",
+      [KIERTOTALOT],
+    );
     const { error } = await viewer.from('follows').insert({ project_id: KIERTOTALOT });
     expect(error).toBeNull();
     const follows = await listFollows(viewer);
     const follow = follows.find((f) => f.project_id === KIERTOTALOT);
-    expect(follow).toMatchObject({ project_slug: 'kiertotalot', project_name: 'Kiertotalot' });
+    expect(follow).toMatchObject({
+      project_slug: 'kiertotalot',
+      project_name: 'Kiertotalot',
+      project_name_sv: 'Cirkulära hus',
+      project_name_en: null,
+      growth_area_name_sv: null,
+    });
     if (!follow) throw new Error('no follow');
 
     // Another user can neither see nor remove it.

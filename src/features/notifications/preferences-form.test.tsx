@@ -140,6 +140,29 @@ describe('my follows', () => {
     );
   });
 
+  it("names what is followed in the UI's language, a Finnish name standing in marked", async () => {
+    const translated: Follow[] = [
+      { ...follows[0]!, project_name_sv: 'Cirkulära hus', project_name_en: null },
+      { ...follows[1]!, growth_area_name_sv: null, growth_area_name_en: null },
+    ];
+    render(
+      <MemoryRouter>
+        <FollowsList follows={translated} unfollow={async () => undefined} headingId="x" />
+      </MemoryRouter>,
+    );
+    await act(() => setLanguage('sv'));
+    const project = screen.getByRole('link', { name: 'Cirkulära hus' });
+    expect(project).toHaveAttribute('href', '/projects/kiertotalot');
+    expect(project).not.toHaveAttribute('lang');
+    expect(screen.queryByText('Kiertotalot')).toBeNull();
+    // The growth area has no Swedish name: the Finnish one, announced as Finnish and marked.
+    const area = screen.getByText('Kiertotalous');
+    expect(area).toHaveAttribute('lang', 'fi');
+    expect(area.closest('li')).toHaveTextContent('Kiertotalous (inte översatt)');
+    expect(screen.getAllByText(/inte översatt/)).toHaveLength(1);
+    expect(screen.getByRole('button', { name: 'Sluta följa: Cirkulära hus' })).toBeInTheDocument();
+  });
+
   it('says when unfollowing changed nothing', async () => {
     render(
       <MemoryRouter>

@@ -39,6 +39,9 @@ export interface AppNotification {
     title_sv?: string | null;
     title_en?: string | null;
   } | null;
+  /** The project it is about, as it is now, with its name's translations (#14 §1); null when
+   * it is about no project or the reader may no longer read it (the recorded name stands in). */
+  project?: { name: string; name_sv: string | null; name_en: string | null } | null;
 }
 
 export interface Follow {
@@ -49,6 +52,11 @@ export interface Follow {
   growth_area_id: string | null;
   growth_area_name: string | null;
   created_at: string;
+  /** The names' translations (NULL: not translated; #14 §1). */
+  project_name_sv?: string | null;
+  project_name_en?: string | null;
+  growth_area_name_sv?: string | null;
+  growth_area_name_en?: string | null;
 }
 
 export type DigestCadence = 'immediately' | 'daily' | 'weekly' | 'never';
@@ -78,7 +86,7 @@ export const defaultPreferences: NotificationPreferences = {
 export const notificationPageSize = 100;
 
 const notificationColumns =
-  'id, rule, kind, created_at, read_at, project_id, task_id, payload, task:tasks(id, version, state, title, title_sv, title_en)';
+  'id, rule, kind, created_at, read_at, project_id, task_id, payload, task:tasks(id, version, state, title, title_sv, title_en), project:projects(name, name_sv, name_en)';
 
 const isRecord = (v: unknown): v is Record<string, Json | undefined> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -105,6 +113,7 @@ export async function listNotifications(client: Client): Promise<AppNotification
     task_id: n.task_id,
     payload: isRecord(n.payload) ? n.payload : {},
     task: n.task ?? null,
+    project: n.project ?? null,
   }));
 }
 
@@ -114,13 +123,14 @@ export async function unreadCount(client: Client): Promise<number> {
   return data ?? 0;
 }
 
+const followColumns =
+  'id, project_id, project_slug, project_name, growth_area_id, growth_area_name, created_at, project_name_sv, project_name_en, growth_area_name_sv, growth_area_name_en';
+
 /** What the caller follows (public.my_follows), newest first. */
 export async function listFollows(client: Client): Promise<Follow[]> {
   const { data } = await client
     .from('my_follows')
-    .select(
-      'id, project_id, project_slug, project_name, growth_area_id, growth_area_name, created_at',
-    )
+    .select(followColumns)
     .order('created_at', { ascending: false })
     .throwOnError();
   return (data ?? []).flatMap((f) =>
