@@ -366,7 +366,7 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // The libraries every page runs (React, the router, i18next, TanStack Query, the
+          // The libraries every page runs (React, the router, TanStack Query, the
           // database client) in one chunk: one request, and gzip compresses them together
           // (3 KB less than the handful of chunks Rolldown cuts them into by itself). Only
           // what some page imports statically is listed; recharts, zod and the like stay in
@@ -374,7 +374,7 @@ export default defineConfig({
           groups: [
             {
               name: 'core',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router|i18next|react-i18next|use-sync-external-store|@tanstack[\\/](query-core|react-query)|@supabase[\\/](supabase-js|postgrest-js))[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack[\\/](query-core|react-query)|@supabase[\\/](supabase-js|postgrest-js))[\\/]/,
             },
             // The app's own modules a first visit needs, in one chunk (shellChunk above), and
             // the page title every page sets (a chunk of its own otherwise, one more request).
@@ -387,8 +387,8 @@ export default defineConfig({
             // page and its lazy parts (editing, table, print, export) share, in one chunk: left to
             // itself the bundler cuts them into several by which lazy part uses what, all of which
             // the page loads anyway (more requests, worse compression). A group takes the imports
-            // of its modules too: these import only each other, i18next (core) and the Finnish
-            // timeline strings, which only the timeline and its embed load.
+            // of its modules too: these import only each other, the translator (shell) and the
+            // Finnish timeline strings, which only the timeline and its embed load.
             {
               name: 'timeline',
               test: /[\\/]src[\\/]features[\\/]timeline[\\/](model|geometry|days|calendar-text|scale|rows|labels|window|strings)\.ts$/,

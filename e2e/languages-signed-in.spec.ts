@@ -4,7 +4,7 @@ import { expectNoA11yViolations } from './support/axe';
 import { demoUsers, signInThroughApiAs } from './support/auth';
 import { expect, test } from './support/test';
 
-// A lead's pages in Swedish and English: every string translated (i18next shows the key of a
+// A lead's pages in Swedish and English: every string translated (the translator shows the key of a
 // missing one, e.g. "task.markDone"), <html lang> right, and no axe violations in either.
 
 // The top-level groups of the Finnish strings, the source of truth for every key (the public

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import {
   Link,
   NavLink,
@@ -28,7 +28,7 @@ function useLanguageInAddress() {
   const { i18n } = useTranslation();
   const [params, setParams] = useSearchParams();
   const { search } = useLocation();
-  const current = toLanguage(i18n.resolvedLanguage);
+  const current = toLanguage(i18n.language);
   const asked = languageFromSearch(search);
   // What the address asked for last time: only a new `lang` in the address switches the language.
   const lastAsked = useRef<Language | null>(null);
@@ -78,7 +78,7 @@ function LanguageSwitcher() {
           type="button"
           lang={lng}
           className="language-switcher__button"
-          aria-pressed={i18n.resolvedLanguage === lng}
+          aria-pressed={i18n.language === lng}
           onClick={() => {
             void setLanguage(lng);
             setParams(

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { signOut } from '@/lib/session';

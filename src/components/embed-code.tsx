@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { loadContentTexts } from '@/lib/content-texts';
 import { embedHeightMessage } from './embed-frame';
 
@@ -42,7 +42,7 @@ export default function EmbedCode({ path, kind, name }: EmbedCodeProps) {
   );
   const id = useId();
   const [copied, setCopied] = useState(false);
-  const lang = i18n.resolvedLanguage ?? 'fi';
+  const lang = i18n.language ?? 'fi';
   const code = embedSnippet(
     location.origin,
     `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`,

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 /** The message an embed sends its parent page whenever its height changes. */
 export const embedHeightMessage = 'salkku-embed-height';
@@ -43,7 +43,7 @@ export function EmbedFrame({
       {children}
       <p className="embed__full">
         <a
-          href={`${fullPage}${separator}lang=${i18n.resolvedLanguage ?? 'fi'}`}
+          href={`${fullPage}${separator}lang=${i18n.language ?? 'fi'}`}
           target="_blank"
           rel="noopener"
         >

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
 import { StageMeter } from '@/components/stage-meter';
@@ -15,7 +15,7 @@ import { Translated } from './translated';
  */
 export const ProjectCard = memo(function ProjectCard({ project }: { project: ProjectCardData }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const titleId = useId();
   const content = useContentLanguage();
   return (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { ScheduleStatus } from '@/lib/domain';
 import { isLanguage } from '@/lib/language';
 import { reasonSentence, type ScheduleReason } from '@/lib/schedule-reasons';
@@ -25,6 +25,6 @@ export function ScheduleBadge({ status }: { status: ScheduleStatus }) {
  */
 export function ScheduleReasonText({ reasons }: { reasons: readonly ScheduleReason[] }) {
   const { i18n } = useTranslation();
-  const lang = isLanguage(i18n.resolvedLanguage) ? i18n.resolvedLanguage : 'fi';
+  const lang = isLanguage(i18n.language) ? i18n.language : 'fi';
   return <>{reasonSentence(reasons, lang)}</>;
 }

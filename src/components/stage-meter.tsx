@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { stages, type Stage } from '@/lib/domain';
 
 // Its own module beside StageStepper (stage-stepper.tsx): the cards (front page, embeds) show

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { localize, searchText } from '@/lib/translated';
 import { Translated } from './translated';
 
@@ -14,7 +14,7 @@ const project = {
 
 describe('translated content', () => {
   it('shows the Swedish text as it is, with no language of its own and no marker', async () => {
-    await i18next.changeLanguage('sv');
+    await translator.changeLanguage('sv');
     render(<Translated as="h1" value={localize(project, 'name', 'sv')} />);
     const heading = screen.getByRole('heading', { name: 'Nylands cirkulärekonomidal' });
     expect(heading).not.toHaveAttribute('lang');
@@ -22,7 +22,7 @@ describe('translated content', () => {
   });
 
   it('falls back to Finnish marked lang="fi" with a visible "not translated" in the UI language', async () => {
-    await i18next.changeLanguage('en');
+    await translator.changeLanguage('en');
     render(
       <section aria-label="Description">
         <Translated as="p" value={localize(project, 'summary', 'en')} />
@@ -34,7 +34,7 @@ describe('translated content', () => {
   });
 
   it('keeps a link’s name to the text itself, the marker outside it', async () => {
-    await i18next.changeLanguage('en');
+    await translator.changeLanguage('en');
     render(<Translated as="a" value={localize(project, 'name', 'en')} />);
     expect(screen.getByText('Uudenmaan kiertotalouslaakso')).toHaveAttribute('lang', 'fi');
     expect(screen.getByText('(not translated)').closest('[lang="fi"]')).toBeNull();

@@ -1,5 +1,5 @@
 import type { ElementType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { Localized } from '@/lib/translated';
 
 /** The quiet, visible "not translated" note beside Finnish text standing in for a translation. */

@@ -1,5 +1,4 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import { translator } from '@/lib/translator';
 import fi from '@/locales/fi.json';
 import { defaultLanguage, isLanguage, languages, type Language } from './language';
 
@@ -42,16 +41,16 @@ const isGroup = (value: unknown): value is Groups => typeof value === 'object' &
 /**
  * Merges a part into a language's `translation` keys. The parts share top-level groups
  * (`dashboard`, `admin`, …; never a group below those), so each shared group is merged; into new
- * objects, not i18next's deep merge, which would write into the imported fi.json module.
+ * objects, so the imported fi.json module is never written into.
  */
 function addTranslation(lng: Language, part: Groups) {
-  const current = (i18next.getResourceBundle(lng, 'translation') ?? {}) as Groups;
+  const current = (translator.getResourceBundle(lng, 'translation') ?? {}) as Groups;
   const merged: Groups = { ...current };
   for (const [group, value] of Object.entries(part)) {
     const had = current[group];
     merged[group] = isGroup(had) && isGroup(value) ? { ...had, ...value } : value;
   }
-  i18next.addResourceBundle(lng, 'translation', merged, false, true);
+  translator.addResourceBundle(lng, 'translation', merged);
 }
 
 /** Adds one part of a language's `translation` keys, once (again after a failed download). */
@@ -76,7 +75,7 @@ async function loadBundle(lng: Language) {
  * part comes when the user switches to it). */
 async function loadTexts(part: Part): Promise<void> {
   wanted.add(part);
-  const shown = isLanguage(i18next.language) ? i18next.language : defaultLanguage;
+  const shown = translator.language;
   await Promise.all(
     [...new Set([defaultLanguage, shown])].map((lng) =>
       loadPart(`${part}:${lng}`, partBundles[part][lng], lng),
@@ -131,30 +130,24 @@ function reflectInDocument(lng: string) {
   if (typeof document !== 'undefined') document.documentElement.lang = lng;
 }
 
+let initialised = false;
+
 /**
- * Initialises i18next once; the language comes from the address (`?lang=`), else localStorage,
- * Finnish by default. Finnish is
- * ready at once; the promise settles when another stored language has loaded too (render after it).
+ * Sets up the translator once; the language comes from the address (`?lang=`), else
+ * localStorage, Finnish by default. Finnish is ready at once; the promise settles when another
+ * stored language has loaded too (render after it).
  */
 export async function initI18n(lng: Language = initialLanguage()): Promise<void> {
-  if (!i18next.isInitialized) {
-    i18next.on('languageChanged', reflectInDocument);
-    void i18next.use(initReactI18next).init({
-      resources: { fi: { translation: fi } },
-      partialBundledLanguages: true,
-      lng: defaultLanguage,
-      fallbackLng: defaultLanguage,
-      supportedLngs: [...languages],
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      initAsync: false,
-    });
-    reflectInDocument(defaultLanguage);
+  if (!initialised) {
+    initialised = true;
+    translator.addResourceBundle(defaultLanguage, 'translation', fi);
+    translator.onLanguageChanged(reflectInDocument);
+    reflectInDocument(translator.language);
   }
   if (lng !== defaultLanguage) {
     try {
       await loadBundle(lng);
-      await i18next.changeLanguage(lng);
+      await translator.changeLanguage(lng);
     } catch {
       // The language could not load (offline): the page stays in Finnish.
     }
@@ -169,11 +162,11 @@ export async function setLanguage(lng: Language) {
     // Private browsing may refuse storage; the switch still applies to this visit.
   }
   await loadBundle(lng);
-  await i18next.changeLanguage(lng);
+  await translator.changeLanguage(lng);
 }
 
 /** Shows a language the address asked for, without making it the visitor's remembered choice. */
 export async function showLanguage(lng: Language) {
   await loadBundle(lng);
-  await i18next.changeLanguage(lng);
+  await translator.changeLanguage(lng);
 }

@@ -7,7 +7,7 @@ export function isLanguage(value: unknown): value is Language {
   return typeof value === 'string' && (languages as readonly string[]).includes(value);
 }
 
-/** The one normaliser: a language tag (i18next's, a stored choice) to a UI language, else Finnish. */
+/** The one normaliser: a language tag (the address's, a stored choice) to a UI language, else Finnish. */
 export function toLanguage(value: unknown): Language {
   return isLanguage(value) ? value : defaultLanguage;
 }

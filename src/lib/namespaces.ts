@@ -1,4 +1,4 @@
-import i18next, { type i18n as I18n, type ResourceLanguage } from 'i18next';
+import { translator, type ResourceLanguage, type Translator } from '@/lib/translator';
 import { defaultLanguage, languages, type Language } from './language';
 
 // Lazy locale namespaces (src/locales/<name>/): a feature's texts that load with the pages and
@@ -7,10 +7,10 @@ import { defaultLanguage, languages, type Language } from './language';
 /** A namespace's texts in each language: the locale files (JSON imports) or their importers. */
 type Bundles = Record<Language, ResourceLanguage>;
 type Importers = Record<Language, () => Promise<{ default: ResourceLanguage }>>;
-type Target = Pick<I18n, 'hasResourceBundle' | 'addResourceBundle'>;
+type Target = Pick<Translator, 'hasResourceBundle' | 'addResourceBundle'>;
 
 /** Adds a namespace's texts in every language (at once: switching language needs no download). */
-export function addNamespace(name: string, bundles: Bundles, into: Target = i18next): void {
+export function addNamespace(name: string, bundles: Bundles, into: Target = translator): void {
   for (const lng of languages) {
     if (!into.hasResourceBundle(lng, name)) into.addResourceBundle(lng, name, bundles[lng]);
   }
@@ -26,7 +26,7 @@ const namespaces = new Map<string, { promise: Promise<void>; done: boolean }>();
 export function loadNamespace(
   name: string,
   importers: Importers,
-  into: Target = i18next,
+  into: Target = translator,
 ): Promise<void> {
   const known = namespaces.get(name);
   if (known && (!known.done || into.hasResourceBundle(defaultLanguage, name))) {

@@ -1,15 +1,15 @@
-import type { i18n as I18n } from 'i18next';
+import type { Translator } from '@/lib/translator';
 import { loadNamespace } from './namespaces';
 
 // The board report's and the baselines' texts are a namespace of their own
 // (src/locales/reports/), loaded with the pages that show them (and with the timeline's baseline
 // picker), so the first visit of the public pages stays within its budget. All three languages
 // come together: switching language on the page needs no second download. The caller hands in
-// its i18next instance, so this module adds nothing to the chunks that load it.
+// its translator, so this module adds nothing to the chunks that load it.
 export const reportsNamespace = 'reports';
 
 export function loadReportTexts(
-  i18n: Pick<I18n, 'hasResourceBundle' | 'addResourceBundle'>,
+  i18n: Pick<Translator, 'hasResourceBundle' | 'addResourceBundle'>,
 ): Promise<void> {
   return loadNamespace(
     reportsNamespace,

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { formatDate } from './dates';
 import type { Language } from './language';
 import { isScheduleStatus, type ScheduleStatus } from './domain';
@@ -70,7 +70,7 @@ export function parseReasons(value: Json | null): ScheduleReason[] {
 /** One reason as a sentence fragment: "3 tehtävää myöhässä (vanhin määräaika 10.11.2026)". */
 export function reasonText(reason: ScheduleReason, lang: Language): string {
   // The wording lives in locales/*.json under `dashboard`, where the dashboard first needed it.
-  const t = i18next.getFixedT(lang, undefined, 'dashboard');
+  const t = translator.getFixedT(lang, 'translation', 'dashboard');
   switch (reason.code) {
     case 'manual': {
       const status = t(`state_${reason.status}`);

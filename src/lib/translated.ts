@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { toLanguage, type Language } from './language';
 
 /**
@@ -57,5 +57,5 @@ export function searchText<F extends string>(row: Translatable<F>, field: F): st
 /** The UI language the content is shown in. */
 export function useContentLanguage(): Language {
   const { i18n } = useTranslation();
-  return toLanguage(i18n.resolvedLanguage);
+  return toLanguage(i18n.language);
 }

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { afterEach } from 'vitest';
 import { loadContentTexts } from '@/lib/content-texts';
 import { initI18n, loadAllLanguages } from '@/lib/i18n';
@@ -13,5 +13,5 @@ await loadContentTexts();
 // re-render it outside act(). Tests that switch the language leave the reset to this hook.
 afterEach(async () => {
   cleanup();
-  if (i18next.language !== 'fi') await i18next.changeLanguage('fi');
+  if (translator.language !== 'fi') await translator.changeLanguage('fi');
 });

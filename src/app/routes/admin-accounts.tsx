@@ -1,5 +1,5 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useToast } from '@/components/toast';
 import { AdminPage } from '@/features/admin/admin-page';
 import { adminMutations } from '@/features/admin/mutations';

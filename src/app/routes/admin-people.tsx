@@ -1,5 +1,5 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { AdminPage } from '@/features/admin/admin-page';
 import { PeopleTable } from '@/features/admin/people-table';
 import { adminQueries } from '@/features/admin/queries';

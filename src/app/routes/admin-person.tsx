@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { useToast } from '@/components/toast';
 import { AdminPage } from '@/features/admin/admin-page';
@@ -113,8 +113,8 @@ export function adminPersonRoute(queryClient: QueryClient): PageRoute {
       if (params.personId && !person) {
         throw data(
           {
-            title: i18next.t('admin.person.notFound'),
-            text: i18next.t('admin.person.notFoundText'),
+            title: translator.t('admin.person.notFound'),
+            text: translator.t('admin.person.notFoundText'),
           },
           { status: 404 },
         );

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { BaselinesPage } from '@/features/baselines/baselines-page';
@@ -12,7 +12,7 @@ export function baselinesRoute(queryClient: QueryClient): PageRoute {
     loader: async ({ request }: LoaderFunctionArgs) => {
       const programme = new URL(request.url).searchParams.get('programme');
       await Promise.all([
-        loadReportTexts(i18next),
+        loadReportTexts(translator),
         queryClient.ensureQueryData(baselineQueries.programme(programme)),
       ]);
       return null;

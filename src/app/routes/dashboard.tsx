@@ -1,7 +1,7 @@
 import { loadContentTexts } from '@/lib/content-texts';
 import type { QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import {
   DashboardPage,
   dashboardLoader,

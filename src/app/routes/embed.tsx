@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { matchPath, useParams, type LoaderFunctionArgs } from 'react-router';
 import { EmbedFrame } from '@/components/embed-frame';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
@@ -46,7 +46,7 @@ function EmbedProjectCard({ slug }: { slug: string }) {
   const { data: project } = useSuspenseQuery(projectQueries.detail(slug));
   if (!project?.published) return <EmbedNotFound />;
   const name = localize(project, 'name', content);
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const status = project.overview?.status ?? project.schedule_status ?? 'on_schedule';
   return (
     <EmbedFrame

@@ -1,7 +1,7 @@
 import { loadContentTexts } from '@/lib/content-texts';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
@@ -104,7 +104,10 @@ export function growthAreaEditRoute(queryClient: QueryClient): PageRoute {
       ]);
       if (!detail) {
         throw data(
-          { title: i18next.t('growthArea.notFound'), text: i18next.t('growthArea.notFoundText') },
+          {
+            title: translator.t('growthArea.notFound'),
+            text: translator.t('growthArea.notFoundText'),
+          },
           { status: 404 },
         );
       }

@@ -1,7 +1,7 @@
 import { loadContentTexts } from '@/lib/content-texts';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
@@ -73,7 +73,7 @@ export function newGrowthAreaRoute(queryClient: QueryClient): PageRoute {
       ]);
       if (!programme) {
         throw data(
-          { title: i18next.t('errors.notFound'), text: i18next.t('errors.notFoundText') },
+          { title: translator.t('errors.notFound'), text: translator.t('errors.notFoundText') },
           { status: 404 },
         );
       }

@@ -1,7 +1,7 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import i18next from 'i18next';
+import { useTranslation } from '@/lib/use-translation';
+import { translator } from '@/lib/translator';
 import { data, Link, useParams, type LoaderFunctionArgs } from 'react-router';
 import { isDirector, useAccess } from '@/lib/session';
 import { GrowthAreaView } from '@/features/growth-areas/growth-area-view';
@@ -71,7 +71,10 @@ export function growthAreaRoute(queryClient: QueryClient): PageRoute {
       );
       if (!detail) {
         throw data(
-          { title: i18next.t('growthArea.notFound'), text: i18next.t('growthArea.notFoundText') },
+          {
+            title: translator.t('growthArea.notFound'),
+            text: translator.t('growthArea.notFoundText'),
+          },
           { status: 404 },
         );
       }

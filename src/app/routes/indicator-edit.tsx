@@ -1,5 +1,5 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import type { ReactNode } from 'react';
 import { data, Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { LoaderFunctionArgs } from 'react-router';
@@ -111,7 +111,7 @@ function EditPage({ id }: { id: string }) {
     <Page
       title={t('indicatorForm.editTitle', { name: current?.name ?? '' })}
       back={
-        <nav aria-label={i18next.t('project.breadcrumb')} className="breadcrumb">
+        <nav aria-label={translator.t('project.breadcrumb')} className="breadcrumb">
           <ol>
             <li>
               <Link to={`/indicators/${id}`}>{current?.name}</Link>
@@ -159,8 +159,8 @@ export function indicatorEditRoute(queryClient: QueryClient): PageRoute {
         if (!indicator) {
           throw data(
             {
-              title: i18next.t('indicators:notFound'),
-              text: i18next.t('indicators:notFoundText'),
+              title: translator.t('indicators:notFound'),
+              text: translator.t('indicators:notFoundText'),
             },
             { status: 404 },
           );

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
 import { IndicatorPage } from '@/features/indicators/indicator-page';
 import { indicatorQueries } from '@/features/indicators/queries';
@@ -26,8 +26,8 @@ export function indicatorRoute(queryClient: QueryClient): PageRoute {
       if (!page) {
         throw data(
           {
-            title: i18next.t('indicators:notFound'),
-            text: i18next.t('indicators:notFoundText'),
+            title: translator.t('indicators:notFound'),
+            text: translator.t('indicators:notFoundText'),
           },
           { status: 404 },
         );

@@ -1,6 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { Loading } from '@/components/loading';
 import { isDirector, useAccess } from '@/lib/session';

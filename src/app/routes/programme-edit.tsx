@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
@@ -61,7 +61,7 @@ export function programmeEditRoute(queryClient: QueryClient): PageRoute {
       ]);
       if (!programme) {
         throw data(
-          { title: i18next.t('programmeForm.notFound', { ns: 'content' }), text: '' },
+          { title: translator.t('programmeForm.notFound', { ns: 'content' }), text: '' },
           { status: 404 },
         );
       }

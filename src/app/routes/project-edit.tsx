@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
+import { translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { data, Link, useNavigate, useParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';
@@ -93,7 +93,7 @@ export function projectEditRoute(queryClient: QueryClient): PageRoute {
       ]);
       if (!project) {
         throw data(
-          { title: i18next.t('project.notFound'), text: i18next.t('project.notFoundText') },
+          { title: translator.t('project.notFound'), text: translator.t('project.notFoundText') },
           { status: 404 },
         );
       }

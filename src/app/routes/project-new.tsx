@@ -1,5 +1,5 @@
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useNavigate } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { useToast } from '@/components/toast';

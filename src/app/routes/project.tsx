@@ -1,8 +1,8 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, type ComponentType } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { data, useParams, type LoaderFunctionArgs } from 'react-router';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { projectQueries } from '@/features/projects/queries';
 import { ProjectView } from '@/features/projects/project-view';
 import { TaskGroups } from '@/features/tasks/task-groups';
@@ -140,7 +140,7 @@ export function projectRoute(queryClient: QueryClient): PageRoute {
       const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
       if (!project) {
         throw data(
-          { title: i18next.t('project.notFound'), text: i18next.t('project.notFoundText') },
+          { title: translator.t('project.notFound'), text: translator.t('project.notFoundText') },
           { status: 404 },
         );
       }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
 import { reportQueries } from '@/features/report/queries';
@@ -18,7 +18,7 @@ export function reportRoute(queryClient: QueryClient): PageRoute {
       // A past date is for directors (the page reads it, or says so and shows today).
       const first = date && date >= today ? date : today;
       await Promise.all([
-        loadReportTexts(i18next),
+        loadReportTexts(translator),
         queryClient.ensureQueryData(reportQueries.programme(programme, first)),
       ]);
       return null;

@@ -6,8 +6,8 @@
  */
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId } from 'react';
-import type { i18n as I18n } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { Translator } from '@/lib/translator';
+import { useTranslation } from '@/lib/use-translation';
 import { useSearchParams } from 'react-router';
 import { baselineQueries } from '@/features/baselines/queries';
 import {
@@ -107,7 +107,7 @@ function BaselinePicker({
 }
 
 /** For React.lazy: the picker, once the baselines' texts are loaded into `i18n`. */
-export async function load(i18n: I18n) {
+export async function load(i18n: Translator) {
   await loadReportTexts(i18n);
   return { default: BaselinePicker };
 }

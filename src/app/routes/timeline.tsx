@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { useMutation, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useNavigate, useSearchParams, type LoaderFunctionArgs } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { Translated } from '@/components/translated';
@@ -40,7 +40,7 @@ function inLanguage<F extends 'name' | 'title', R extends Translatable<F> & Reco
 /** The same "why" sentence as the project page's schedule badge, for tooltips and the table. */
 export function useWithReasons(source: TimelineSource) {
   const { i18n } = useTranslation();
-  const lang = toLanguage(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.language);
   return useMemo(() => {
     const projects = source.projects.map((p) => ({
       ...inLanguage(p, 'name', lang),
@@ -56,7 +56,7 @@ export function useWithReasons(source: TimelineSource) {
 
 // Viewers, directors and admins (every organisation role) may compare with a baseline: the
 // picker and the baseline's layer come in a chunk of their own, never on a visitor's first visit.
-const BaselinePicker = lazy(() => import('./timeline-baseline').then((m) => m.load(i18next)));
+const BaselinePicker = lazy(() => import('./timeline-baseline').then((m) => m.load(translator)));
 
 function TimelineRoute() {
   const [params] = useSearchParams();
@@ -67,7 +67,7 @@ function TimelineRoute() {
   const [state, setState] = useTimelineUrlState();
   const reschedule = useMutation(timelineMutations.reschedule());
   const data = useWithReasons(source);
-  const lang = toLanguage(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.language);
   const timelineT = useMemo<TimelineT>(
     () => (key, vars) => i18n.t(`timeline.${key}`, { ...vars, lng: lang }),
     [i18n, lang],

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { ConflictMessage, type FieldDifference } from '@/components/conflict-message';
 
 /** What a field needs of the form: its control's wiring and its message. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { z } from 'zod';
 import type { FieldDifference } from '@/components/conflict-message';
 import { languages, type Language } from '@/lib/language';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { aboutNamespace } from './texts';
 import { PageTitle } from '@/components/page-title';
 import { formatDate } from '@/lib/dates';
@@ -20,7 +20,7 @@ const shortcomings = [
 /** The accessibility statement Act 306/2019 asks of public-sector services, in the UI language. */
 export function AccessibilityStatement() {
   const { t, i18n } = useTranslation(aboutNamespace);
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   return (
     <article className="about-page">
       <PageTitle title={t('a11y.title')} />

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 
 // Locally the dev server's gateway serves /feeds/; a hosted build points VITE_FEEDS_URL at the
 // feed Edge Function once it is deployed.
@@ -13,7 +13,7 @@ export function feedUrl(programme: string, area: string | null, lang: string): s
 /** <link rel="alternate"> to the page's Atom feed; React hoists it into <head>. */
 export function FeedLink({ programme, area = null }: { programme: string; area?: string | null }) {
   const { t, i18n } = useTranslation();
-  const lang = i18n.resolvedLanguage ?? 'fi';
+  const lang = i18n.language ?? 'fi';
   return (
     <link
       rel="alternate"

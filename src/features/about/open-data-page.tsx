@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { aboutNamespace } from './texts';
 import { PageTitle } from '@/components/page-title';
 import { supabaseAnonKey, supabaseUrl } from '@/lib/api-config';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, NavLink, useLocation } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { isAdmin, useAccess } from '@/lib/session';

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
 import { PersonInUseError } from './mutations';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';

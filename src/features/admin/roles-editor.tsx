@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/dates';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';
@@ -132,7 +132,7 @@ export function RolesEditor({ accounts, currentUserId, setRole, notify }: Props)
                   </td>
                   <td>
                     {a.last_sign_in_at ? (
-                      formatDateTime(a.last_sign_in_at, i18n.resolvedLanguage)
+                      formatDateTime(a.last_sign_in_at, i18n.language)
                     ) : (
                       <span className="admin-muted">{t('admin.accounts.never')}</span>
                     )}

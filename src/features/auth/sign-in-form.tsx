@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
 import { errorMessage } from '@/lib/errors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { toLanguage } from '@/lib/language';
 import { changeText, groupByArea, slipText, summarise } from './format';
@@ -21,7 +21,7 @@ interface Props {
 export function BaselineChanges({ changes, level = 3, growthAreaId, plain }: Props) {
   const { t, i18n } = useTranslation('reports');
   const { t: appT } = useTranslation();
-  const lang = toLanguage(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.language);
   const shown =
     growthAreaId === undefined ? changes : changes.filter((c) => c.growthAreaId === growthAreaId);
   if (shown.length === 0) return <p>{t('baselines.changesEmpty')}</p>;

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
@@ -81,7 +81,7 @@ function BaselineList({
   onDeleteFailed: (message: string) => void;
 }) {
   const { t, i18n } = useTranslation('reports');
-  const lang = toLanguage(i18n.resolvedLanguage);
+  const lang = toLanguage(i18n.language);
   const remove = useMutation(baselineMutations.remove());
   if (baselines.length === 0) return <p>{t('baselines.empty')}</p>;
   const del = async (b: Baseline) => {

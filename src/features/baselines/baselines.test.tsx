@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { MemoryRouter } from 'react-router';
 import { loadReportTexts } from '@/lib/report-texts';
 import { withQueryClient } from '@/test/with-query-client';
@@ -10,8 +10,8 @@ import { changeText, slipText, summarise } from './format';
 import type { BaselineChange } from './queries';
 
 beforeAll(async () => {
-  await loadReportTexts(i18next);
-  await i18next.changeLanguage('fi');
+  await loadReportTexts(translator);
+  await translator.changeLanguage('fi');
 });
 
 const change = (over: Partial<BaselineChange>): BaselineChange => ({
@@ -55,8 +55,8 @@ const changes: BaselineChange[] = [
 ];
 
 describe('what moved since a baseline, in words', () => {
-  const t = i18next.getFixedT('fi', 'reports');
-  const appT = i18next.getFixedT('fi');
+  const t = translator.getFixedT('fi', 'reports');
+  const appT = translator.getFixedT('fi');
 
   it('says the slip in days, later or earlier, never only with a sign', () => {
     expect(slipText(20, t)).toBe('20 pv myöhemmin');

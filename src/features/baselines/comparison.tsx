@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { Access } from '@/lib/session';
 import { BaselineChanges } from './baseline-changes';
 import { baselineQueries, type Baseline } from './queries';

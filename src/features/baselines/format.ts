@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 import { formatDate } from '@/lib/dates';
 import { isStage } from '@/lib/domain';
 import type { Language } from '@/lib/language';

@@ -3,7 +3,7 @@
 // no translation exists.
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '@/lib/language';
 import { deadlineColumnsFor, fundingColumns, lateColumns } from './dashboard-columns';
@@ -89,7 +89,7 @@ describe('dashboard CSV in the reader’s language', () => {
   });
 
   it('the table marks a Finnish fallback with lang="fi" and "(not translated)"', async () => {
-    await i18next.changeLanguage('en');
+    await translator.changeLanguage('en');
     const columns = lateColumns(createDashboardT('en'), 'en');
     render(<MemoryRouter>{columns[0]!.cell(project)}</MemoryRouter>);
     const link = screen.getByRole('link', { name: 'Uudenmaan kiertotalouslaakso' });
@@ -114,14 +114,14 @@ describe('dashboard CSV in the reader’s language', () => {
       daysWaiting: null,
       ...over,
     });
-    await i18next.changeLanguage('sv');
+    await translator.changeLanguage('sv');
     const sv = fundingColumns(createDashboardT('sv'), 'sv')[1]!;
     expect(sv.csv(funding({}))).toBe('Allt plast cirkulerar');
     const { unmount } = render(<MemoryRouter>{sv.cell(funding({}))}</MemoryRouter>);
     expect(screen.getByText('Allt plast cirkulerar')).not.toHaveAttribute('lang');
     expect(screen.queryByText('(inte översatt)')).toBeNull();
     unmount();
-    await i18next.changeLanguage('en');
+    await translator.changeLanguage('en');
     const en = fundingColumns(createDashboardT('en'), 'en')[1]!;
     expect(en.csv(funding({}))).toBe('Kaikki muovi kiertää');
     render(<MemoryRouter>{en.cell(funding({}))}</MemoryRouter>);

@@ -1,7 +1,7 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { useQuery, useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useId, useMemo, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link, useSearchParams } from 'react-router';
 import { BaselineReview, canReadBaselines } from '@/features/baselines/public';
 import { Loading } from '@/components/loading';
@@ -47,7 +47,7 @@ export function dashboardLoader(queryClient: QueryClient) {
   return async ({ request }: { request: Request }) => {
     const [result] = await Promise.all([
       loadDashboard(queryClient, new URL(request.url)),
-      loadReportTexts(i18next),
+      loadReportTexts(translator),
     ]);
     return result;
   };

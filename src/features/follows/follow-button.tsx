@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { ZeroRowsError, errorMessage, isPostgrestError } from '@/lib/errors';
 import { useAccess } from '@/lib/session';
 import { updatesNamespace } from '@/lib/updates-texts';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Field, type FieldHost } from '@/components/form/field';
 import { TranslatedFields } from '@/components/form/translated-fields';
 import { colorPattern } from '@/lib/limits';
@@ -44,7 +44,7 @@ export function AreaFields({ form, people, withSlug, onChange }: FieldsProps) {
   const ratioText =
     ratio === null
       ? ''
-      : new Intl.NumberFormat(i18n.resolvedLanguage ?? 'fi', {
+      : new Intl.NumberFormat(i18n.language ?? 'fi', {
           maximumFractionDigits: 1,
         }).format(Math.floor(ratio * 10) / 10);
   const colorId = form.controlId('color');

@@ -1,7 +1,7 @@
 import { Translated } from '@/components/translated';
 import { localize, useContentLanguage } from '@/lib/translated';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { ProjectCard } from '@/components/project-card';

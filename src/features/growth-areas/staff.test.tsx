@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ToastProvider } from '@/components/toast';
@@ -136,7 +136,7 @@ describe('StaffEditor in three languages', () => {
   });
 
   it('lists a role in the UI language, the Finnish one marked where not translated', async () => {
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => translator.changeLanguage('en'));
     try {
       renderEditor({
         staff: [
@@ -155,7 +155,7 @@ describe('StaffEditor in three languages', () => {
       expect(items[1]).toHaveTextContent('Bea Berg – Viestintä (not translated)');
       expect(within(items[1]!).getByText('Viestintä')).toHaveAttribute('lang', 'fi');
     } finally {
-      await act(() => i18next.changeLanguage('fi'));
+      await act(() => translator.changeLanguage('fi'));
     }
   });
 });

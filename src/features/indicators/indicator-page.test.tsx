@@ -1,6 +1,6 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { VersionConflictError, ZeroRowsError } from '@/lib/errors';
 import { withQueryClient } from '@/test/with-query-client';
@@ -169,13 +169,13 @@ describe('IndicatorView', () => {
 
   it('words the reason in Swedish and English too', async () => {
     renderPage(page());
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => translator.changeLanguage('en'));
     expect(
       await screen.findByText(
         /Latest 262 t \(30 Sept? 2026\) is 9\.7% below the expected 290 t on the way to 450 t by 31 Dec 2026\./,
       ),
     ).toBeVisible();
-    await act(() => i18next.changeLanguage('sv'));
+    await act(() => translator.changeLanguage('sv'));
     expect(
       await screen.findByText(
         'Senaste 262 t (30.09.2026) ligger 9,7 % under förväntade 290 t på väg mot målet 450 t senast 31.12.2026.',
@@ -185,7 +185,7 @@ describe('IndicatorView', () => {
 
   it('names the indicator in the UI language, Finnish standing in marked as such', async () => {
     renderPage(page());
-    await act(() => i18next.changeLanguage('sv'));
+    await act(() => translator.changeLanguage('sv'));
     const sv = await screen.findByRole('heading', { level: 1, name: 'Återanvända byggdelar' });
     expect(sv).not.toHaveAttribute('lang');
     // No Swedish description: the Finnish one, announced as Finnish and marked.
@@ -193,7 +193,7 @@ describe('IndicatorView', () => {
       'lang',
       'fi',
     );
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => translator.changeLanguage('en'));
     const en = await screen.findByRole('heading', {
       level: 1,
       name: 'Uudelleenkäytetyt rakennusosat',
@@ -204,7 +204,7 @@ describe('IndicatorView', () => {
 
   it('names its project and the contributing projects in the UI language, Finnish marked', async () => {
     renderPage(page());
-    await act(() => i18next.changeLanguage('sv'));
+    await act(() => translator.changeLanguage('sv'));
     const contributing = await screen.findByRole('link', { name: 'Försöksmiljöer' });
     expect(contributing).not.toHaveAttribute('lang');
     expect(contributing.closest('li')).not.toHaveTextContent('inte översatt');
@@ -212,7 +212,7 @@ describe('IndicatorView', () => {
     const scope = screen.getByRole('link', { name: 'Kiertotalot' });
     expect(scope).toHaveAttribute('lang', 'fi');
     expect(scope.nextSibling?.nextSibling).toHaveTextContent('(inte översatt)');
-    await act(() => i18next.changeLanguage('en'));
+    await act(() => translator.changeLanguage('en'));
     expect(await screen.findByRole('link', { name: 'Kokeiluympäristöt' })).toHaveAttribute(
       'lang',
       'fi',

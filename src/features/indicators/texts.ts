@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { loadNamespace } from '@/lib/namespaces';
 import { toLanguage, type Language } from '@/lib/language';
 
@@ -26,7 +26,7 @@ export function useIndicatorTexts(): void {
 /** The namespace's `t` and the UI language (for dates and numbers). */
 export function useIndicatorT() {
   const { t, i18n } = useTranslation(indicatorNamespace);
-  return { t, lang: toLanguage(i18n.resolvedLanguage) as Language };
+  return { t, lang: toLanguage(i18n.language) as Language };
 }
 
 export type IndicatorT = ReturnType<typeof useIndicatorT>['t'];

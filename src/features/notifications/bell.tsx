@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { NavLink } from 'react-router';
 import { toLanguage } from '@/lib/language';
 import { useAccess } from '@/lib/session';
@@ -50,7 +50,7 @@ function useRememberUiLanguage(userId: string | undefined, language: string | un
 export function NotificationBell() {
   const { t, i18n } = useTranslation(notificationsNamespace);
   const userId = useAccess()?.userId;
-  useRememberUiLanguage(userId, i18n.resolvedLanguage);
+  useRememberUiLanguage(userId, i18n.language);
   const { data: count } = useQuery({
     ...notificationQueries.unreadCount(userId ?? ''),
     enabled: !!userId,

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 import { formatDate } from '@/lib/dates';
 import type { Language } from '@/lib/language';
 import { localize, type Localized } from '@/lib/translated';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { Field, FormMessages, SubmitButton } from '@/components/form/field';
 import { useForm } from '@/components/form/use-form';
@@ -26,7 +26,7 @@ export function PreferencesForm({ preferences, save, onSaved }: Props) {
   const { t, i18n } = useTranslation(notificationsNamespace);
   const { t: tApp } = useTranslation();
   const form = useForm({
-    initial: () => toPreferenceValues(preferences, i18n.resolvedLanguage ?? 'fi'),
+    initial: () => toPreferenceValues(preferences, i18n.language ?? 'fi'),
     schema: preferencesSchema,
     fields: preferenceFields,
     base: null,

@@ -1,6 +1,6 @@
 import { localizedText, useContentLanguage } from '@/lib/translated';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { scheduleStatuses, stages, isScheduleStatus, isStage } from '@/lib/domain';
 import { OTHER_AREA, hasFilters, type PortfolioFilters } from './filters';
 import type { GrowthAreaSummary } from './queries';

@@ -2,7 +2,7 @@ import { Translated } from '@/components/translated';
 import { localize, useContentLanguage } from '@/lib/translated';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { formatDate } from '@/lib/dates';
 import { PageTitle } from '@/components/page-title';
@@ -86,7 +86,7 @@ interface IntroProps {
  */
 export function PortfolioIntro({ programme, programmes, actions }: IntroProps) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const content = useContentLanguage();
   const programmeName = localize(programme, 'name', content);
   const otherProgrammes = programmes.filter((p) => p.id !== programme.id);

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -169,7 +169,7 @@ describe('ContactsEditor in three languages', () => {
   });
 
   it('shows a role in the UI language, the Finnish one marked where not translated', async () => {
-    await act(() => i18next.changeLanguage('sv'));
+    await act(() => translator.changeLanguage('sv'));
     try {
       contacts[0]!.role_sv = 'Kommunikation';
       renderEditor();
@@ -177,7 +177,7 @@ describe('ContactsEditor in three languages', () => {
       expect(items[1]).toHaveTextContent('Bea Berg – Kommunikation');
       contacts[0]!.role_sv = null;
     } finally {
-      await act(() => i18next.changeLanguage('fi'));
+      await act(() => translator.changeLanguage('fi'));
     }
   });
 });

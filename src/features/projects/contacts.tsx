@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Field, FormMessages } from '@/components/form/field';
 import { schemaErrors } from '@/components/form/schema-errors';
 import { TranslatedFields, TranslatedRoleForm } from '@/components/form/translated-fields';

@@ -1,5 +1,5 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { FieldDifference } from '@/components/conflict-message';
 import { FormMessages, SubmitButton } from '@/components/form/field';
 import { TranslatedFields } from '@/components/form/translated-fields';

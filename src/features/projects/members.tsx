@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useToast } from '@/components/toast';
 import { memberRoles, type MemberRole } from '@/lib/domain';
 import { errorMessage } from '@/lib/errors';

@@ -1,6 +1,6 @@
 import { useMutation, useSuspenseQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import type { FieldDifference } from '@/components/conflict-message';
 import { FormMessages, SubmitButton } from '@/components/form/field';
 import { TranslatedFields, TranslatedRoleForm } from '@/components/form/translated-fields';

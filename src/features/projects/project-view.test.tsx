@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { render, screen, within } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { ProjectView } from './project-view';
@@ -71,7 +71,7 @@ const project = {
 } as unknown as ProjectDetail;
 
 async function renderIn(lng: 'fi' | 'sv') {
-  await i18next.changeLanguage(lng);
+  await translator.changeLanguage(lng);
   render(
     <MemoryRouter>
       <ProjectView project={project} tasks={null} />
@@ -106,7 +106,7 @@ describe('ProjectView: partners and follow-ups in the UI language', () => {
   });
 
   it('Swedish: a funding row names its follow-up in Swedish, a Finnish name marked lang="fi"', async () => {
-    await i18next.changeLanguage('sv');
+    await translator.changeLanguage('sv');
     const row = (id: string, instrument: string, follow_up_id: string) => ({
       id,
       instrument,

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { ScheduleBadge, ScheduleReasonText } from '@/components/schedule-badge';
@@ -11,7 +11,7 @@ import { sortContacts, type ProjectDetail } from './queries';
 
 function TimeSpan({ start, end }: { start: string | null; end: string | null }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   if (!start && !end) return <>{t('project.timeSpanMissing')}</>;
   return (
     <>
@@ -47,7 +47,7 @@ function Contacts({ contacts }: { contacts: ProjectDetail['contacts'] }) {
 
 function Funding({ project }: { project: ProjectDetail }) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const content = useContentLanguage();
   const followUpName = (id: string | null) => {
     const followUp = project.follow_ups.find((f) => f.id === id);
@@ -127,7 +127,7 @@ export function ProjectView({
   embed,
 }: Props) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const content = useContentLanguage();
   const name = localize(project, 'name', content);
   const summary = localize(project, 'summary', content);

@@ -1,5 +1,5 @@
 import { useId, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { BaselineChanges, type BaselineChange } from '@/features/baselines/public';
 import { formatDate } from '@/lib/dates';
 import { stages } from '@/lib/domain';
@@ -31,7 +31,7 @@ export function Part({ title, children }: { title: string; children: ReactNode }
 export function useReportT() {
   const { t, i18n } = useTranslation('reports');
   const { t: appT } = useTranslation();
-  return { t, appT, lang: toLanguage(i18n.resolvedLanguage) };
+  return { t, appT, lang: toLanguage(i18n.language) };
 }
 
 export function Figures({ projects }: { projects: readonly ReportProject[] }) {

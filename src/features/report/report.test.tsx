@@ -1,5 +1,5 @@
 import { render, screen, within } from '@testing-library/react';
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import { MemoryRouter } from 'react-router';
 import type { Baseline, BaselineChange } from '@/features/baselines/public';
 import { loadReportTexts } from '@/lib/report-texts';
@@ -8,8 +8,8 @@ import type { ReportData, ReportProject } from './queries';
 import { basisOf, ReportDocument, threeMonthsBefore } from './report-page';
 
 beforeAll(async () => {
-  await loadReportTexts(i18next);
-  await i18next.changeLanguage('fi');
+  await loadReportTexts(translator);
+  await translator.changeLanguage('fi');
 });
 
 const project = (over: Partial<ReportProject>): ReportProject => ({

@@ -4,7 +4,7 @@
  * cells the app found wrong and those the database did (a slug of another programme, a new
  * project without a name) — worded with the row and the column as the file names it.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/translator';
 import type { ImportOutcome, RowAction } from './queries';
 import type { CheckedRow, ImportCheck, Problem } from './validate';
 import { vocabulary, type ImportColumn } from './vocabulary';

@@ -14,7 +14,7 @@ import { saveFile } from '@/lib/download';
  * (the workbook of everything the user may read, written in a worker) and, for directors, the
  * way to the import. The pages load this lazily and only for a signed-in user; its words come
  * from the spreadsheet locale files in the page's language (`lng`), so this chunk needs no
- * i18next of its own.
+ * translator of its own.
  */
 export default function SpreadsheetActions({
   lng,

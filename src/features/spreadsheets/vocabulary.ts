@@ -11,7 +11,7 @@ import type { Stage, TaskState } from '@/lib/domain';
 import { languages, toLanguage, type Language } from '@/lib/language';
 
 export type Vocabulary = typeof fi;
-/** The three languages' words; also the `spreadsheet` namespace of i18next (texts.ts). */
+/** The three languages' words; also the translator's `spreadsheet` namespace (texts.ts). */
 export const spreadsheetBundles: Record<Language, Vocabulary> = { fi, sv, en };
 const byLanguage = spreadsheetBundles;
 

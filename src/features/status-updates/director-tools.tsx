@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { isDirector, useAccess } from '@/lib/session';
 import { updatesNamespace } from '@/lib/updates-texts';
 import { statusUpdateMutations } from './mutations';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { NotTranslated } from '@/components/translated';
 import { formatDateTime } from '@/lib/dates';
 import { localize, useContentLanguage, type Localized } from '@/lib/translated';
@@ -48,7 +48,7 @@ function WithTask({ sentence, task }: { sentence: (title: string) => string; tas
 /** "Muistutusloki": who was told what about the project, when, whether they read it and the mail. */
 export function ReminderLog({ entries }: { entries: readonly ReminderLogEntry[] }) {
   const { t, i18n } = useTranslation(updatesNamespace);
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const content = useContentLanguage();
   const id = useId();
   const [all, setAll] = useState(false);

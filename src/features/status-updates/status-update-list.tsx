@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { formatDate } from '@/lib/dates';
 import { updatesNamespace } from '@/lib/updates-texts';
 import type { StatusUpdate } from './queries';
@@ -10,7 +10,7 @@ function UpdateItem({ update }: { update: StatusUpdate }) {
   const { t, i18n } = useTranslation(updatesNamespace);
   const { t: tMain } = useTranslation();
   const id = useId();
-  const date = formatDate(update.created_at, i18n.resolvedLanguage);
+  const date = formatDate(update.created_at, i18n.language);
   const parts = [
     { label: t('happened'), text: update.happened },
     { label: t('nextSteps'), text: update.next_steps },

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import { PageTitle } from '@/components/page-title';
 import { isOpen, sortForMyTasks } from './grouping';
@@ -56,7 +56,7 @@ export function MyTasksView({ tasks, today }: Props) {
                 withDeadline,
                 t('myTasks.icsFileName'),
                 t('myTasks.title'),
-                toLanguage(i18n.resolvedLanguage),
+                toLanguage(i18n.language),
               )
             }
           >

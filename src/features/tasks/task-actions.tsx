@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { useToast } from '@/components/toast';
 import { todayIso } from '@/lib/dates';
 import { ZeroRowsError, errorMessage } from '@/lib/errors';

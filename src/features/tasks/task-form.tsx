@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Link } from 'react-router';
 import type { FieldDifference } from '@/components/conflict-message';
 import { TranslatedFields } from '@/components/form/translated-fields';
@@ -91,7 +91,7 @@ export function TaskForm({ task, today, save, onSaved, cancelTo, people = [] }: 
       );
     }
     if ((field === 'due_on' || field === 'completed_on') && v[field]) {
-      return formatDate(v[field], i18n.resolvedLanguage);
+      return formatDate(v[field], i18n.language);
     }
     return String(v[field]);
   };

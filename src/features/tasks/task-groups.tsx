@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useEffect, useId, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/use-translation';
 import { Translated } from '@/components/translated';
 import { formatDate } from '@/lib/dates';
 import { localize, useContentLanguage } from '@/lib/translated';
@@ -28,7 +28,7 @@ interface ItemProps<T extends DisplayTask> {
 /** One task: its date, an overdue flag in words, title, note and the actions the user may take. */
 export function TaskItem<T extends DisplayTask>({ task, today, actions, context }: ItemProps<T>) {
   const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage;
+  const lng = i18n.language;
   const content = useContentLanguage();
   const late = daysOverdue(task, today);
   const dueToday = task.state !== 'done' && task.due_on === today;

@@ -1,21 +1,19 @@
-import i18next from 'i18next';
+import { translator } from '@/lib/translator';
 import type { Language } from '@/lib/language';
 import fiLocale from '@/locales/timeline/fi.json';
 
 /**
  * The timeline's strings live in `locales/timeline/*.json` under `timeline` (Finnish is the source
- * of truth for the keys). The table of a language is read from i18next's loaded bundle (lib/i18n
- * loads a language before showing it), Finnish (built into this feature) where none has loaded or
- * no i18next instance runs; the page thus never bundles the Swedish and English files whole.
+ * of truth for the keys). The table of a language is read from the translator's loaded texts
+ * (lib/i18n loads a language before showing it), Finnish (built into this feature) where none has
+ * loaded; the page thus never bundles the Swedish and English files whole.
  */
 export type TimelineStringKey = keyof typeof fiLocale.timeline;
 type TimelineStringTable = Record<TimelineStringKey, string>;
 export type TimelineLang = Language;
 
 function stringTable(lang: TimelineLang): TimelineStringTable {
-  const bundle: unknown = i18next.isInitialized
-    ? i18next.getResourceBundle(lang, 'translation')
-    : undefined;
+  const bundle: unknown = translator.getResourceBundle(lang, 'translation');
   const table =
     typeof bundle === 'object' && bundle !== null && 'timeline' in bundle ? bundle.timeline : null;
   return typeof table === 'object' && table !== null
