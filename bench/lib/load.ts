@@ -1,5 +1,8 @@
 // HTTP load generator for benchmarks. It runs in a worker thread so that the clients do
-// not share an event loop with the server under test (which runs in the main thread).
+// not share an event loop with the server under test (which runs in the main thread). The
+// clients send either raw `fetch` requests or single-row reads through supabase-js, the way
+// the app reads a row; both share the same loop, latency collection and error counting.
+import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 
 export interface LoadRequest {
@@ -9,12 +12,22 @@ export interface LoadRequest {
   body?: string;
 }
 
-export interface LoadOptions {
-  /** Requests are taken round-robin from this list. */
-  requests: LoadRequest[];
+/** `from(table).select('*').eq('id', id).maybeSingle()` through supabase-js with the anon key. */
+export interface SupabaseJsReads {
+  url: string;
+  anonKey: string;
+  table: string;
+  /** Read round-robin; a missing row counts as a failure, as an `error` in the result does. */
+  ids: string[];
+}
+
+/** What the clients send: raw requests (round-robin) or supabase-js reads. */
+export type LoadWork = { requests: LoadRequest[] } | { supabaseJs: SupabaseJsReads };
+
+export type LoadOptions = LoadWork & {
   concurrency: number;
   durationMs: number;
-}
+};
 
 export interface LoadResult {
   count: number;
@@ -22,14 +35,41 @@ export interface LoadResult {
   elapsedMs: number;
   rps: number;
   latenciesMs: number[];
-  /** The first non-2xx status and body seen, for diagnosis. */
+  /** The first non-2xx status and body (or supabase-js error) seen, for diagnosis. */
   firstError?: string;
 }
 
-// Plain JavaScript: the worker is started with `eval: true`.
+// The worker's `require` resolves from the working directory; these resolve from here.
+const resolve = createRequire(import.meta.url).resolve;
+const modules = { supabaseJs: resolve('@supabase/supabase-js'), ws: resolve('ws') };
+
+// Plain JavaScript: the worker is started with `eval: true`. `send` makes one request and
+// resolves to a description of the failure, or undefined when it succeeded.
 const workerSource = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { requests, concurrency, durationMs } = workerData;
+const { requests, supabaseJs, modules, concurrency, durationMs } = workerData;
+let items = requests;
+let send = async (r) => {
+  const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
+  const text = await res.text();
+  if (res.status >= 300) return res.status + ' ' + text.slice(0, 300);
+};
+if (supabaseJs) {
+  // One client per worker, created as the app creates it (minus the browser session); Node 20
+  // has no global WebSocket and the client constructs realtime even when it is unused.
+  const { createClient } = require(modules.supabaseJs);
+  const supabase = createClient(supabaseJs.url, supabaseJs.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false, detectSessionInUrl: false },
+    realtime: { transport: require(modules.ws) },
+  });
+  items = supabaseJs.ids;
+  send = async (id) => {
+    const { data, error, status } = await supabase
+      .from(supabaseJs.table).select('*').eq('id', id).maybeSingle();
+    if (error) return status + ' ' + JSON.stringify(error).slice(0, 300);
+    if (!data) return status + ' no row ' + id;
+  };
+}
 let next = 0;
 let count = 0;
 let errors = 0;
@@ -39,18 +79,17 @@ const start = performance.now();
 const deadline = start + durationMs;
 async function client() {
   while (performance.now() < deadline) {
-    const r = requests[next++ % requests.length];
+    const item = items[next++ % items.length];
     const t0 = performance.now();
+    let failure;
     try {
-      const res = await fetch(r.url, { method: r.method, headers: r.headers, body: r.body });
-      const text = await res.text();
-      if (res.status >= 300) {
-        errors++;
-        if (!firstError) firstError = res.status + ' ' + text.slice(0, 300);
-      }
+      failure = await send(item);
     } catch (e) {
+      failure = String(e);
+    }
+    if (failure !== undefined) {
       errors++;
-      if (!firstError) firstError = String(e);
+      if (!firstError) firstError = failure;
     }
     latencies.push(performance.now() - t0);
     count++;
@@ -64,7 +103,7 @@ Promise.all(Array.from({ length: concurrency }, client)).then(() => {
 
 export function runLoad(options: LoadOptions): Promise<LoadResult> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerSource, { eval: true, workerData: options });
+    const worker = new Worker(workerSource, { eval: true, workerData: { ...options, modules } });
     worker.once('message', (m: LoadResult) => {
       void worker.terminate();
       resolve(m);
