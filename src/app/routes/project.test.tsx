@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, type LoaderFunctionArgs } from 'react-router';
 import { indicatorQueries, progressQueries } from '@/features/indicators/queries';
 import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
 import { statusUpdateQueries } from '@/features/status-updates/queries';
@@ -55,8 +55,8 @@ function renderPage() {
   queryClient.setQueryData(projectQueries.detail('kiertotalot').queryKey, project);
   queryClient.setQueryData(sessionQueries.current().queryKey, null);
   queryClient.setQueryData(sessionQueries.access(null).queryKey, null);
-  queryClient.setQueryData(progressQueries.project('p1').queryKey, null);
-  queryClient.setQueryData(indicatorQueries.forProject('p1').queryKey, []);
+  queryClient.setQueryData(progressQueries.project('kiertotalot').queryKey, null);
+  queryClient.setQueryData(indicatorQueries.forProject('kiertotalot').queryKey, []);
   queryClient.setQueryData(statusUpdateQueries.forProject('p1').queryKey, []);
   const router = createMemoryRouter(
     [{ path: '/projects/:slug', ...projectRoute(queryClient), errorElement: undefined }],
@@ -93,5 +93,47 @@ describe('the project page', () => {
     expect(screen.getByRole('region', { name: 'Mittarit' })).toBeInTheDocument();
     expect(screen.queryByText('Ladataan edistymistä ja mittareita…')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Kiertotalot' })).toBeVisible();
+  });
+
+  it('starts the outcomes section’s reads at once, beside the project read, not after it', async () => {
+    gate.open();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // The project read, held until the test answers it.
+    let answer: (detail: ProjectDetail) => void = () => {};
+    void queryClient.prefetchQuery({
+      ...projectQueries.detail('kiertotalot'),
+      queryFn: () => new Promise<ProjectDetail>((resolve) => (answer = resolve)),
+    });
+    // Every read the loader starts, in order (whatever the API then answers).
+    const started: unknown[] = [];
+    queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'fetch') {
+        started.push(event.query.queryKey);
+      }
+    });
+
+    const { loader } = projectRoute(queryClient);
+    if (!loader) throw new Error('the project page has no loader');
+    const loaded = loader({
+      params: { slug: 'kiertotalot' },
+      request: new Request('http://localhost/projects/kiertotalot'),
+    } as unknown as LoaderFunctionArgs);
+
+    // Keyed by the slug in the URL, the progress and indicator reads are asked for while the
+    // project read is still on its way: neither waits for the project's id.
+    await waitFor(() =>
+      expect(started).toEqual(
+        expect.arrayContaining([
+          progressQueries.project('kiertotalot').queryKey,
+          indicatorQueries.forProject('kiertotalot').queryKey,
+        ]),
+      ),
+    );
+    expect(queryClient.getQueryState(projectQueries.detail('kiertotalot').queryKey)?.status).toBe(
+      'pending',
+    );
+
+    answer(project);
+    await expect(loaded).resolves.toBeNull();
   });
 });

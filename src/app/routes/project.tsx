@@ -18,19 +18,22 @@ import type { PageRoute } from './route-types';
 const SignedIn = lazy(() => import('../project-signed-in'));
 
 // Progress, drift and indicators (the outcomes section), the status updates and "copy embed
-// code" arrive after the page: it shows as soon as the project is read, and their modules start
-// loading when it renders, so a first visit neither downloads them nor waits for them. The
-// outcomes section's place is held meanwhile (OutcomesPlaceholder), so nothing below it moves
-// when it arrives; its module is loaded straight from here (it is at the top of the page), the
-// others through one module (src/app/project-after-page.tsx).
+// code" arrive after the page: it shows as soon as the project is read, so a first visit neither
+// downloads them first nor waits for them. The outcomes section's place is held meanwhile
+// (OutcomesPlaceholder), so nothing below it moves when it arrives. It is at the top of the page
+// (on a phone, its progress note is the largest thing painted): the loader starts its module,
+// texts and reads at once, beside the project's own read (they need only the slug), so the
+// section is not a chain of round trips behind the page. The others load when the page renders,
+// through one module (src/app/project-after-page.tsx).
 const afterPage = () => import('../project-after-page');
 const StatusUpdates = lazy(() => afterPage().then((m) => ({ default: m.StatusUpdates })));
 const EmbedCode = lazy(() => afterPage().then((m) => ({ default: m.EmbedCode })));
 type Outcomes = ComponentType<
   Parameters<typeof import('@/features/indicators/public').ProjectOutcomes>[0]
 >;
+const outcomes = () => import('@/features/indicators/public');
 const ProjectOutcomes = lazy(() =>
-  import('@/features/indicators/public').then(
+  outcomes().then(
     (m): { default: Outcomes } => ({ default: m.ProjectOutcomes }),
     // If the module cannot load, the page stays without the section.
     (): { default: Outcomes } => ({ default: () => null }),
@@ -89,11 +92,7 @@ function ProjectRoute() {
       }
       outcomes={
         <Suspense fallback={<OutcomesPlaceholder />}>
-          <ProjectOutcomes
-            projectId={project.id}
-            startsOn={project.starts_on}
-            endsOn={project.ends_on}
-          />
+          <ProjectOutcomes slug={slug} startsOn={project.starts_on} endsOn={project.ends_on} />
         </Suspense>
       }
       embed={
@@ -137,7 +136,12 @@ function ProjectRoute() {
 export function projectRoute(queryClient: QueryClient): PageRoute {
   return {
     loader: async ({ params }: LoaderFunctionArgs) => {
-      const project = await queryClient.ensureQueryData(projectQueries.detail(params.slug ?? ''));
+      const slug = params.slug ?? '';
+      // Not awaited: the page shows without the section (a failure is left to it).
+      void outcomes()
+        .then((m) => m.prefetchOutcomes(queryClient, { projectSlug: slug }))
+        .catch(() => undefined);
+      const project = await queryClient.ensureQueryData(projectQueries.detail(slug));
       if (!project) {
         throw data(
           { title: i18next.t('project.notFound'), text: i18next.t('project.notFoundText') },
