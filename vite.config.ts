@@ -115,17 +115,8 @@ function reactRouterTreeShaking(): Plugin {
  */
 const PRELOADED_PAGES: { modules: string[]; pattern: string }[] = [
   { modules: ['src/app/routes/portfolio.tsx'], pattern: '^/$' },
-  // With the outcomes section (progress, drift, indicators) and its Finnish texts: the page's
-  // loader asks for them at once (their place is at the top of the page), so they download
-  // beside the page's own chunks instead of after the entry has run.
-  {
-    modules: [
-      'src/app/routes/project.tsx',
-      'src/features/indicators/public.ts',
-      'src/locales/indicators/fi.json',
-    ],
-    pattern: '^/projects/(?!new/?$)[^/]+/?$',
-  },
+  // The outcomes section (indicators) loads after the project page renders: no preload.
+  { modules: ['src/app/routes/project.tsx'], pattern: '^/projects/(?!new/?$)[^/]+/?$' },
   { modules: ['src/app/routes/timeline.tsx'], pattern: '^/timeline/?$' },
   { modules: ['src/app/routes/growth-area.tsx'], pattern: '^/programmes/[^/]+/[^/]+/?$' },
   { modules: ['src/app/routes/dashboard.tsx'], pattern: '^/dashboard/?$' },
