@@ -1870,7 +1870,13 @@ export type Database = {
           p_limit?: number;
           p_lease_seconds?: number;
         };
-        Returns: string[];
+        Returns: Database['public']['Tables']['mail_outbox']['Row'][];
+        SetofOptions: {
+          from: '*';
+          to: 'mail_outbox';
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
       };
       dashboard_summary: {
         Args: {
@@ -1965,6 +1971,30 @@ export type Database = {
           p_message?: string;
         };
         Returns: string;
+      };
+      project_indicator_status_by_slug: {
+        Args: {
+          p_slug: string;
+        };
+        Returns: Database['public']['Views']['indicator_status']['Row'][];
+        SetofOptions: {
+          from: '*';
+          to: 'indicator_status';
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
+      };
+      project_progress_by_slug: {
+        Args: {
+          p_slug: string;
+        };
+        Returns: Database['public']['Views']['project_progress']['Row'][];
+        SetofOptions: {
+          from: '*';
+          to: 'project_progress';
+          isOneToOne: false;
+          isSetofReturn: true;
+        };
       };
       project_reminder_log: {
         Args: {

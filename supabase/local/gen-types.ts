@@ -207,11 +207,16 @@ async function main() {
       ndefaults: number;
       retset: boolean;
       rettype: string;
+      retrel: string | null;
+      retrelkind: string | null;
     }>(`
     select p.proname as name, p.proargnames as names,
       array(select t.typname from unnest(coalesce(p.proallargtypes, p.proargtypes::oid[])) with ordinality a(oid, o) join pg_type t on t.oid = a.oid order by a.o) as types,
-      p.proargmodes::text[] as modes, p.pronargs as nargs, p.pronargdefaults as ndefaults, p.proretset as retset, rt.typname as rettype
+      p.proargmodes::text[] as modes, p.pronargs as nargs, p.pronargdefaults as ndefaults, p.proretset as retset, rt.typname as rettype,
+      rc.relname as retrel, rc.relkind::text as retrelkind
     from pg_proc p join pg_namespace n on n.oid = p.pronamespace join pg_type rt on rt.oid = p.prorettype
+      -- a function returning a table's or view's rows in public (setof public.x)
+      left join pg_class rc on rc.oid = rt.typrelid and rc.relnamespace = n.oid
     where n.nspname = 'public' order by p.proname`)
   ).rows;
   const fnType = (t: string): string =>
@@ -245,6 +250,18 @@ async function main() {
       for (const o of [...outs].sort((a, b) => a.n.localeCompare(b.n)))
         lines.push(`          ${o.n}: ${fnType(o.t)}`);
       lines.push(`        }${f.retset ? '[]' : ''}`);
+    } else if (f.retrel) {
+      // As supabase gen types: the relation's row, and SetofOptions naming it for .select().
+      const kind = f.retrelkind === 'v' || f.retrelkind === 'm' ? 'Views' : 'Tables';
+      lines.push(
+        `        Returns: Database["public"]["${kind}"]["${f.retrel}"]["Row"]${f.retset ? '[]' : ''}`,
+        '        SetofOptions: {',
+        '          from: "*"',
+        `          to: "${f.retrel}"`,
+        `          isOneToOne: ${f.retset ? 'false' : 'true'}`,
+        '          isSetofReturn: true',
+        '        }',
+      );
     } else lines.push(`        Returns: ${fnType(f.rettype)}${f.retset ? '[]' : ''}`);
     lines.push('      }');
   }

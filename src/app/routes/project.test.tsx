@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { render, screen, waitFor } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider, type LoaderFunctionArgs } from 'react-router';
 import { indicatorQueries, progressQueries } from '@/features/indicators/queries';
 import { projectQueries, type ProjectDetail } from '@/features/projects/queries';
 import { statusUpdateQueries } from '@/features/status-updates/queries';
@@ -47,7 +47,25 @@ const project = {
   follow_ups: [],
 } as unknown as ProjectDetail;
 
-function renderPage() {
+/** The outcomes' reads (what an anonymous reader gets), answered at once or after `ms`. */
+function outcomesReads(queryClient: QueryClient, ms?: number) {
+  if (ms === undefined) {
+    queryClient.setQueryData(progressQueries.project('kiertotalot').queryKey, null);
+    queryClient.setQueryData(indicatorQueries.forProject('kiertotalot').queryKey, []);
+    return;
+  }
+  const later = <T,>(value: T) => new Promise<T>((resolve) => setTimeout(() => resolve(value), ms));
+  void queryClient.prefetchQuery({
+    ...progressQueries.project('kiertotalot'),
+    queryFn: () => later(null),
+  });
+  void queryClient.prefetchQuery({
+    ...indicatorQueries.forProject('kiertotalot'),
+    queryFn: () => later([]),
+  });
+}
+
+function renderPage(outcomesAfterMs?: number) {
   // What the reads would return, in the cache: the data an anonymous reader gets.
   const queryClient = new QueryClient({
     defaultOptions: { queries: { retry: false, staleTime: Infinity } },
@@ -55,8 +73,7 @@ function renderPage() {
   queryClient.setQueryData(projectQueries.detail('kiertotalot').queryKey, project);
   queryClient.setQueryData(sessionQueries.current().queryKey, null);
   queryClient.setQueryData(sessionQueries.access(null).queryKey, null);
-  queryClient.setQueryData(progressQueries.project('p1').queryKey, null);
-  queryClient.setQueryData(indicatorQueries.forProject('p1').queryKey, []);
+  outcomesReads(queryClient, outcomesAfterMs);
   queryClient.setQueryData(statusUpdateQueries.forProject('p1').queryKey, []);
   const router = createMemoryRouter(
     [{ path: '/projects/:slug', ...projectRoute(queryClient), errorElement: undefined }],
@@ -93,5 +110,66 @@ describe('the project page', () => {
     expect(screen.getByRole('region', { name: 'Mittarit' })).toBeInTheDocument();
     expect(screen.queryByText('Ladataan edistymistä ja mittareita…')).not.toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 1, name: 'Kiertotalot' })).toBeVisible();
+  });
+
+  it('shows the outcomes with the page, in its first paint, when they are there soon after the project', async () => {
+    gate.open();
+    // Whether the placeholder was ever in the document, however briefly.
+    let placeholder = false;
+    const watch = new MutationObserver(() => {
+      placeholder ||= document.body.textContent.includes('Ladataan edistymistä ja mittareita…');
+    });
+    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // The project is read; the outcomes' reads answer 50 ms later.
+    renderPage(50);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Kiertotalot' })).toBeVisible();
+    expect(screen.getByRole('region', { name: 'Edistyminen' })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Mittarit' })).toBeInTheDocument();
+    watch.disconnect();
+    // Never a placeholder: the loader waited for the section, which was there in time.
+    expect(placeholder).toBe(false);
+  });
+
+  it('starts the outcomes section’s reads at once, beside the project read, not after it', async () => {
+    gate.open();
+    const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    // The project read, held until the test answers it.
+    let answer: (detail: ProjectDetail) => void = () => {};
+    void queryClient.prefetchQuery({
+      ...projectQueries.detail('kiertotalot'),
+      queryFn: () => new Promise<ProjectDetail>((resolve) => (answer = resolve)),
+    });
+    // Every read the loader starts, in order (whatever the API then answers).
+    const started: unknown[] = [];
+    queryClient.getQueryCache().subscribe((event) => {
+      if (event.type === 'updated' && event.action.type === 'fetch') {
+        started.push(event.query.queryKey);
+      }
+    });
+
+    const { loader } = projectRoute(queryClient);
+    if (!loader) throw new Error('the project page has no loader');
+    const loaded = loader({
+      params: { slug: 'kiertotalot' },
+      request: new Request('http://localhost/projects/kiertotalot'),
+    } as unknown as LoaderFunctionArgs);
+
+    // Keyed by the slug in the URL, the progress and indicator reads are asked for while the
+    // project read is still on its way: neither waits for the project's id.
+    await waitFor(() =>
+      expect(started).toEqual(
+        expect.arrayContaining([
+          progressQueries.project('kiertotalot').queryKey,
+          indicatorQueries.forProject('kiertotalot').queryKey,
+        ]),
+      ),
+    );
+    expect(queryClient.getQueryState(projectQueries.detail('kiertotalot').queryKey)?.status).toBe(
+      'pending',
+    );
+
+    answer(project);
+    await expect(loaded).resolves.toBeNull();
   });
 });

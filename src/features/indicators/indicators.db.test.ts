@@ -8,7 +8,6 @@ import { fetchIndicatorPage, fetchProjectProgress } from './queries';
 
 const REUSED = 'b1000000-0000-4000-8000-000000000001'; // Uudelleenkäytetyt rakennusosat (Kiertotalot)
 const HEALTH = 'b1000000-0000-4000-8000-000000000004'; // Terveysteknologian yrityskokeilut
-const KIERTOTALOT = '30000000-0000-4000-8000-000000000001';
 
 const stack = seededStackForFile();
 
@@ -75,9 +74,14 @@ describe('indicators', () => {
     expect(current.goals.find((g) => g.year === 2027)?.value).toBe(23);
   });
 
-  it('reads a project’s progress and its drift basis', async () => {
-    const progress = await fetchProjectProgress(await stack.as('lead'), KIERTOTALOT);
+  it('reads a project’s progress and its drift basis by the project’s slug', async () => {
+    const progress = await fetchProjectProgress(await stack.as('lead'), 'kiertotalot');
     expect(progress?.drift?.kind).toMatch(/^(no_open_tasks|no_moves|no_delay|drift)$/);
     expect(progress?.total).toBeGreaterThan(0);
+    // A draft project's progress is the director's, not a resident's.
+    const draft = 'hyvinvointidatan-yhteiskehittamo';
+    expect(await fetchProjectProgress(await stack.as('director'), draft)).not.toBeNull();
+    const anon = stack.gw.client() as unknown as Awaited<ReturnType<typeof stack.as>>;
+    expect(await fetchProjectProgress(anon, draft)).toBeNull();
   });
 });

@@ -6,24 +6,27 @@ import { ProgressSummary } from './progress-summary';
 import { useIndicatorT, useIndicatorTexts } from './texts';
 import './indicators.css';
 
-/** The project page's progress, drift and indicators (two requests, made together). */
+/**
+ * The project page's progress, drift and indicators (two requests, made together, by the
+ * project's slug: the page's loader starts them beside the project's own read, prefetchOutcomes).
+ */
 export function ProjectOutcomes({
-  projectId,
+  slug,
   startsOn,
   endsOn,
 }: {
-  projectId: string;
+  slug: string;
   startsOn: string | null;
   endsOn: string | null;
 }) {
-  // Both reads start at once, beside the texts: the page shows this section after itself, and
-  // waiting for one before asking for the next would delay it further.
-  usePrefetchQuery(progressQueries.project(projectId));
-  usePrefetchQuery(indicatorQueries.forProject(projectId));
+  // Both reads start at once, beside the texts (if the loader has not started them already):
+  // waiting for one before asking for the next would delay the section.
+  usePrefetchQuery(progressQueries.project(slug));
+  usePrefetchQuery(indicatorQueries.forProject(slug));
   useIndicatorTexts();
   const { t } = useIndicatorT();
-  const { data: progress } = useSuspenseQuery(progressQueries.project(projectId));
-  const { data: indicators } = useSuspenseQuery(indicatorQueries.forProject(projectId));
+  const { data: progress } = useSuspenseQuery(progressQueries.project(slug));
+  const { data: indicators } = useSuspenseQuery(indicatorQueries.forProject(slug));
   return (
     <div className="outcomes">
       <ProgressSummary

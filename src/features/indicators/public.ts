@@ -17,7 +17,7 @@ export { loadIndicatorTexts };
  */
 export async function prefetchOutcomes(
   queryClient: QueryClient,
-  target: { projectId: string } | { areaId: string } | 'health' | 'attention',
+  target: { projectSlug: string } | { areaId: string } | 'health' | 'attention',
 ): Promise<void> {
   const texts = loadIndicatorTexts().catch(() => undefined);
   const reads =
@@ -25,10 +25,10 @@ export async function prefetchOutcomes(
       ? [queryClient.prefetchQuery(indicatorQueries.health())]
       : target === 'attention'
         ? [queryClient.prefetchQuery(indicatorQueries.attention())]
-        : 'projectId' in target
+        : 'projectSlug' in target
           ? [
-              queryClient.prefetchQuery(progressQueries.project(target.projectId)),
-              queryClient.prefetchQuery(indicatorQueries.forProject(target.projectId)),
+              queryClient.prefetchQuery(progressQueries.project(target.projectSlug)),
+              queryClient.prefetchQuery(indicatorQueries.forProject(target.projectSlug)),
             ]
           : [
               queryClient.prefetchQuery(progressQueries.area(target.areaId)),

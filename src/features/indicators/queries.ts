@@ -79,13 +79,16 @@ async function fetchHealth(): Promise<AreaHealth> {
   return health;
 }
 
-export async function fetchProjectProgress(client: Client, projectId: string) {
+/**
+ * A project's progress and drift, by its slug (project_progress_by_slug): the project page asks
+ * for it beside the project itself, without waiting to learn the project's id.
+ */
+export async function fetchProjectProgress(client: Client, slug: string) {
   const { data } = await client
-    .from('project_progress')
+    .rpc('project_progress_by_slug', { p_slug: slug })
     .select(
       'progress, progress_is_manual, progress_note, done_task_count, counted_task_count, drift_basis',
     )
-    .eq('id', projectId)
     .maybeSingle()
     .throwOnError();
   if (!data) return null;
@@ -189,14 +192,22 @@ export const indicatorQueries = {
       queryKey: [...indicatorQueries.all(), 'list', 'area', areaId] as const,
       queryFn: () => fetchList((q) => q.eq('scope_growth_area_id', areaId)),
     }),
-  /** A project's indicators: its own and those it contributes to. */
-  forProject: (projectId: string) =>
+  /**
+   * A project's indicators, its own and those it contributes to, by the project's slug
+   * (project_indicator_status_by_slug): the project page asks beside the project itself.
+   */
+  forProject: (slug: string) =>
     queryOptions({
-      queryKey: [...indicatorQueries.all(), 'list', 'project', projectId] as const,
-      queryFn: () =>
-        fetchList((q) =>
-          q.or(`project_id.eq.${projectId},contributing_project_ids.cs.{${projectId}}`),
-        ),
+      queryKey: [...indicatorQueries.all(), 'list', 'project', slug] as const,
+      queryFn: async () => {
+        const { data } = await supabase
+          .rpc('project_indicator_status_by_slug', { p_slug: slug })
+          .select(statusColumns)
+          .order('sort_order')
+          .order('name')
+          .throwOnError();
+        return compact(data);
+      },
     }),
   /** Indicator health per growth area, for the portfolio (one request). */
   health: () =>
@@ -228,10 +239,11 @@ export const indicatorQueries = {
 
 /** Progress and drift: under 'projects', so every task and project write refreshes them. */
 export const progressQueries = {
-  project: (projectId: string) =>
+  /** A project's, by its slug (the project page's URL). */
+  project: (slug: string) =>
     queryOptions({
-      queryKey: ['projects', 'progress', projectId] as const,
-      queryFn: () => fetchProjectProgress(supabase, projectId),
+      queryKey: ['projects', 'progress', slug] as const,
+      queryFn: () => fetchProjectProgress(supabase, slug),
     }),
   area: (areaId: string) =>
     queryOptions({
